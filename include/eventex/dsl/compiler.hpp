@@ -1,0 +1,290 @@
+#pragma once
+/// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
+#include <algorithm>          // std::sort
+#include <cstddef>            // std::size_t
+#include <functional>         // std::function
+#include <memory>             // std::shared_ptr
+#include <string>             // std::string
+#include <string_view>        // std::string_view
+#include <vector>             // std::vector
+
+#include <boost/regex.hpp>    // boost::regex, boost::regex_error
+
+#include "ast.hpp"                    // RuleSpec, Node, Lexicon
+#include "source.hpp"                 // Source
+#include "../detail/placeholder.hpp"  // placeholder letters
+
+namespace eventex::dsl {
+
+/// A slot's capture group in a compiled pattern.
+struct SlotBinding {
+    std::string role;
+    SlotType type = SlotType::actor;
+};
+
+/// One `match` line, compiled.
+struct CompiledPattern {
+    boost::regex regex;
+    std::string regex_text;           ///< what `regex` was compiled from, for --explain and tests
+    std::vector<SlotBinding> slots;   ///< slots[i] is capture group i + 1
+};
+
+namespace detail {
+
+// A word byte for boundaries: ASCII letters, digits, '-', '_' and every non-ASCII byte (UTF-8
+// letters). Written as a negated ASCII class so that it holds whether char is signed or not.
+constexpr std::string_view word_class = R"([^\x00-\x2C\x2E-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F])";
+constexpr std::string_view token = R"((?:\x01[A-Z][0-9]+\x02|[^\s\x01\x02]++))";
+// Curly quotes are three bytes, so they are excluded by a lookahead, not inside a class.
+constexpr std::string_view clause_token =
+    R"((?:\x01[A-Z][0-9]+\x02|(?:(?!\xE2\x80[\x9C\x9D\x9E])[^\s\x01\x02,;:.!?"()])++))";
+constexpr std::string_view determiner =
+    R"((?:(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+)?)";
+constexpr std::string_view closing_punctuation = R"((?:[.!?:;"')»«]|\xE2\x80[\x9C\x9D\xA6\x98\x99])*)";
+
+inline void append_escaped(std::string& out, char c) {
+    static constexpr std::string_view special = R"(\^$.|?*+()[]{}/)";
+    if (special.find(c) != std::string_view::npos) out += '\\';
+    out += c;
+}
+
+/// The first letter of a word in both cases ("[Ss]agte"), for ASCII and German umlauts.
+inline void append_word(std::string& out, std::string_view word) {
+    struct Pair { std::string_view lower, upper; };
+    static constexpr Pair umlauts[] = {{"\xC3\xA4", "\xC3\x84"}, {"\xC3\xB6", "\xC3\x96"}, {"\xC3\xBC", "\xC3\x9C"}};
+    std::size_t rest = 0;
+    const char first = word.empty() ? '\0' : word.front();
+    if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
+        const char lower = static_cast<char>(first | 0x20), upper = static_cast<char>(first & ~0x20);
+        out += '[';
+        out += upper;
+        out += lower;
+        out += ']';
+        rest = 1;
+    } else {
+        for (const Pair& pair : umlauts) {
+            if (word.substr(0, 2) == pair.lower || word.substr(0, 2) == pair.upper) {
+                out += "(?:";
+                out += pair.upper;
+                out += '|';
+                out += pair.lower;
+                out += ')';
+                rest = 2;
+                break;
+            }
+        }
+    }
+    for (std::size_t i = rest; i < word.size(); ++i) {
+        if (word[i] == ' ') {
+            while (i + 1 < word.size() && word[i + 1] == ' ') ++i;
+            out += R"(\s+)";
+        } else {
+            append_escaped(out, word[i]);
+        }
+    }
+}
+
+inline bool is_boundary_byte(char c) noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+           c == '-' || c == '_';
+}
+
+inline void open_boundary(std::string& out, std::string_view word) {
+    if (!word.empty() && is_boundary_byte(word.front())) {
+        out += "(?<!";
+        out += word_class;
+        out += ')';
+    }
+}
+inline void close_boundary(std::string& out, std::string_view word) {
+    if (!word.empty() && is_boundary_byte(word.back())) {
+        out += "(?!";
+        out += word_class;
+        out += ')';
+    }
+}
+
+using LexiconLookup = std::function<const Lexicon*(std::string_view)>;
+using RoleCheck = std::function<bool(std::string_view)>;
+
+class PatternCompiler {
+public:
+    PatternCompiler(const Source& source, const LexiconLookup& lexicons, const RoleCheck& roles)
+        : source_(source), lexicons_(lexicons), roles_(roles) {}
+
+    CompiledPattern compile(const Sequence& sequence, std::size_t offset) {
+        check_bounds(sequence, offset);
+        CompiledPattern pattern;
+        slots_ = &pattern.slots;
+        sequence_(pattern.regex_text, sequence, true);
+        try {
+            pattern.regex.assign(pattern.regex_text, boost::regex::perl);
+        } catch (const boost::regex_error& error) {
+            throw source_.error(errc::regex, offset,
+                                std::string("the compiled pattern is not a valid regex: ") + error.what());
+        }
+        return pattern;
+    }
+
+private:
+    // Every construct is bounded, but gaps multiply: four gaps of 40 in a row would try 40^4
+    // splits on a bad sentence. Adjacent gaps are one gap, so they are refused, and the sum of
+    // gap lengths along a sequence is capped.
+    void check_bounds(const Sequence& sequence, std::size_t offset) const {
+        std::size_t total = 0;
+        const Node* previous = nullptr;
+        for (const Node& node : sequence) {
+            if (node.kind == Node::Kind::gap) {
+                if (previous != nullptr && previous->kind == Node::Kind::gap)
+                    throw source_.error(errc::unbounded_pattern, node.offset,
+                                        "two gaps in a row; write one gap with the sum of their lengths");
+                total += node.max_gap;
+            }
+            for (const Sequence& alternative : node.alternatives) check_bounds(alternative, node.offset);
+            previous = &node;
+        }
+        if (total > 100)
+            throw source_.error(errc::unbounded_pattern, offset,
+                                "the gaps of this pattern add up to " + std::to_string(total) +
+                                    " words; at most 100 keep matching fast");
+    }
+
+    void sequence_(std::string& out, const Sequence& sequence, bool first) {
+        for (const Node& node : sequence) {
+            if (!first && node.kind != Node::Kind::gap && node.kind != Node::Kind::optional &&
+                node.kind != Node::Kind::sentence_end)
+                out += R"(\s*)";
+            element(out, node, first);
+            if (node.kind != Node::Kind::optional && node.kind != Node::Kind::gap) first = false;
+        }
+    }
+
+    void element(std::string& out, const Node& node, bool first) {
+        switch (node.kind) {
+            case Node::Kind::word:
+                open_boundary(out, node.text);
+                append_word(out, node.text);
+                if (node.prefix) {
+                    out += word_class;
+                    out += "*+";
+                } else {
+                    close_boundary(out, node.text);
+                }
+                break;
+            case Node::Kind::literal:
+                open_boundary(out, node.text);
+                for (char c : node.text) {
+                    if (c == ' ') out += R"(\s+)";
+                    else append_escaped(out, c);
+                }
+                close_boundary(out, node.text);
+                break;
+            case Node::Kind::lexicon: {
+                const Lexicon* lexicon = lexicons_(node.text);
+                if (lexicon == nullptr)
+                    throw source_.error(errc::unknown_lexicon, node.offset, "unknown lexicon '" + node.text + "'");
+                // Longest entries first: alternation takes the first branch that fits.
+                std::vector<std::string_view> entries(lexicon->entries.begin(), lexicon->entries.end());
+                std::sort(entries.begin(), entries.end(),
+                          [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+                out += "(?:";
+                for (std::size_t i = 0; i < entries.size(); ++i) {
+                    if (i != 0) out += '|';
+                    open_boundary(out, entries[i]);
+                    append_word(out, entries[i]);
+                    close_boundary(out, entries[i]);
+                }
+                out += ')';
+                break;
+            }
+            case Node::Kind::slot:
+                slot(out, node);
+                break;
+            case Node::Kind::gap:
+                out += R"((?:\s*)";
+                out += node.clause_bounded ? clause_token : token;
+                out += "){0," + std::to_string(node.max_gap) + "}?";
+                break;
+            case Node::Kind::group:
+            case Node::Kind::optional:
+                out += "(?:";
+                for (std::size_t i = 0; i < node.alternatives.size(); ++i) {
+                    if (i != 0) out += '|';
+                    if (node.kind == Node::Kind::optional && !first) out += R"(\s*)";
+                    sequence_(out, node.alternatives[i], true);
+                }
+                out += node.kind == Node::Kind::optional ? ")?" : ")";
+                break;
+            case Node::Kind::sentence_start:
+                out += R"(\A\s*)";
+                break;
+            case Node::Kind::sentence_end:
+                out += R"((?=\s*)";
+                out += closing_punctuation;
+                out += R"(\s*\z))";
+                break;
+        }
+    }
+
+    void slot(std::string& out, const Node& node) {
+        if (!node.text.empty() && !roles_(node.text))
+            throw source_.error(errc::unknown_role, node.offset, "unknown role '" + node.text + "' for this event type");
+        const std::string actor = std::string(R"(\x01)") + std::string(eventex::detail::actor_letters) + R"([0-9]+\x02)";
+        const std::string item = R"(\x01I[0-9]+\x02)";
+        std::string body;
+        switch (node.slot_type) {
+            case SlotType::actor:
+                out += determiner;
+                body = actor;
+                break;
+            case SlotType::actors:
+                out += determiner;
+                body = actor + R"((?:\s*(?:,|und|sowie|and|&|or|oder)\s*(?:,\s*)?)" + std::string(determiner) + actor + "){0,8}";
+                break;
+            case SlotType::date:
+                body = R"(\x01D[0-9]+\x02)";
+                break;
+            case SlotType::item:
+                body = item;
+                break;
+            case SlotType::items:
+                body = item + R"((?:(?:\s*(?:,|und|sowie|oder|and|or|&|wie|such\s+as|including|insbesondere|einschließlich|von|of|mit|with|zusätzliche[mnrs]?)|\s+[a-zäöüß][^\s\x01\x02,.;:]*+){1,4}\s*)" +
+                       item + "){0,8}";
+                break;
+            case SlotType::place:
+                body = std::string(R"(\x01)") + std::string(eventex::detail::place_letters) + R"([0-9]+\x02)";
+                break;
+            case SlotType::phrase:
+                body = std::string(clause_token) + R"((?:\s*)" + std::string(clause_token) + "){0,15}";
+                break;
+            case SlotType::clause:
+                body = std::string("(?:") + std::string(token) + R"()(?:\s*)" + std::string(token) + "){0,79}?(?=\\s*" +
+                       std::string(closing_punctuation) + R"(\s*\z))";
+                break;
+        }
+        if (node.text.empty()) {
+            out += "(?:" + body + ')';
+        } else {
+            out += '(' + body + ')';
+            slots_->push_back(SlotBinding{node.text, node.slot_type});
+        }
+    }
+
+    const Source& source_;
+    const LexiconLookup& lexicons_;
+    const RoleCheck& roles_;
+    std::vector<SlotBinding>* slots_ = nullptr;
+};
+
+}  // namespace detail
+
+/// Compiles one `match` line. Throws RuleError for unknown lexicons or roles, patterns that
+/// could blow up, and regexes Boost.Regex refuses.
+inline CompiledPattern compile_pattern(const Source& source, const Sequence& sequence, std::size_t offset,
+                                       const detail::LexiconLookup& lexicons, const detail::RoleCheck& roles) {
+    detail::PatternCompiler compiler(source, lexicons, roles);
+    return compiler.compile(sequence, offset);
+}
+
+}  // namespace eventex::dsl

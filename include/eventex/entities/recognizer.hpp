@@ -1,0 +1,806 @@
+#pragma once
+/// Entity recognition: actors, places, dates and aid items in each sentence of a document.
+#include <cstddef>                  // std::size_t
+#include <memory>                   // std::shared_ptr
+#include <string>                   // std::string
+#include <string_view>              // std::string_view
+#include <unordered_map>            // std::unordered_map
+#include <vector>                   // std::vector
+
+#include "../document.hpp"          // Document
+#include "../language.hpp"          // Language
+#include "../detail/placeholder.hpp"// placeholder letters
+#include "../lexicon/gazetteer.hpp" // Gazetteer
+#include "../text/sentences.hpp"    // split_sentences
+#include "../text/tokens.hpp"       // tokenize, Token
+#include "dates.hpp"                // find_dates
+#include "mention.hpp"              // Mention, AnalyzedSentence
+
+namespace eventex {
+
+/// A document split into analysed sentences.
+struct AnalyzedDocument {
+    Language language = Language::german;
+    std::vector<AnalyzedSentence> sentences;
+};
+
+namespace detail {
+
+inline bool is_upper_initial(std::string_view word) noexcept {
+    if (word.empty()) return false;
+    const auto b0 = static_cast<unsigned char>(word[0]);
+    if (b0 >= 'A' && b0 <= 'Z') return true;
+    if (word.size() < 2) return false;
+    const auto b1 = static_cast<unsigned char>(word[1]);
+    if (b0 == 0xC3) return b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97;   // À..Þ
+    if (b0 == 0xC4 || b0 == 0xC5) return (b1 & 1) == 0;               // Latin Extended-A: even = upper
+    if (b0 == 0xD0) return b1 >= 0x80 && b1 <= 0xAF;                   // Cyrillic А..Я, Ѐ..Џ
+    return false;
+}
+
+inline bool has_lower(std::string_view word) noexcept {
+    for (char c : word)
+        if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return true;
+    return false;
+}
+
+/// Capitalised function words that start sentences but never names.
+inline bool is_function_word(std::string_view word) noexcept {
+    static constexpr std::string_view words[] = {
+        "A", "Aber", "Abgesehen", "Ab", "Alle", "Allerdings", "Als", "Also", "Am", "Among", "An", "And", "Andere", "Angesichts",
+        "Anfang", "Anders", "Are", "As", "At", "Auch", "Auf", "Aus", "Außerdem", "Bei", "Beim", "Bereits", "Bis", "Both",
+        "But", "By", "Da", "Dabei", "Dadurch", "Daher", "Damit", "Dann", "Darauf", "Darin", "Darüber", "Das", "Dass", "Davon",
+        "Dazu", "Dem", "Demnach", "Den", "Denn", "Der", "Des", "Deshalb", "Dessen", "Die", "Dies", "Diese", "Diesem", "Diesen",
+        "Dieser", "Dieses", "Doch", "Dort", "Du", "Durch", "During", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines", "Einige",
+        "Ende", "Er", "Es", "Etwa", "Even", "Every", "Falls", "For", "From", "Für", "Gegen", "Gerade", "Gleichzeitig", "He",
+        "Her", "Hier", "His", "However", "I", "Ich", "Ihm", "Ihn", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "If", "Im",
+        "In", "Indem", "Insbesondere", "Inzwischen", "Is", "It", "Its", "Jede", "Jedem", "Jeden", "Jeder", "Jedes", "Jedoch",
+        "Jetzt", "Kein", "Keine", "Laut", "Man", "Mehr", "Mit", "Mitte", "Nach", "Nachdem", "Neben", "Nicht", "No", "Noch",
+        "Not", "Nun", "Nur", "Ob", "Obwohl", "Oder", "Of", "Ohne", "On", "Or", "Our", "Schon", "Seit", "Sein", "Seine",
+        "Seinem", "Seinen", "Seiner", "She", "Sie", "Since", "So", "Solche", "Sollte", "Some", "Sowie", "Statt", "Such",
+        "That", "The", "Their", "There", "These", "They", "This", "Those", "Though", "To", "Trotz", "Um", "Und", "Under",
+        "Unter", "Until", "Vom", "Von", "Vor", "Was", "We", "Weder", "Wegen", "Weil", "Weiter", "Wenn", "Wer", "What",
+        "When", "Where", "Which", "While", "Who", "Wie", "Wir", "With", "Wo", "Während", "Yet", "You", "Zu", "Zudem",
+        "Zugleich", "Zum", "Zur", "Zwar", "Zwischen", "Über",
+    };
+    std::size_t low = 0, high = sizeof words / sizeof words[0];
+    while (low < high) {
+        const std::size_t mid = (low + high) / 2;
+        if (words[mid] < word) low = mid + 1;
+        else high = mid;
+    }
+    return low < sizeof words / sizeof words[0] && words[low] == word;
+}
+
+inline bool is_determiner(std::string_view word) noexcept {
+    static constexpr std::string_view words[] = {
+        "a", "am", "an", "beim", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines",
+        "im", "ins", "the", "vom", "zum", "zur", "dieser", "diese", "diesem", "diesen", "dieses", "seine", "seinem", "seinen",
+        "seiner", "ihre", "ihrem", "ihren", "ihrer", "unsere", "unseren", "unserer", "jede", "jeder", "jedem", "jeden", "kein",
+        "keine", "keinen", "keiner", "keinem", "mehrere", "einige", "viele", "alle", "beiden", "zwei", "drei",
+    };
+    for (std::string_view w : words) {
+        if (w.size() != word.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < w.size() && same; ++i)
+            same = w[i] == (word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] | 0x20) : word[i]);
+        if (same) return true;
+    }
+    return false;
+}
+
+/// A lower-case word that inflects like a German attributive adjective ("stellvertretende").
+inline bool is_german_adjective_like(std::string_view word) noexcept {
+    if (word.size() < 4 || is_upper_initial(word)) return false;
+    const char last = word.back();
+    const char before = word[word.size() - 2];
+    return (last == 'e' || ((last == 'n' || last == 'r' || last == 's' || last == 'm') && before == 'e'));
+}
+
+inline bool ends_with(std::string_view word, std::string_view suffix) noexcept {
+    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+}  // namespace detail
+
+/// Finds actors, places, dates and aid items. Immutable after construction: one recogniser
+/// serves any number of threads. Per-document state (who "sie" is) lives in `analyze`.
+class Recognizer {
+public:
+    Recognizer() : gazetteer_(std::make_shared<const lexicon::Gazetteer>()) {}
+    explicit Recognizer(std::shared_ptr<const lexicon::Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
+
+    const lexicon::Gazetteer& gazetteer() const noexcept { return *gazetteer_; }
+
+    /// Splits `document` into sentences and recognises what each holds.
+    AnalyzedDocument analyze(const Document& document, Language language) const {
+        AnalyzedDocument result;
+        result.language = language;
+        std::vector<Span> sentences;
+        split_sentences(document.text, sentences);
+        DocumentState state;
+        result.sentences.reserve(sentences.size());
+        for (const Span& sentence : sentences) {
+            result.sentences.emplace_back();
+            analyze_sentence(document.text, sentence, language, state, result.sentences.back());
+        }
+        return result;
+    }
+
+    /// Analyses one sentence on its own (rule examples, tests).
+    AnalyzedSentence analyze_sentence(std::string_view text, Language language) const {
+        AnalyzedSentence sentence;
+        DocumentState state;
+        analyze_sentence(text, Span{0, text.size()}, language, state, sentence);
+        return sentence;
+    }
+
+private:
+    /// What earlier sentences told us: the actors a pronoun or a bare surname may point back to.
+    struct DocumentState {
+        std::vector<Actor> people;                      ///< named persons, in order of mention
+        std::vector<bool> people_feminine;
+        std::unordered_map<std::string, std::size_t> by_surname;  ///< surname -> index in people
+        std::unordered_map<std::string, std::size_t> by_role;     ///< canonical title -> index in people
+        std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
+    };
+
+    struct Candidate {
+        std::size_t first = 0, last = 0;  ///< token range [first, last)
+        Mention mention;
+    };
+
+    // Token i as a lower-cased string (umlauts folded).
+    static std::string lower(std::string_view word) {
+        std::string out;
+        lexicon::lower_into(word, out);
+        return out;
+    }
+
+    // Longest multi-word match of `index` at token i; returns the number of tokens, 0 if none.
+    template <class Entry>
+    static std::size_t match_form(const lexicon::FormIndex<Entry>& index, const std::vector<Token>& tokens,
+                                  std::size_t i, bool lower_case, const Entry** found) {
+        const std::string key = lower_case ? lower(tokens[i].text) : std::string(tokens[i].text);
+        const auto* bucket = index.find(key);
+        if (bucket == nullptr) return 0;
+        std::size_t best = 0;
+        for (const auto& form : *bucket) {
+            const std::size_t n = form.words.size();
+            if (n <= best || i + n > tokens.size()) continue;
+            bool same = true;
+            for (std::size_t k = 1; k < n && same; ++k)
+                same = (lower_case ? lower(tokens[i + k].text) : std::string(tokens[i + k].text)) == form.words[k];
+            if (same) {
+                best = n;
+                *found = form.entry;
+            }
+        }
+        return best;
+    }
+
+    // A country named at token i (name, capital, abbreviation, demonym); tokens used, or 0.
+    std::size_t country_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
+        if (!tokens[i].word) return 0;
+        return match_form(gazetteer_->countries(), tokens, i, false, form);
+    }
+
+    // "US" in "US-Vertreter": the country of a hyphenated prefix, and the head after it.
+    const lexicon::CountryForm* country_prefix(std::string_view word, std::string_view* head) const {
+        const std::size_t hyphen = word.find('-');
+        if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size()) return nullptr;
+        const std::string prefix(word.substr(0, hyphen));
+        const auto* bucket = gazetteer_->countries().find(prefix);
+        if (bucket != nullptr) {
+            for (const auto& form : *bucket) {
+                if (form.words.size() == 1) {
+                    *head = word.substr(hyphen + 1);
+                    return form.entry;
+                }
+            }
+        }
+        if (const auto* adjective = gazetteer_->adjective(lower(prefix))) {  // "Russisch-Orthodox"
+            *head = word.substr(hyphen + 1);
+            return adjective;
+        }
+        return nullptr;
+    }
+
+    const lexicon::Title* title_of(std::string_view word, std::string_view* compound_prefix) const {
+        const lexicon::Title* title = nullptr;
+        const auto* bucket = gazetteer_->titles().find(std::string(word));
+        if (bucket != nullptr) {
+            for (const auto& form : *bucket)
+                if (form.words.size() == 1) return form.entry;
+        }
+        // "SPÖ-Chef", "Vizeaußenminister", "Ex-Präsident": a known title as the compound's head.
+        const std::size_t hyphen = word.rfind('-');
+        if (hyphen != std::string_view::npos && hyphen + 1 < word.size()) {
+            std::string_view rest;
+            if (auto* t = title_of(word.substr(hyphen + 1), &rest)) {
+                *compound_prefix = word.substr(0, hyphen);
+                return t;
+            }
+        }
+        if (word.size() >= 9 && detail::is_upper_initial(word)) {
+            // German closed compounds: try every split point after the third byte.
+            for (std::size_t cut = 3; cut + 6 <= word.size(); ++cut) {
+                if (detail::is_utf8_continuation(static_cast<unsigned char>(word[cut]))) continue;
+                std::string head(word.substr(cut));
+                head[0] = static_cast<char>(head[0] & ~0x20);
+                if (static_cast<unsigned char>(word[cut]) >= 0x80) continue;
+                const auto* b = gazetteer_->titles().find(head);
+                if (b == nullptr) continue;
+                for (const auto& form : *b) {
+                    if (form.words.size() == 1 && form.entry->language == Language::german &&
+                        form.entry->kind != lexicon::TitleKind::group) {
+                        *compound_prefix = word.substr(0, cut);
+                        title = form.entry;
+                        return title;
+                    }
+                }
+            }
+        }
+        return nullptr;
+    }
+
+    // Multi-word titles ("Foreign Minister", "Secretary of State", "Hoher Vertreter").
+    std::size_t title_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::Title** title,
+                         std::string_view* compound_prefix) const {
+        if (!tokens[i].word) return 0;
+        std::size_t n = match_form(gazetteer_->titles(), tokens, i, false, title);
+        if (n > 1) return n;
+        if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'a' && tokens[i].text[0] <= 'z') {
+            // English titles are often lower case ("the foreign minister"): try the capitalised form.
+            std::string upper(tokens[i].text);
+            upper[0] = static_cast<char>(upper[0] & ~0x20);
+            const auto* bucket = gazetteer_->titles().find(upper);
+            if (bucket != nullptr) {
+                for (const auto& form : *bucket) {
+                    if (form.entry->language != Language::english) continue;
+                    const std::size_t m = form.words.size();
+                    if (i + m > tokens.size()) continue;
+                    bool same = true;
+                    for (std::size_t k = 1; k < m && same; ++k) {
+                        std::string a = lower(tokens[i + k].text), b = lower(form.words[k]);
+                        same = a == b;
+                    }
+                    if (same && m > n) {
+                        n = m;
+                        *title = form.entry;
+                    }
+                }
+            }
+            if (n > 0) return n;
+        }
+        if (n == 1) return 1;
+        if (auto* t = title_of(tokens[i].text, compound_prefix)) {
+            *title = t;
+            return 1;
+        }
+        return 0;
+    }
+
+    bool is_name_token(const Token& token) const {
+        if (!token.word || !detail::is_upper_initial(token.text) || !detail::has_lower(token.text)) return false;
+        if (detail::is_function_word(token.text)) return false;
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        if (gazetteer_->titles().find(std::string(token.text)) != nullptr) return false;
+        (void)title;
+        (void)prefix;
+        if (gazetteer_->countries().find(std::string(token.text)) != nullptr) return false;
+        if (gazetteer_->organisations().find(std::string(token.text)) != nullptr) return false;
+        if (gazetteer_->items().find(lower(token.text)) != nullptr) return false;
+        if (gazetteer_->adjective(lower(token.text)) != nullptr) return false;
+        return true;
+    }
+
+    // Up to three name tokens from i ("Andrii Sybiha", "John F. Kennedy"); count, or 0.
+    std::size_t name_at(const std::vector<Token>& tokens, std::size_t i) const {
+        std::size_t n = 0;
+        while (i + n < tokens.size() && n < 3 && is_name_token(tokens[i + n])) ++n;
+        return n;
+    }
+
+    static void set_actor_text(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+                               std::size_t last, Mention& mention) {
+        mention.span = Span{tokens[first].span.begin, tokens[last - 1].span.end};
+        mention.actor.span = mention.span;
+        mention.actor.text = std::string(mention.span.of(text));
+    }
+
+    static std::string join(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+        std::string out;
+        for (std::size_t k = first; k < last; ++k) {
+            if (!out.empty() && tokens[k].word) out += ' ';
+            out += tokens[k].text;
+        }
+        return out;
+    }
+
+    // Genitive or "of" complement after a title or institution: "der Ukraine", "der Vereinigten
+    // Staaten", "of Russia", "des Außenministeriums". Returns tokens used; sets country.
+    std::size_t complement_at(const std::vector<Token>& tokens, std::size_t i, std::string& country,
+                              std::string* organisation) const {
+        if (i >= tokens.size()) return 0;
+        const std::string_view w = tokens[i].text;
+        const bool genitive = w == "der" || w == "des" || w == "of" || w == "von";
+        if (!genitive || i + 1 >= tokens.size()) return 0;
+        std::size_t j = i + 1;
+        if (w == "of" && j < tokens.size() && tokens[j].text == "the") ++j;
+        if (w == "von" && j < tokens.size() && (tokens[j].text == "der" || tokens[j].text == "den")) ++j;
+        if (j >= tokens.size()) return 0;
+        const lexicon::CountryForm* form = nullptr;
+        if (std::size_t n = country_at(tokens, j, &form); n > 0 && form->kind != lexicon::CountryFormKind::demonym) {
+            country = std::string(form->alpha3);
+            return j + n - i;
+        }
+        const lexicon::Organisation* org = nullptr;
+        if (std::size_t n = match_form(gazetteer_->organisations(), tokens, j, false, &org); n > 0) {
+            if (!org->alpha3.empty()) country = std::string(org->alpha3);
+            if (organisation) *organisation = std::string(org->canonical);
+            return j + n - i;
+        }
+        return 0;
+    }
+
+    // An actor built around a title, institution noun or group noun at token i, with what may
+    // precede it (country adjectives, modifiers) already scanned from `start`.
+    bool titled_actor(std::string_view text, const std::vector<Token>& tokens, std::size_t start, std::size_t i,
+                      const std::string& adjective_country, DocumentState& state, Candidate& out) const {
+        const lexicon::Title* title = nullptr;
+        std::string_view compound_prefix;
+        const std::size_t title_tokens = title_at(tokens, i, &title, &compound_prefix);
+        if (title_tokens == 0) return false;
+        Mention& m = out.mention;
+        m.type = MentionType::actor;
+        m.feminine = title->feminine;
+        std::string country = adjective_country;
+        std::string organisation;
+        if (!compound_prefix.empty()) {
+            std::string_view head;
+            std::string prefix(compound_prefix);
+            const lexicon::CountryForm* form = nullptr;
+            const auto* bucket = gazetteer_->countries().find(prefix);
+            if (bucket != nullptr) form = bucket->front().entry;
+            else if (auto* adjective = gazetteer_->adjective(lower(prefix))) form = adjective;
+            if (form != nullptr) country = std::string(form->alpha3);
+            const auto* org = gazetteer_->organisations().find(prefix);
+            if (org != nullptr && org->front().words.size() == 1) {
+                organisation = std::string(org->front().entry->canonical);
+                if (!org->front().entry->alpha3.empty()) country = std::string(org->front().entry->alpha3);
+            }
+            (void)head;
+        } else if (std::string_view head; country_prefix(tokens[i].text, &head) != nullptr) {
+            // "US-Vertreter" is handled by country_prefix with a title head
+        }
+        std::size_t last = i + title_tokens;
+        std::size_t role_last = last;
+        // Genitive complement: "Präsident der Ukraine", "Geschäftsträger der Vereinigten Staaten".
+        if (std::size_t n = complement_at(tokens, last, country, &organisation)) {
+            last += n;
+            role_last = last;
+            // "... in der Ukraine": where the person serves, part of the description.
+            if (last + 2 < tokens.size() && tokens[last].text == "in") {
+                std::size_t j = last + 1;
+                if (tokens[j].text == "der" || tokens[j].text == "den") ++j;
+                const lexicon::CountryForm* form = nullptr;
+                if (std::size_t c = j < tokens.size() ? country_at(tokens, j, &form) : 0) last = j + c;
+            }
+        }
+        m.letter = title->kind == lexicon::TitleKind::person ? detail::letter::person
+                 : title->kind == lexicon::TitleKind::group ? detail::letter::group
+                                                            : detail::letter::organisation;
+        m.actor.kind = title->kind == lexicon::TitleKind::person ? ActorKind::person
+                     : title->kind == lexicon::TitleKind::group ? ActorKind::group
+                                                                : ActorKind::organisation;
+        m.actor.role = join(tokens, start, i + title_tokens);
+        if (title->kind == lexicon::TitleKind::person) {
+            // The name: right after the title, or after a comma ("..., John Ginkel,").
+            std::size_t name_start = last;
+            if (name_start < tokens.size() && tokens[name_start].text == "," && name_start > i + title_tokens) ++name_start;
+            std::size_t n = name_start < tokens.size() ? name_at(tokens, name_start) : 0;
+            if (n > 0) {
+                m.actor.name = join(tokens, name_start, name_start + n);
+                last = name_start + n;
+            } else {
+                last = role_last;
+            }
+        } else {
+            last = role_last;
+            if (title->kind == lexicon::TitleKind::organisation) {
+                m.actor.name = organisation.empty() ? std::string(tokens[i].text) : organisation;
+            }
+        }
+        if (title->kind != lexicon::TitleKind::person) m.actor.role = join(tokens, i, i + title_tokens);
+        m.actor.country = country;
+        if (title->kind == lexicon::TitleKind::organisation) {
+            // "des Außenministeriums" after "Außenministerium der Ukraine" is that ministry.
+            const std::string key(title->canonical);
+            auto known = state.institutions.find(key);
+            if (!country.empty()) {
+                if (known == state.institutions.end()) state.institutions.emplace(key, m.actor);
+            } else if (known != state.institutions.end()) {
+                m.actor.name = known->second.name;
+                m.actor.country = known->second.country;
+                m.pronoun = true;
+            }
+        } else if (title->kind == lexicon::TitleKind::person && country.empty()) {
+            // A minister without a country, in a text about a ministry with one, is its minister
+            // ("Außenministerium der Ukraine ... Außenminister Andrii Sybiha").
+            const std::string_view canonical = title->canonical;
+            if (detail::ends_with(canonical, " minister")) {
+                auto known = state.institutions.find(std::string(canonical.substr(0, canonical.size() - 9)) + " ministry");
+                if (known != state.institutions.end()) m.actor.country = known->second.country;
+            }
+        }
+        out.first = start;
+        out.last = last;
+        set_actor_text(text, tokens, start, last, m);
+        // A bare title ("der Außenminister") points back to the last person with that title.
+        if (title->kind == lexicon::TitleKind::person) {
+            if (m.actor.name.empty()) {
+                auto found = state.by_role.find(std::string(title->canonical) + '|' + country);
+                if (found == state.by_role.end() && country.empty()) found = state.by_role.find(std::string(title->canonical) + "|*");
+                if (found != state.by_role.end()) {
+                    const Actor& earlier = state.people[found->second];
+                    m.actor.name = earlier.name;
+                    if (m.actor.country.empty()) m.actor.country = earlier.country;
+                    m.pronoun = true;
+                }
+            } else {
+                remember_person(m, std::string(title->canonical), state);
+            }
+        }
+        return true;
+    }
+
+    void remember_person(const Mention& m, const std::string& canonical_title, DocumentState& state) const {
+        state.people.push_back(m.actor);
+        state.people_feminine.push_back(m.feminine);
+        const std::size_t index = state.people.size() - 1;
+        const std::size_t space = m.actor.name.rfind(' ');
+        state.by_surname[space == std::string::npos ? m.actor.name : m.actor.name.substr(space + 1)] = index;
+        if (!canonical_title.empty()) {
+            state.by_role[canonical_title + '|' + m.actor.country] = index;
+            state.by_role[canonical_title + "|*"] = index;
+        }
+    }
+
+    void analyze_sentence(std::string_view text, Span sentence, Language language, DocumentState& state,
+                          AnalyzedSentence& out) const {
+        out.span = sentence;
+        std::vector<Token> tokens;
+        tokenize(text, sentence, tokens);
+        std::vector<Candidate> found;
+
+        // Dates first: their words ("Mai", "Montag") must not become names.
+        std::vector<DateMention> dates;
+        find_dates(text, sentence, language, dates);
+        std::vector<char> taken(tokens.size(), 0);
+        for (const DateMention& date : dates) {
+            Candidate c;
+            bool any = false;
+            for (std::size_t k = 0; k < tokens.size(); ++k) {
+                if (tokens[k].span.begin >= date.span.begin && tokens[k].span.end <= date.span.end) {
+                    if (!any) c.first = k;
+                    c.last = k + 1;
+                    any = true;
+                }
+            }
+            if (!any) continue;
+            c.mention.type = MentionType::date;
+            c.mention.letter = detail::letter::date;
+            c.mention.span = date.span;
+            c.mention.date = date.expression;
+            for (std::size_t k = c.first; k < c.last; ++k) taken[k] = 1;
+            found.push_back(std::move(c));
+        }
+
+        for (std::size_t i = 0; i < tokens.size();) {
+            if (taken[i] || !tokens[i].word) {
+                ++i;
+                continue;
+            }
+            Candidate c;
+            if (recognize_at(text, tokens, i, taken, language, state, c)) {
+                bool free = true;
+                for (std::size_t k = c.first; k < c.last; ++k) free = free && !taken[k];
+                if (free && c.last > i) {
+                    for (std::size_t k = c.first; k < c.last; ++k) taken[k] = 1;
+                    i = c.last;
+                    found.push_back(std::move(c));
+                    continue;
+                }
+            }
+            ++i;
+        }
+
+        std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        build_shadow(text, sentence, found, out);
+    }
+
+    bool recognize_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                      const std::vector<char>& taken, Language language, DocumentState& state, Candidate& c) const {
+        const Token& token = tokens[i];
+        const std::string lowered = lower(token.text);
+        (void)taken;
+
+        // Aid items: multi-word forms first ("humanitäre Hilfe", "air defence systems").
+        {
+            const lexicon::AidItem* item = nullptr;
+            std::size_t n = match_form(gazetteer_->items(), tokens, i, true, &item);
+            const lexicon::AidItem* head = nullptr;
+            if (n == 0 && language == Language::german && token.text.size() >= 6) head = gazetteer_->compound_item(lowered);
+            if (n == 0 && head == nullptr) {
+                std::string_view rest;
+                if (country_prefix(token.text, &rest) != nullptr) {
+                    std::string r = lower(rest);
+                    const auto* b = gazetteer_->items().find(r);
+                    if (b != nullptr && b->front().words.size() == 1) head = b->front().entry;
+                    else if (language == Language::german) head = gazetteer_->compound_item(r);
+                }
+            }
+            if (n > 0 || head != nullptr) {
+                if (n == 0) { item = head; n = 1; }
+                c.first = i;
+                c.last = i + n;
+                c.mention.type = MentionType::item;
+                c.mention.letter = detail::letter::item;
+                c.mention.span = Span{tokens[i].span.begin, tokens[i + n - 1].span.end};
+                c.mention.item = std::string(item->canonical);
+                c.mention.category = static_cast<AidCategory>(item->category);
+                return true;
+            }
+        }
+
+        // Pronouns resolve to the last person of matching gender.
+        if (token.text == "er" || token.text == "Er" || token.text == "he" || token.text == "He" ||
+            token.text == "sie" || token.text == "Sie" || token.text == "she" || token.text == "She") {
+            return pronoun(text, tokens, i, state, c);
+        }
+
+        // Country adjectives and modifiers before a title: "die stellvertretende Außenministerin",
+        // "der russische Präsident", "ukrainische Diplomaten", "Ukrainisches Außenministerium".
+        {
+            std::size_t j = i;
+            std::string country;
+            while (j < tokens.size() && tokens[j].word && j - i < 4) {
+                const std::string lw = lower(tokens[j].text);
+                if (auto* adjective = gazetteer_->adjective(lw)) {
+                    country = std::string(adjective->alpha3);
+                    ++j;
+                    continue;
+                }
+                // Other modifiers ("die stellvertretende Außenministerin") only inside a noun
+                // phrase that an article opens: "sagte Kanzler X" must not take "sagte" along.
+                const bool in_noun_phrase = j > i || (i > 0 && detail::is_determiner(tokens[i - 1].text));
+                if (language == Language::german && in_noun_phrase && detail::is_german_adjective_like(tokens[j].text)) {
+                    ++j;
+                    continue;
+                }
+                if (language == Language::english && j + 1 < tokens.size() && !detail::is_upper_initial(tokens[j].text) &&
+                    (tokens[j].text == "deputy" || tokens[j].text == "former" || tokens[j].text == "acting" ||
+                     tokens[j].text == "interim" || tokens[j].text == "new" || tokens[j].text == "top" ||
+                     tokens[j].text == "senior" || tokens[j].text == "chief")) {
+                    ++j;
+                    continue;
+                }
+                if (language == Language::english && tokens[j].text.size() > 2 && detail::ends_with(tokens[j].text, "'s")) {
+                    // "Russia's foreign minister"
+                    const lexicon::CountryForm* form = nullptr;
+                    std::string base(tokens[j].text.substr(0, tokens[j].text.size() - 2));
+                    const auto* b = gazetteer_->countries().find(base);
+                    if (b != nullptr) {
+                        form = b->front().entry;
+                        country = std::string(form->alpha3);
+                        ++j;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (j < tokens.size() && tokens[j].word) {
+                if (titled_actor(text, tokens, i, j, country, state, c)) return true;
+                if (j > i && !country.empty()) {
+                    // A country adjective before an organisation name is unusual; stop here.
+                }
+            }
+        }
+
+        // Named organisations, possibly multi-word ("Vereinte Nationen", "White House").
+        {
+            const lexicon::Organisation* org = nullptr;
+            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org)) {
+                c.first = i;
+                c.last = i + n;
+                c.mention.type = MentionType::actor;
+                c.mention.letter = detail::letter::organisation;
+                c.mention.actor.kind = ActorKind::organisation;
+                c.mention.actor.name = std::string(org->canonical);
+                c.mention.actor.country = std::string(org->alpha3);
+                set_actor_text(text, tokens, i, i + n, c.mention);
+                return true;
+            }
+        }
+
+        // "US-Vertreter", "EU-Kommission": a country or organisation prefix and a title head.
+        {
+            std::string_view head;
+            if (const auto* form = country_prefix(token.text, &head)) {
+                const lexicon::Title* title = nullptr;
+                const auto* bucket = gazetteer_->titles().find(std::string(head));
+                if (bucket != nullptr && bucket->front().words.size() == 1) title = bucket->front().entry;
+                if (title != nullptr) {
+                    c.first = i;
+                    c.last = i + 1;
+                    c.mention.type = MentionType::actor;
+                    c.mention.letter = title->kind == lexicon::TitleKind::person ? detail::letter::person
+                                     : title->kind == lexicon::TitleKind::group ? detail::letter::group
+                                                                                : detail::letter::organisation;
+                    c.mention.actor.kind = title->kind == lexicon::TitleKind::person ? ActorKind::person
+                                         : title->kind == lexicon::TitleKind::group ? ActorKind::group
+                                                                                    : ActorKind::organisation;
+                    c.mention.actor.role = std::string(token.text);
+                    c.mention.actor.country = std::string(form->alpha3);
+                    if (title->kind == lexicon::TitleKind::organisation) c.mention.actor.name = std::string(token.text);
+                    set_actor_text(text, tokens, i, i + 1, c.mention);
+                    return true;
+                }
+            }
+        }
+
+        // Countries, capitals as governments, abbreviations ("USA", "Kiew", "der Vereinigten Staaten").
+        {
+            const lexicon::CountryForm* form = nullptr;
+            if (std::size_t n = country_at(tokens, i, &form)) {
+                c.first = i;
+                c.last = i + n;
+                c.mention.type = MentionType::actor;
+                const bool people = form->kind == lexicon::CountryFormKind::demonym;
+                c.mention.letter = people ? detail::letter::group : detail::letter::country;
+                if (!people && after_locative_preposition(tokens, i)) {
+                    // "in Wien", "nach der Ukraine": a place here, not a government.
+                    c.mention.type = MentionType::place;
+                    c.mention.letter = detail::letter::place;
+                }
+                c.mention.actor.kind = people ? ActorKind::group : ActorKind::country;
+                c.mention.actor.country = std::string(form->alpha3);
+                if (const auto* country = lexicon::find_country(form->alpha3))
+                    c.mention.actor.name = std::string(language == Language::german ? country->name_de : country->name_en);
+                else
+                    c.mention.actor.name = join(tokens, i, i + n);
+                set_actor_text(text, tokens, i, i + n, c.mention);
+                return true;
+            }
+        }
+
+        // Person names: a surname seen before in this document, or two or three name words.
+        if (is_name_token(token)) {
+            if (auto known = state.by_surname.find(std::string(token.text)); known != state.by_surname.end()) {
+                std::size_t n = name_at(tokens, i);
+                c.first = i;
+                c.last = i + (n > 1 ? n : 1);
+                c.mention.type = MentionType::actor;
+                c.mention.letter = detail::letter::person;
+                c.mention.actor = state.people[known->second];
+                c.mention.feminine = state.people_feminine[known->second];
+                set_actor_text(text, tokens, c.first, c.last, c.mention);
+                return true;
+            }
+            const bool after_determiner = i > 0 && detail::is_determiner(tokens[i - 1].text);
+            const bool after_adjective = i > 0 && language == Language::german &&
+                                         detail::is_german_adjective_like(tokens[i - 1].text);
+            std::size_t n = name_at(tokens, i);
+            if (n >= 2 && !after_determiner && !after_adjective) {
+                const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
+                // Two capitalised words open many German sentences ("Neue Gespräche ..."); at the
+                // start, accept them only when a verb-like lower-case word follows.
+                const bool adjective_first = detail::is_german_adjective_like(lower(tokens[i].text));
+                if (!sentence_start ||
+                    (!adjective_first && i + n < tokens.size() && !detail::is_upper_initial(tokens[i + n].text))) {
+                    c.first = i;
+                    c.last = i + n;
+                    c.mention.type = MentionType::actor;
+                    c.mention.letter = detail::letter::person;
+                    c.mention.actor.kind = ActorKind::person;
+                    c.mention.actor.name = join(tokens, i, i + n);
+                    // "Wolfgang Katzian (SPÖ)": the party gives the country.
+                    if (i + n + 2 < tokens.size() && tokens[i + n].text == "(") {
+                        const lexicon::Organisation* org = nullptr;
+                        if (match_form(gazetteer_->organisations(), tokens, i + n + 1, false, &org) == 1 &&
+                            tokens[i + n + 2].text == ")")
+                            c.mention.actor.country = std::string(org->alpha3);
+                    }
+                    set_actor_text(text, tokens, i, i + n, c.mention);
+                    remember_person(c.mention, "", state);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static bool after_locative_preposition(const std::vector<Token>& tokens, std::size_t i) {
+        if (i == 0) return false;
+        std::size_t k = i - 1;
+        const std::string_view w = tokens[k].text;
+        if ((w == "der" || w == "den" || w == "dem" || w == "die" || w == "the") && k > 0) --k;
+        static constexpr std::string_view prepositions[] = {"in", "In", "nach", "Nach", "aus", "Aus", "im", "Im",
+                                                            "from", "From", "into", "to", "at", "At"};
+        for (std::string_view p : prepositions)
+            if (tokens[k].text == p) return true;
+        return false;
+    }
+
+    bool pronoun(std::string_view text, const std::vector<Token>& tokens, std::size_t i, DocumentState& state,
+                 Candidate& c) const {
+        const std::string_view w = tokens[i].text;
+        const bool feminine = w == "sie" || w == "Sie" || w == "she" || w == "She";
+        const bool german = w == "sie" || w == "Sie" || w == "er" || w == "Er";
+        if (german && feminine && i + 1 < tokens.size()) {
+            // "sie warnten" is plural (they); "Sie warnte" singular (she).
+            const std::string_view next = tokens[i + 1].text;
+            if (detail::ends_with(next, "en") || next == "sind" || next == "haben" || next == "werden") return false;
+        }
+        if (state.people.empty()) return false;
+        for (std::size_t k = state.people.size(); k-- > 0;) {
+            const bool known_feminine = state.people_feminine[k];
+            if (feminine && !known_feminine && has_feminine_person(state)) continue;
+            if (!feminine && known_feminine) continue;
+            c.first = i;
+            c.last = i + 1;
+            c.mention.type = MentionType::actor;
+            c.mention.letter = detail::letter::pronoun;
+            c.mention.actor = state.people[k];
+            c.mention.pronoun = true;
+            c.mention.feminine = known_feminine;
+            set_actor_text(text, tokens, i, i + 1, c.mention);
+            return true;
+        }
+        return false;
+    }
+
+    static bool has_feminine_person(const DocumentState& state) {
+        for (bool f : state.people_feminine)
+            if (f) return true;
+        return false;
+    }
+
+    static void build_shadow(std::string_view text, Span sentence, std::vector<Candidate>& found, AnalyzedSentence& out) {
+        out.shadow.clear();
+        out.pieces.clear();
+        out.mentions.clear();
+        out.shadow.reserve(sentence.size() + 8);
+        std::size_t cursor = sentence.begin;
+        auto copy_text = [&](std::size_t until) {
+            if (until <= cursor) return;
+            out.pieces.push_back(AnalyzedSentence::Piece{out.shadow.size(), cursor, -1});
+            for (std::size_t k = cursor; k < until; ++k) {
+                const char ch = text[k];
+                // Placeholder bytes in the input would confuse the rules; and line breaks inside a
+                // sentence are spaces to them.
+                out.shadow += (ch == detail::placeholder_open || ch == detail::placeholder_close || ch == '\n' || ch == '\r') ? ' ' : ch;
+            }
+            cursor = until;
+        };
+        for (Candidate& c : found) {
+            if (c.mention.span.begin < cursor) continue;  // overlapping: keep the earlier
+            copy_text(c.mention.span.begin);
+            const int index = static_cast<int>(out.mentions.size());
+            out.pieces.push_back(AnalyzedSentence::Piece{out.shadow.size(), c.mention.span.begin, index});
+            out.shadow += detail::placeholder_open;
+            out.shadow += c.mention.letter;
+            out.shadow += std::to_string(index);
+            out.shadow += detail::placeholder_close;
+            cursor = c.mention.span.end;
+            out.mentions.push_back(std::move(c.mention));
+        }
+        copy_text(sentence.end);
+    }
+
+    std::shared_ptr<const lexicon::Gazetteer> gazetteer_;
+};
+
+}  // namespace eventex

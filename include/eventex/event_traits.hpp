@@ -1,0 +1,109 @@
+#pragma once
+/// The hook that makes a struct an event type: `event_traits<Event>`.
+///
+/// A user type derives from EventBase and specialises event_traits with
+///   static constexpr std::string_view name;          // the `type` rules name, e.g. "Sanction"
+///   static constexpr std::string_view roles[];       // the slot roles its rules may use
+///   static void fill(Event&, const RuleMatch&);      // copy slots into fields
+/// and optionally
+///   static constexpr std::string_view settings[];    // the `set` keys its rules may use
+///   static void merge(Event& into, const Event& from);          // for `set attach = previous`
+///   static void write_json(JsonObjectWriter&, const Event&);    // extra JSON fields
+#include <string_view>       // std::string_view
+#include <type_traits>       // std::is_base_of
+
+#include "events.hpp"        // EventBase, Meeting, AidRequest, Statement
+#include "match.hpp"         // RuleMatch
+
+namespace eventex {
+
+/// Primary template: deliberately undefined, so a type without traits fails to compile.
+template <class Event>
+struct event_traits;
+
+namespace detail {
+template <class Traits, class = void>
+struct has_settings : std::false_type {};
+template <class Traits>
+struct has_settings<Traits, std::void_t<decltype(Traits::settings)>> : std::true_type {};
+
+template <class Traits, class Event, class = void>
+struct has_merge : std::false_type {};
+template <class Traits, class Event>
+struct has_merge<Traits, Event, std::void_t<decltype(Traits::merge(std::declval<Event&>(), std::declval<const Event&>()))>>
+    : std::true_type {};
+
+template <class Event, class = void>
+struct is_event_type : std::false_type {};
+template <class Event>
+struct is_event_type<Event, std::void_t<decltype(event_traits<Event>::name), decltype(event_traits<Event>::roles),
+                                        decltype(event_traits<Event>::fill(std::declval<Event&>(),
+                                                                           std::declval<const RuleMatch&>()))>>
+    : std::is_base_of<EventBase, Event> {};
+}  // namespace detail
+
+template <>
+struct event_traits<Meeting> {
+    static constexpr std::string_view name = "Meeting";
+    static constexpr std::string_view roles[] = {"participants", "host", "guest", "location", "topic", "behalf", "when"};
+    static constexpr std::string_view settings[] = {"modality", "attach"};
+
+    static void fill(Meeting& event, const RuleMatch& match) {
+        for (std::string_view role : {"host", "participants", "guest"})
+            for (Actor& actor : match.actors(role)) add_participant(event, std::move(actor));
+        event.location = match.text("location");
+        event.topic = match.text("topic");
+        event.on_behalf_of = match.actor("behalf");
+    }
+
+    static void merge(Meeting& into, const Meeting& from) {
+        for (const Actor& actor : from.participants) add_participant(into, actor);
+        if (into.location.empty()) into.location = from.location;
+        if (into.topic.empty()) into.topic = from.topic;
+        if (!into.on_behalf_of) into.on_behalf_of = from.on_behalf_of;
+        if (!into.date) into.date = from.date;
+    }
+
+private:
+    static void add_participant(Meeting& event, Actor actor) {
+        for (const Actor& existing : event.participants)
+            if (existing.span == actor.span || (!actor.name.empty() && existing.name == actor.name)) return;
+        event.participants.push_back(std::move(actor));
+    }
+};
+
+template <>
+struct event_traits<AidRequest> {
+    static constexpr std::string_view name = "AidRequest";
+    static constexpr std::string_view roles[] = {"requester", "provider", "items", "when"};
+    static constexpr std::string_view settings[] = {"modality", "attach", "category", "urgent"};
+
+    static void fill(AidRequest& event, const RuleMatch& match) {
+        event.requester = match.actor("requester");
+        event.provider = match.actor("provider");
+        event.items = match.item_texts("items");
+        const std::string_view category = match.setting("category");
+        if (category == "military") event.category = AidCategory::military;
+        else if (category == "humanitarian") event.category = AidCategory::humanitarian;
+        else if (category == "financial") event.category = AidCategory::financial;
+        else event.category = match.item_category("items");
+        event.urgent = match.setting("urgent") == "true" || match.has_urgency_cue();
+    }
+};
+
+template <>
+struct event_traits<Statement> {
+    static constexpr std::string_view name = "Statement";
+    static constexpr std::string_view roles[] = {"speaker", "addressee", "content", "when"};
+    static constexpr std::string_view settings[] = {"modality", "attach", "kind"};
+
+    static void fill(Statement& event, const RuleMatch& match) {
+        if (auto speaker = match.actor("speaker")) event.speaker = std::move(*speaker);
+        event.addressee = match.actor("addressee");
+        if (match.has("content")) event.content = match.text("content");
+        const std::string_view kind = match.setting("kind");
+        event.kind = kind.empty() ? "say" : std::string(kind);
+    }
+};
+
+}  // namespace eventex

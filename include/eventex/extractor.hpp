@@ -1,0 +1,311 @@
+#pragma once
+/// Extractor<Event>: compiles the rules of one event type and runs them over documents.
+#include <algorithm>               // std::sort, std::find
+#include <memory>                  // std::shared_ptr
+#include <optional>                // std::optional
+#include <stdexcept>               // std::runtime_error
+#include <string>                  // std::string
+#include <string_view>             // std::string_view
+#include <vector>                  // std::vector
+
+#include <boost/regex.hpp>         // boost::regex_search
+
+#include "document.hpp"            // Document
+#include "error.hpp"               // DocumentError, RuleError
+#include "event_traits.hpp"        // event_traits
+#include "match.hpp"               // RuleMatch
+#include "rule.hpp"                // CompiledRule
+#include "ruleset.hpp"             // RuleBook
+#include "detail/modality.hpp"     // ModalityCues
+#include "entities/recognizer.hpp" // Recognizer, AnalyzedDocument
+
+namespace eventex {
+
+/// A rule's own example that does not behave as the rule says.
+struct ExampleFailure {
+    std::string rule;
+    std::string sentence;
+    std::string problem;
+    std::string location;  ///< "source:line" of the example
+};
+
+namespace detail {
+
+template <class Traits, std::size_t N>
+constexpr bool contains(const std::string_view (&list)[N], std::string_view value) {
+    for (std::string_view item : list)
+        if (item == value) return true;
+    return false;
+}
+
+/// Whether two events of one type report the same thing (then the better rule's is kept).
+template <class Event>
+bool same_event(const Event& a, const Event& b) {
+    if (!a.span.overlaps(b.span)) return false;
+    if constexpr (std::is_same_v<Event, Statement>) {
+        return a.kind == b.kind && a.speaker.span == b.speaker.span;
+    } else if constexpr (std::is_same_v<Event, AidRequest>) {
+        const bool same_requester = a.requester && b.requester && a.requester->span == b.requester->span;
+        bool shared_item = false;
+        for (const std::string& item : a.items)
+            for (const std::string& other : b.items) shared_item = shared_item || item == other;
+        return same_requester || shared_item;
+    } else if constexpr (std::is_same_v<Event, Meeting>) {
+        for (const Actor& actor : a.participants)
+            for (const Actor& other : b.participants)
+                if (actor.span == other.span) return true;
+        return false;
+    } else {
+        return true;
+    }
+}
+
+}  // namespace detail
+
+/// Runs the rules of one event type. Compile once, then call extract() from any number of
+/// threads: the extractor is immutable and every call keeps its own match state.
+template <class Event>
+class Extractor {
+    static_assert(detail::is_event_type<Event>::value,
+                  "eventex::Extractor<Event> needs Event to derive from eventex::EventBase and a specialisation "
+                  "of eventex::event_traits<Event> with `name`, `roles` and `fill(Event&, const RuleMatch&)`");
+    using Traits = event_traits<Event>;
+
+public:
+    /// Compiles every rule of `book` whose type is this event type. Throws RuleError.
+    explicit Extractor(const RuleBook& book, std::shared_ptr<const Recognizer> recognizer = nullptr)
+        : recognizer_(recognizer ? std::move(recognizer) : std::make_shared<const Recognizer>()) {
+        const dsl::detail::LexiconLookup lexicons = [&book](std::string_view name) { return book.find_lexicon(name); };
+        const dsl::detail::RoleCheck roles = [](std::string_view role) { return detail::contains<Traits>(Traits::roles, role); };
+        for (const RuleEntry& entry : book.rules()) {
+            if (entry.spec.type != Traits::name) continue;
+            rules_.push_back(compile(entry, lexicons, roles));
+        }
+    }
+
+    /// The compiled rules, in the order of their sources.
+    const std::vector<CompiledRule>& rules() const noexcept { return rules_; }
+    const Recognizer& recognizer() const noexcept { return *recognizer_; }
+
+    /// Events in `document`, in text order. Bad documents give no events; see the overload
+    /// with an error list to learn why.
+    std::vector<Event> extract(const Document& document) const {
+        std::vector<Event> events;
+        if (validate(document)) return events;
+        const Language language = document.language.value_or(Language::german);
+        const AnalyzedDocument analyzed = recognizer_->analyze(document, language);
+        extract(document, analyzed, events, nullptr);
+        return events;
+    }
+
+    /// Appends the events of an analysed document to `out`. A rule that fails on a sentence
+    /// (Boost.Regex gives up on complexity) is reported in `errors` and skipped; the others run.
+    void extract(const Document& document, const AnalyzedDocument& analyzed, std::vector<Event>& out,
+                 std::vector<DocumentError>* errors) const {
+        const std::size_t first_new = out.size();
+        std::vector<int> priorities;  // parallel to out[first_new..]
+        boost::match_results<std::string::const_iterator> groups;
+        for (std::size_t s = 0; s < analyzed.sentences.size(); ++s) {
+            const AnalyzedSentence& sentence = analyzed.sentences[s];
+            const std::size_t sentence_first = out.size();
+            for (const CompiledRule& rule : rules_) {
+                if (rule.language != analyzed.language) continue;
+                try {
+                    run_rule(document, analyzed, s, rule, groups, out, priorities, first_new, sentence_first);
+                } catch (const std::runtime_error& error) {
+                    if (errors)
+                        errors->push_back(DocumentError{document.id, sentence.span.begin, errc::regex,
+                                                        std::string("rule failed on this sentence: ") + error.what(),
+                                                        rule.id});
+                }
+            }
+        }
+        std::vector<std::size_t> order(out.size() - first_new);
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = first_new + i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return out[a].span < out[b].span; });
+        std::vector<Event> sorted;
+        sorted.reserve(order.size());
+        for (std::size_t index : order) sorted.push_back(std::move(out[index]));
+        out.resize(first_new);
+        for (Event& event : sorted) out.push_back(std::move(event));
+    }
+
+    /// Runs each rule's own examples; an empty result means every rule does what it says.
+    std::vector<ExampleFailure> check_examples() const {
+        std::vector<ExampleFailure> failures;
+        for (const CompiledRule& rule : rules_) {
+            for (const dsl::Example& example : rule.examples) {
+                const std::string location = rule.source ? rule.source->name + ':' + std::to_string(rule.source->position(example.offset).line) : rule.id;
+                Document document{"example", example.sentence, Date{2025, 7, 3}, rule.language};
+                const AnalyzedDocument analyzed = recognizer_->analyze(document, rule.language);
+                bool matched = false;
+                std::string problem;
+                boost::match_results<std::string::const_iterator> groups;
+                for (const AnalyzedSentence& sentence : analyzed.sentences) {
+                    for (const dsl::CompiledPattern& pattern : rule.patterns) {
+                        if (!boost::regex_search(sentence.shadow.cbegin(), sentence.shadow.cend(), groups, pattern.regex)) continue;
+                        matched = true;
+                        RuleMatch match(rule, pattern, sentence, document.text, groups);
+                        for (const auto& [role, expected] : example.expectations) {
+                            const std::string got = match.text(role);
+                            if (got.find(expected) == std::string::npos)
+                                problem += "role '" + role + "' is \"" + got + "\", expected it to contain \"" + expected + "\"; ";
+                        }
+                        break;
+                    }
+                    if (matched) break;
+                }
+                if (example.positive && !matched) problem = "the rule does not match this positive example";
+                if (!example.positive && matched) problem = "the rule matches this negative example";
+                if (!problem.empty()) failures.push_back(ExampleFailure{rule.id, example.sentence, problem, location});
+            }
+        }
+        return failures;
+    }
+
+private:
+    static CompiledRule compile(const RuleEntry& entry, const dsl::detail::LexiconLookup& lexicons,
+                                const dsl::detail::RoleCheck& roles) {
+        const dsl::RuleSpec& spec = entry.spec;
+        CompiledRule rule;
+        rule.id = spec.id;
+        rule.type = spec.type;
+        rule.language = spec.language;
+        rule.priority = spec.priority;
+        rule.examples = spec.examples;
+        rule.source = entry.source;
+        rule.offset = spec.offset;
+        for (const dsl::Setting& setting : spec.settings) {
+            if constexpr (detail::has_settings<Traits>::value) {
+                if (!detail::contains<Traits>(Traits::settings, setting.key))
+                    throw entry.source->error(errc::unknown_role, setting.offset,
+                                              "'" + setting.key + "' is not a setting of " + std::string(Traits::name));
+            }
+            if (setting.key == "modality" && !modality_from_string(setting.value))
+                throw entry.source->error(errc::bad_value, setting.offset,
+                                          "modality must be asserted, planned, negated or reported");
+            if (setting.key == "attach" && setting.value != "previous")
+                throw entry.source->error(errc::bad_value, setting.offset, "attach must be 'previous'");
+            rule.settings.emplace_back(setting.key, setting.value);
+        }
+        for (std::size_t i = 0; i < spec.patterns.size(); ++i)
+            rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons, roles));
+        return rule;
+    }
+
+    void run_rule(const Document& document, const AnalyzedDocument& analyzed, std::size_t sentence_index,
+                  const CompiledRule& rule, boost::match_results<std::string::const_iterator>& groups,
+                  std::vector<Event>& out, std::vector<int>& priorities, std::size_t first_new,
+                  std::size_t sentence_first) const {
+        const AnalyzedSentence& sentence = analyzed.sentences[sentence_index];
+        const std::string& shadow = sentence.shadow;
+        for (const dsl::CompiledPattern& pattern : rule.patterns) {
+            auto start = shadow.cbegin();
+            while (start != shadow.cend()) {
+                const auto flags = start == shadow.cbegin() ? boost::match_default
+                                                            : boost::match_default | boost::match_prev_avail;
+                if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags)) break;
+                const RuleMatch match(rule, pattern, sentence, document.text, groups);
+                add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
+                start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
+            }
+        }
+    }
+
+    void add_event(const Document& document, const AnalyzedDocument& analyzed, const RuleMatch& match,
+                   std::vector<Event>& out, std::vector<int>& priorities, std::size_t first_new,
+                   std::size_t sentence_first) const {
+        Event event{};
+        event.rule = match.rule().id;
+        event.span = match.span();
+        event.modality = modality(match, analyzed.language);
+        event.date = date(match, analyzed.language, document.date, event.modality);
+        Traits::fill(event, match);
+        if (match.setting("attach") == "previous") {
+            // "Das Treffen fand am 2. Juli statt": adds to the event the previous sentences reported.
+            if constexpr (detail::has_merge<Traits, Event>::value) {
+                for (std::size_t k = sentence_first; k-- > first_new;) {
+                    if (out[k].span.end + 600 < event.span.begin) break;
+                    Traits::merge(out[k], event);
+                    return;
+                }
+            }
+            return;
+        }
+        const int priority = match.rule().priority;
+        for (std::size_t k = first_new; k < out.size(); ++k) {
+            if (!detail::same_event(out[k], event)) continue;
+            const int other = priorities[k - first_new];
+            const bool better = priority > other || (priority == other && event.span.size() > out[k].span.size());
+            if (better) {
+                out[k] = std::move(event);
+                priorities[k - first_new] = priority;
+            }
+            return;
+        }
+        out.push_back(std::move(event));
+        priorities.push_back(priority);
+    }
+
+    // The text of the match that reports the event itself: the match less its content slots.
+    static std::string trigger_text(const RuleMatch& match) {
+        const Span span = match.span();
+        std::string text(span.of(match.document_text()));
+        for (const dsl::SlotBinding& slot : matched_content_slots(match)) {
+            if (auto inner = match.span_of(slot.role)) {
+                if (inner->begin >= span.begin && inner->end <= span.end)
+                    for (std::size_t k = inner->begin; k < inner->end; ++k) text[k - span.begin] = ' ';
+            }
+        }
+        return text;
+    }
+
+    static std::vector<dsl::SlotBinding> matched_content_slots(const RuleMatch& match) {
+        std::vector<dsl::SlotBinding> found;
+        for (const dsl::CompiledPattern& pattern : match.rule().patterns)
+            for (const dsl::SlotBinding& slot : pattern.slots)
+                if (slot.type == dsl::SlotType::clause || slot.type == dsl::SlotType::phrase) found.push_back(slot);
+        return found;
+    }
+
+    static Modality modality(const RuleMatch& match, Language language) {
+        if (auto fixed = modality_from_string(match.setting("modality"))) return *fixed;
+        const detail::ModalityCues cues;
+        const std::string trigger = trigger_text(match);
+        if (cues.negated(trigger, language)) return Modality::negated;
+        // What precedes the match in its sentence counts for hearsay and plans ("Zelensky plant,
+        // bei künftigen Treffen ..."), but reported content never does.
+        const Span sentence = match.sentence().span;
+        const Span span = match.span();
+        const std::string prefix(match.document_text().substr(sentence.begin, span.begin - sentence.begin));
+        if (cues.reported(prefix + ' ' + trigger, language)) return Modality::reported;
+        if (cues.planned(prefix + ' ' + trigger, language)) return Modality::planned;
+        return Modality::asserted;
+    }
+
+    static std::optional<Date> date(const RuleMatch& match, Language, std::optional<Date> anchor, Modality modality) {
+        const TimeDirection direction = modality == Modality::planned ? TimeDirection::future : TimeDirection::past;
+        for (const Mention* mention : match.mentions("when"))
+            if (mention->type == MentionType::date) return resolve(mention->date, anchor, direction);
+        // Otherwise a date in the sentence, outside reported content.
+        std::vector<Span> content;
+        for (const dsl::SlotBinding& slot : matched_content_slots(match))
+            if (auto inner = match.span_of(slot.role)) content.push_back(*inner);
+        // Dates after the match belong to what follows ("..., welche die Ukraine im März 2023
+        // vereinbart hatte"), so only those up to its end count.
+        const Span span = match.span();
+        for (const Mention& mention : match.sentence().mentions) {
+            if (mention.type != MentionType::date || mention.span.begin >= span.end) continue;
+            bool inside = false;
+            for (const Span& c : content) inside = inside || c.contains(mention.span);
+            if (!inside) return resolve(mention.date, anchor, direction);
+        }
+        return std::nullopt;
+    }
+
+    std::shared_ptr<const Recognizer> recognizer_;
+    std::vector<CompiledRule> rules_;
+};
+
+}  // namespace eventex

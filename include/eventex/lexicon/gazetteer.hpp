@@ -1,0 +1,144 @@
+#pragma once
+/// Hash indexes over the lexicon tables: built once, shared read-only, looked up per token.
+#include <cstddef>          // std::size_t
+#include <deque>            // std::deque
+#include <string>           // std::string
+#include <string_view>      // std::string_view
+#include <unordered_map>    // std::unordered_map
+#include <vector>           // std::vector
+
+#include "aid_items.hpp"      // aid_items
+#include "countries.hpp"      // country_forms
+#include "organisations.hpp"  // organisations
+#include "titles.hpp"         // titles
+
+namespace eventex::lexicon {
+
+/// Lower-cases ASCII and the German umlauts; other bytes stay as they are.
+inline void lower_into(std::string_view word, std::string& out) {
+    out.assign(word.begin(), word.end());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const char c = out[i];
+        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c | 0x20);
+        else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
+            const auto next = static_cast<unsigned char>(out[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+            ++i;
+        }
+    }
+}
+
+/// A multi-word form split into words, with what it stands for.
+template <class Entry>
+struct IndexedForm {
+    std::vector<std::string_view> words;
+    const Entry* entry = nullptr;
+};
+
+/// Forms indexed by their first word; `lower` keys are lower-cased (for items and adjectives).
+template <class Entry>
+class FormIndex {
+public:
+    void add(std::string_view form, const Entry* entry, bool lower) {
+        IndexedForm<Entry> indexed;
+        indexed.entry = entry;
+        std::size_t start = 0;
+        while (start < form.size()) {
+            std::size_t space = form.find(' ', start);
+            if (space == std::string_view::npos) space = form.size();
+            if (space > start) indexed.words.push_back(form.substr(start, space - start));
+            start = space + 1;
+        }
+        if (indexed.words.empty()) return;
+        std::string key;
+        if (lower) lower_into(indexed.words.front(), key);
+        else key = std::string(indexed.words.front());
+        if (lower) {
+            // Lower-cased keys need lower-cased words for the comparison of the following ones.
+            for (std::size_t i = 1; i < indexed.words.size(); ++i) {
+                std::string lowered;
+                lower_into(indexed.words[i], lowered);
+                if (lowered != indexed.words[i]) storage_.push_back(std::move(lowered)), indexed.words[i] = storage_.back();
+            }
+        }
+        index_[key].push_back(std::move(indexed));
+    }
+    const std::vector<IndexedForm<Entry>>* find(const std::string& first_word) const {
+        auto found = index_.find(first_word);
+        return found == index_.end() ? nullptr : &found->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::vector<IndexedForm<Entry>>> index_;
+    std::deque<std::string> storage_;  // a deque: growing it never moves the strings views point into
+
+public:
+    FormIndex() = default;
+    FormIndex(const FormIndex&) = delete;  // views point into storage_
+    FormIndex& operator=(const FormIndex&) = delete;
+};
+
+/// All gazetteers, indexed. Building takes a few milliseconds; build once and share.
+class Gazetteer {
+public:
+    Gazetteer() {
+        for (const CountryForm& form : lexicon::country_forms) {
+            if (form.kind == CountryFormKind::adjective) {
+                std::string key;
+                lower_into(form.form, key);
+                adjectives_.emplace(std::move(key), &form);
+            } else {
+                countries_.add(form.form, &form, false);
+            }
+        }
+        for (const Title& title : lexicon::titles) titles_.add(title.form, &title, false);
+        for (const Organisation& organisation : lexicon::organisations) organisations_.add(organisation.form, &organisation, false);
+        for (const AidItem& item : lexicon::aid_items) {
+            items_.add(item.form, &item, true);
+            if (item.compound_head) {
+                std::string key;
+                lower_into(item.form, key);
+                heads_.emplace(std::move(key), &item);
+                if (key.size() > longest_head_) longest_head_ = key.size();
+            }
+        }
+    }
+
+    const FormIndex<CountryForm>& countries() const noexcept { return countries_; }
+    const FormIndex<Title>& titles() const noexcept { return titles_; }
+    const FormIndex<Organisation>& organisations() const noexcept { return organisations_; }
+    const FormIndex<AidItem>& items() const noexcept { return items_; }
+
+    /// A country adjective in any inflection ("ukrainischen" -> UKR); `lower` is lower-cased.
+    const CountryForm* adjective(const std::string& lower) const {
+        if (auto found = adjectives_.find(lower); found != adjectives_.end()) return found->second;
+        static constexpr std::string_view endings[] = {"e", "en", "er", "es", "em"};
+        for (std::string_view ending : endings) {
+            if (lower.size() > ending.size() + 3 && std::string_view(lower).substr(lower.size() - ending.size()) == ending) {
+                auto found = adjectives_.find(lower.substr(0, lower.size() - ending.size()));
+                if (found != adjectives_.end() && found->second->language == Language::german) return found->second;
+            }
+        }
+        return nullptr;
+    }
+
+    /// The aid item a German compound ends with ("artilleriemunition" -> munition), if any.
+    const AidItem* compound_item(const std::string& lower) const {
+        for (std::size_t length = lower.size() > longest_head_ ? longest_head_ : lower.size(); length >= 4; --length) {
+            auto found = heads_.find(lower.substr(lower.size() - length));
+            if (found != heads_.end()) return found->second;
+        }
+        return nullptr;
+    }
+
+private:
+    FormIndex<CountryForm> countries_;
+    FormIndex<Title> titles_;
+    FormIndex<Organisation> organisations_;
+    FormIndex<AidItem> items_;
+    std::unordered_map<std::string, const CountryForm*> adjectives_;
+    std::unordered_map<std::string, const AidItem*> heads_;
+    std::size_t longest_head_ = 0;
+};
+
+}  // namespace eventex::lexicon

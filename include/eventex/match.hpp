@@ -1,0 +1,143 @@
+#pragma once
+/// RuleMatch: what one rule found in one sentence, as event traits read it.
+#include <cstddef>                 // std::size_t
+#include <optional>                // std::optional
+#include <string>                  // std::string
+#include <string_view>             // std::string_view
+#include <vector>                  // std::vector
+
+#include <boost/regex.hpp>         // boost::match_results
+
+#include "actor.hpp"               // Actor
+#include "rule.hpp"                // CompiledRule
+#include "entities/mention.hpp"    // AnalyzedSentence, Mention
+
+namespace eventex {
+
+/// A view of one match: the rule, the sentence, and what each slot captured. Valid only while
+/// the extractor's call that produced it runs.
+class RuleMatch {
+public:
+    using Groups = boost::match_results<std::string::const_iterator>;
+
+    RuleMatch(const CompiledRule& rule, const dsl::CompiledPattern& pattern, const AnalyzedSentence& sentence,
+              std::string_view text, const Groups& groups)
+        : rule_(rule), pattern_(pattern), sentence_(sentence), text_(text), groups_(groups) {}
+
+    const CompiledRule& rule() const noexcept { return rule_; }
+    const AnalyzedSentence& sentence() const noexcept { return sentence_; }
+    std::string_view document_text() const noexcept { return text_; }
+
+    /// The matched text, in document offsets.
+    Span span() const noexcept {
+        const std::size_t begin = static_cast<std::size_t>(groups_.position(static_cast<std::size_t>(0)));
+        return trimmed(sentence_.document_span(begin, begin + static_cast<std::size_t>(groups_[0].length())));
+    }
+
+    /// True when a slot of this role captured something.
+    bool has(std::string_view role) const { return capture(role).has_value(); }
+
+    /// Document span of the role's capture.
+    std::optional<Span> span_of(std::string_view role) const {
+        auto group = capture(role);
+        if (!group) return std::nullopt;
+        return trimmed(sentence_.document_span(group->first, group->second));
+    }
+
+    /// The role's text as it stands in the document ("" when the slot is empty).
+    std::string text(std::string_view role) const {
+        auto span = span_of(role);
+        if (!span) return std::string();
+        // Reported content ends where the sentence does; its final stop is not part of it.
+        while (span->end > span->begin && is_final_punctuation(text_[span->end - 1])) --span->end;
+        return std::string(span->of(text_));
+    }
+
+    /// The mentions inside the role's capture.
+    std::vector<const Mention*> mentions(std::string_view role) const {
+        std::vector<const Mention*> found;
+        if (auto group = capture(role))
+            for (std::size_t index : sentence_.mentions_in(group->first, group->second))
+                found.push_back(&sentence_.mentions[index]);
+        return found;
+    }
+
+    /// The first actor in the role's capture.
+    std::optional<Actor> actor(std::string_view role) const {
+        for (const Mention* mention : mentions(role))
+            if (mention->type == MentionType::actor || mention->type == MentionType::place) return mention->actor;
+        return std::nullopt;
+    }
+
+    /// Every actor in the role's capture ("Merkel und Macron").
+    std::vector<Actor> actors(std::string_view role) const {
+        std::vector<Actor> found;
+        for (const Mention* mention : mentions(role))
+            if (mention->type == MentionType::actor || mention->type == MentionType::place) found.push_back(mention->actor);
+        return found;
+    }
+
+    /// The surface text of each aid item in the role's capture.
+    std::vector<std::string> item_texts(std::string_view role) const {
+        std::vector<std::string> found;
+        for (const Mention* mention : mentions(role))
+            if (mention->type == MentionType::item) found.emplace_back(mention->span.of(text_));
+        return found;
+    }
+
+    /// The category the items of the role name: military before humanitarian before financial.
+    AidCategory item_category(std::string_view role) const {
+        bool seen[4] = {false, false, false, false};
+        for (const Mention* mention : mentions(role))
+            if (mention->type == MentionType::item) seen[static_cast<int>(mention->category)] = true;
+        for (int k = 0; k < 4; ++k)
+            if (seen[k]) return static_cast<AidCategory>(k);
+        return AidCategory::other;
+    }
+
+    /// `set key = value` of the rule, or "".
+    std::string_view setting(std::string_view key) const noexcept { return rule_.setting(key); }
+
+    /// True when the sentence says the matter is urgent ("dringend", "urgently", ...).
+    bool has_urgency_cue() const {
+        static constexpr std::string_view cues[] = {"dringend", "Dringlichkeit", "dringlich", "sofortige", "umgehend",
+                                                    "unverzüglich", "rasche", "schnelle", "urgent", "Urgent",
+                                                    "immediate", "desperate", "as soon as possible"};
+        const std::string_view sentence = sentence_.span.of(text_);
+        for (std::string_view cue : cues)
+            if (sentence.find(cue) != std::string_view::npos) return true;
+        return false;
+    }
+
+private:
+    struct Range {
+        std::size_t first, second;
+    };
+
+    std::optional<Range> capture(std::string_view role) const {
+        for (std::size_t i = 0; i < pattern_.slots.size(); ++i) {
+            if (pattern_.slots[i].role != role) continue;
+            const auto& group = groups_[static_cast<int>(i + 1)];
+            if (!group.matched) continue;
+            const std::size_t begin = static_cast<std::size_t>(groups_.position(i + 1));
+            return Range{begin, begin + static_cast<std::size_t>(group.length())};
+        }
+        return std::nullopt;
+    }
+
+    Span trimmed(Span span) const noexcept {
+        while (span.begin < span.end && is_space(text_[span.begin])) ++span.begin;
+        while (span.end > span.begin && (is_space(text_[span.end - 1]) || text_[span.end - 1] == ',')) --span.end;
+        return span;
+    }
+    static bool is_final_punctuation(char c) noexcept { return c == '.' || c == '!' || c == '?' || c == ';' || c == ':'; }
+    static bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+    const CompiledRule& rule_;
+    const dsl::CompiledPattern& pattern_;
+    const AnalyzedSentence& sentence_;
+    std::string_view text_;
+    const Groups& groups_;
+};
+
+}  // namespace eventex

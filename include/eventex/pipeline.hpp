@@ -1,0 +1,98 @@
+#pragma once
+/// Pipeline: the default event types and rules, ready to run over articles.
+#include <cstddef>                     // std::size_t
+#include <memory>                      // std::shared_ptr
+#include <optional>                    // std::optional
+#include <vector>                      // std::vector
+
+#include "document.hpp"                // Document, validate
+#include "error.hpp"                   // DocumentError
+#include "events.hpp"                  // Meeting, AidRequest, Statement
+#include "extractor.hpp"               // Extractor
+#include "ruleset.hpp"                 // RuleBook
+#include "detail/language_detect.hpp"  // detect_language
+#include "entities/recognizer.hpp"     // Recognizer
+#include "rules/german.hpp"            // german_rules
+#include "rules/english.hpp"           // english_rules
+
+namespace eventex {
+
+/// Everything found in one document.
+struct Events {
+    std::vector<Meeting> meetings;
+    std::vector<AidRequest> aid_requests;
+    std::vector<Statement> statements;
+    Language language = Language::german;      ///< the language the rules ran in
+    std::optional<DocumentError> error;        ///< the document could not be read at all
+    std::vector<DocumentError> rule_errors;    ///< rules that failed on this document; the rest ran
+
+    std::size_t size() const noexcept { return meetings.size() + aid_requests.size() + statements.size(); }
+};
+
+/// The three built-in extractors over one shared recogniser. Build once (compiling the rules is
+/// the expensive part), then call extract() from any number of threads.
+class Pipeline {
+public:
+    /// Default German rules.
+    static Pipeline german() { return Pipeline(default_rules()); }
+    /// Default rules of every language; each document's language is detected unless given.
+    static Pipeline standard() { return Pipeline(default_rules()); }
+    /// The default rules (unless `include_defaults` is false) plus `extra`. Throws RuleError.
+    static Pipeline with_rules(const RuleBook& extra, bool include_defaults = true) {
+        RuleBook book = include_defaults ? default_rules() : RuleBook();
+        book.add(extra);
+        return Pipeline(std::move(book));
+    }
+
+    /// The rule text embedded in the library, parsed.
+    static RuleBook default_rules() {
+        RuleBook book = RuleBook::from_string(std::string(rules::german_rules), "eventex/rules/german.hpp");
+        book.add(RuleBook::from_string(std::string(rules::english_rules), "eventex/rules/english.hpp"));
+        return book;
+    }
+
+    explicit Pipeline(RuleBook book)
+        : rules_(std::move(book)),
+          recognizer_(std::make_shared<const Recognizer>()),
+          meetings_(rules_, recognizer_),
+          aid_requests_(rules_, recognizer_),
+          statements_(rules_, recognizer_) {
+        for (const RuleEntry& entry : rules_.rules()) {
+            const std::string& type = entry.spec.type;
+            if (type != "Meeting" && type != "AidRequest" && type != "Statement")
+                throw entry.source->error(errc::unknown_event_type, entry.spec.offset,
+                                          "the pipeline has no event type '" + type +
+                                              "' (Meeting, AidRequest, Statement); use Extractor<" + type + ">");
+        }
+    }
+
+    /// Never throws for a bad document: Events::error says what is wrong with it.
+    Events extract(const Document& document) const {
+        Events events;
+        if (auto problem = validate(document)) {
+            events.error = std::move(problem);
+            return events;
+        }
+        events.language = document.language ? *document.language : detail::detect_language(document.text);
+        const AnalyzedDocument analyzed = recognizer_->analyze(document, events.language);
+        meetings_.extract(document, analyzed, events.meetings, &events.rule_errors);
+        aid_requests_.extract(document, analyzed, events.aid_requests, &events.rule_errors);
+        statements_.extract(document, analyzed, events.statements, &events.rule_errors);
+        return events;
+    }
+
+    const RuleBook& rules() const noexcept { return rules_; }
+    const Extractor<Meeting>& meetings() const noexcept { return meetings_; }
+    const Extractor<AidRequest>& aid_requests() const noexcept { return aid_requests_; }
+    const Extractor<Statement>& statements() const noexcept { return statements_; }
+    const Recognizer& recognizer() const noexcept { return *recognizer_; }
+
+private:
+    RuleBook rules_;
+    std::shared_ptr<const Recognizer> recognizer_;
+    Extractor<Meeting> meetings_;
+    Extractor<AidRequest> aid_requests_;
+    Extractor<Statement> statements_;
+};
+
+}  // namespace eventex
