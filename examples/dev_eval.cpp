@@ -79,6 +79,31 @@ bool contains_either_way(std::string_view a, std::string_view b) {
     return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
 }
 
+/// A letter or digit of a word; every byte of a multi-byte UTF-8 sequence counts as one, so
+/// that "Stöger" is a single word.
+bool is_word_byte(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+}
+
+/// `needle` occurs in `haystack` as whole words.
+bool contains_words(const std::string& haystack, const std::string& needle) {
+    for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
+        const std::size_t end = at + needle.size();
+        if ((at == 0 || !is_word_byte(haystack[at - 1])) && (end == haystack.size() || !is_word_byte(haystack[end])))
+            return true;
+    }
+    return false;
+}
+
+/// Either name contains the other as whole words, ignoring case: "Katzian" names the same
+/// actor as "GPA-djp-Chef Wolfgang Katzian", but "EU" is not found in "Neumayer".
+bool names_match(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty()) return false;
+    const std::string x = fold_case(a), y = fold_case(b);
+    return contains_words(x, y) || contains_words(y, x);
+}
+
 /// The span's text on one line, cut at `limit` bytes without splitting a UTF-8 sequence.
 std::string excerpt(std::string_view text, eventex::Span span, std::size_t limit = 160) {
     if (span.begin > text.size()) return {};
@@ -102,11 +127,13 @@ std::string excerpt(std::string_view text, eventex::Span span, std::size_t limit
 /// An actor as labelled: only what the scorer compares.
 struct GoldActor {
     std::string text, name, country;
+    bool resolved = false;  ///< `text` is a pronoun or a bare title: only `name` identifies the actor
 };
 
 struct GoldEvent {
     std::string type;
     eventex::Span span;
+    std::string evidence;  ///< should be the text at `span`; a mismatch means the label has drifted
     // Statement
     std::optional<GoldActor> speaker;
     std::string kind;
@@ -131,11 +158,17 @@ std::string string_or_empty(const json& object, const char* key) {
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+GoldActor actor_from(const json& actor) {
+    const auto resolved = actor.find("resolved");
+    return GoldActor{string_or_empty(actor, "text"), string_or_empty(actor, "name"), string_or_empty(actor, "country"),
+                     resolved != actor.end() && resolved->is_boolean() && resolved->get<bool>()};
+}
+
 std::optional<GoldActor> gold_actor(const json& object, const char* key) {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) return std::nullopt;
     if (!it->is_object()) throw std::runtime_error(std::string("'") + key + "' is neither an actor nor null");
-    return GoldActor{string_or_empty(*it, "text"), string_or_empty(*it, "name"), string_or_empty(*it, "country")};
+    return actor_from(*it);
 }
 
 GoldEvent gold_event(const json& e) {
@@ -145,14 +178,13 @@ GoldEvent gold_event(const json& e) {
     if (!span.is_array() || span.size() != 2) throw std::runtime_error("'span' is not [begin, end]");
     event.span = {span[0].get<std::size_t>(), span[1].get<std::size_t>()};
     if (event.span.end < event.span.begin) throw std::runtime_error("'span' ends before it begins");
+    event.evidence = string_or_empty(e, "evidence");
     if (event.type == "Statement") {
         event.speaker = gold_actor(e, "speaker");
         if (!event.speaker) throw std::runtime_error("Statement without a speaker");
         event.kind = e.at("kind").get<std::string>();
     } else if (event.type == "Meeting") {
-        for (const json& p : e.at("participants"))
-            event.participants.push_back({string_or_empty(p, "text"), string_or_empty(p, "name"),
-                                          string_or_empty(p, "country")});
+        for (const json& p : e.at("participants")) event.participants.push_back(actor_from(p));
         event.on_behalf_of = gold_actor(e, "on_behalf_of");
     } else if (event.type == "AidRequest") {
         event.requester = gold_actor(e, "requester");
@@ -252,8 +284,8 @@ private:
                     if (const std::string date = string_or_empty(j, "date"); !date.empty())
                         document.date = eventex::parse_iso_date(date.substr(0, 10));
                     documents.emplace(j.at("id").get<std::string>(), std::move(document));
-                } catch (const std::exception& error) {
-                    warn(file.string() + ':' + std::to_string(number) + ": skipped: " + error.what());
+                } catch (const std::exception& problem) {
+                    warn(file.string() + ':' + std::to_string(number) + ": skipped: " + problem.what());
                 }
             }
         }
@@ -280,13 +312,13 @@ std::string describe(const eventex::Actor& actor) {
     return out;
 }
 
-/// Names agree (either contains the other, in text or canonical name) and, when the label knows
+/// Names agree (either contains the other as whole words, in text or canonical name) and, when the label knows
 /// the country, the prediction gives the same one.
 bool actor_matches(const GoldActor& gold, const eventex::Actor& predicted) {
-    const bool named = contains_either_way(gold.text, predicted.text) ||
-                       contains_either_way(gold.text, predicted.name) ||
-                       contains_either_way(gold.name, predicted.text) ||
-                       contains_either_way(gold.name, predicted.name);
+    // A resolved pronoun's text ("er", "sie") would match any other pronoun: use the name.
+    const std::string_view gold_text = gold.resolved ? std::string_view() : std::string_view(gold.text);
+    const bool named = names_match(gold_text, predicted.text) || names_match(gold_text, predicted.name) ||
+                       names_match(gold.name, predicted.text) || names_match(gold.name, predicted.name);
     if (!named) return false;
     return gold.country.empty() || gold.country == predicted.country;
 }
@@ -516,6 +548,10 @@ int main(int argc, char** argv) {
                 spans_ok = false;
             }
         if (!spans_ok) continue;
+        for (const GoldEvent& event : gold.events)
+            if (!event.evidence.empty() && event.span.of(text) != event.evidence)
+                warn(gold.where + ": " + event.type + " [" + std::to_string(event.span.begin) + ", " +
+                     std::to_string(event.span.end) + "]: the evidence is not the text at the span (scored by the span)");
 
         const eventex::Document document{gold.id, text, source->date, options->language};
         const eventex::Events events = pipeline.extract(document);
@@ -542,8 +578,8 @@ int main(int argc, char** argv) {
     }
 
     if (options->verbose) fmt::print("\n");
-    fmt::print("eventex dev-set evaluation: {} documents, {} ({})\n", documents, options->labels,
-               eventex::to_code(options->language));
+    fmt::print("eventex dev-set evaluation: {} document{}, {} ({})\n", documents, documents == 1 ? "" : "s",
+               options->labels, eventex::to_code(options->language));
     fmt::print("type         gold  pred |  det.P  det.R  det.F1 |  full.P full.R full.F1\n");
     Counts all;
     for (const std::string& type : types) {

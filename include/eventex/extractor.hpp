@@ -288,10 +288,12 @@ private:
         const TimeDirection direction = modality == Modality::planned ? TimeDirection::future : TimeDirection::past;
         for (const Mention* mention : match.mentions("when"))
             if (mention->type == MentionType::date) return resolve(mention->date, anchor, direction);
-        // Otherwise a date in the sentence, outside reported content.
+        // Otherwise a date in the sentence, outside reported speech (a topic or measure phrase
+        // may hold the event's own date).
         std::vector<Span> content;
         for (const dsl::SlotBinding& slot : matched_content_slots(match))
-            if (auto inner = match.span_of(slot.role)) content.push_back(*inner);
+            if (slot.type == dsl::SlotType::clause)
+                if (auto inner = match.span_of(slot.role)) content.push_back(*inner);
         // Dates after the match belong to what follows ("..., welche die Ukraine im März 2023
         // vereinbart hatte"), so only those up to its end count.
         const Span span = match.span();

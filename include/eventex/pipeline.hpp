@@ -1,5 +1,6 @@
 #pragma once
 /// Pipeline: the default event types and rules, ready to run over articles.
+#include <algorithm>                   // std::find
 #include <cstddef>                     // std::size_t
 #include <memory>                      // std::shared_ptr
 #include <optional>                    // std::optional
@@ -78,7 +79,21 @@ public:
         meetings_.extract(document, analyzed, events.meetings, &events.rule_errors);
         aid_requests_.extract(document, analyzed, events.aid_requests, &events.rule_errors);
         statements_.extract(document, analyzed, events.statements, &events.rule_errors);
+        if (!keep_headline_repeats_) {
+            if (auto headline = headline_span(document.text, analyzed)) {
+                drop_headline_repeats(events.meetings, *headline);
+                drop_headline_repeats(events.aid_requests, *headline);
+                drop_headline_repeats(events.statements, *headline);
+            }
+        }
         return events;
+    }
+
+    /// By default an event in a headline that the body reports again is given once, from the
+    /// body (which has the roles); `true` keeps every mention.
+    Pipeline& keep_headline_repeats(bool keep) noexcept {
+        keep_headline_repeats_ = keep;
+        return *this;
     }
 
     const RuleBook& rules() const noexcept { return rules_; }
@@ -88,6 +103,67 @@ public:
     const Recognizer& recognizer() const noexcept { return *recognizer_; }
 
 private:
+    // The first sentence is a headline when a line break ends it without a full stop.
+    static std::optional<Span> headline_span(std::string_view text, const AnalyzedDocument& analyzed) {
+        if (analyzed.sentences.size() < 2) return std::nullopt;
+        const Span first = analyzed.sentences.front().span;
+        if (first.empty()) return std::nullopt;
+        const char last = text[first.end - 1];
+        if (last == '.' || last == '!' || last == '?') return std::nullopt;
+        const std::size_t line_break = text.find('\n', first.end);
+        if (line_break == std::string_view::npos || line_break >= analyzed.sentences[1].span.begin) return std::nullopt;
+        return first;
+    }
+
+    static void countries_of(const Actor& actor, std::vector<std::string>& out) {
+        if (!actor.country.empty()) out.push_back(actor.country);
+    }
+    static std::vector<std::string> countries_of(const Meeting& e) {
+        std::vector<std::string> out;
+        for (const Actor& actor : e.participants) countries_of(actor, out);
+        return out;
+    }
+    static std::vector<std::string> countries_of(const AidRequest& e) {
+        std::vector<std::string> out;
+        if (e.requester) countries_of(*e.requester, out);
+        if (e.provider) countries_of(*e.provider, out);
+        return out;
+    }
+    static std::vector<std::string> countries_of(const Statement& e) {
+        std::vector<std::string> out;
+        countries_of(e.speaker, out);
+        return out;
+    }
+
+    // A headline event is a repeat when a body event of the same type (and, for statements, the
+    // same kind) involves the same countries.
+    template <class Event>
+    static void drop_headline_repeats(std::vector<Event>& events, Span headline) {
+        std::vector<Event> kept;
+        for (Event& event : events) {
+            bool repeated = false;
+            if (headline.contains(event.span)) {
+                const auto mine = countries_of(event);
+                for (const Event& other : events) {
+                    if (headline.contains(other.span)) continue;
+                    if constexpr (std::is_same_v<Event, Statement>)
+                        if (other.kind != event.kind) continue;
+                    const auto theirs = countries_of(other);
+                    std::size_t shared = 0;
+                    for (const std::string& country : mine)
+                        shared += std::find(theirs.begin(), theirs.end(), country) != theirs.end();
+                    if (!mine.empty() && shared == mine.size()) {
+                        repeated = true;
+                        break;
+                    }
+                }
+            }
+            if (!repeated) kept.push_back(std::move(event));
+        }
+        events = std::move(kept);
+    }
+
+    bool keep_headline_repeats_ = false;
     RuleBook rules_;
     std::shared_ptr<const Recognizer> recognizer_;
     Extractor<Meeting> meetings_;

@@ -156,7 +156,9 @@ private:
                 node.kind != Node::Kind::sentence_end)
                 out += R"(\s*)";
             element(out, node, first);
-            if (node.kind != Node::Kind::optional && node.kind != Node::Kind::gap) first = false;
+            // After an optional part or a gap the next element still needs its separator: the
+            // part may be absent, and `\s*` also matches nothing.
+            first = false;
         }
     }
 
@@ -256,7 +258,9 @@ private:
                 body = std::string(R"(\x01)") + std::string(eventex::detail::place_letters) + R"([0-9]+\x02)";
                 break;
             case SlotType::phrase:
-                body = std::string(clause_token) + R"((?:\s*)" + std::string(clause_token) + "){0,15}";
+                // A phrase never starts with a date: "verhängten am Montag Sanktionen" names the
+                // measure "Sanktionen", and the date stays the event's.
+                body = R"((?!\x01D))" + std::string(clause_token) + R"((?:\s*)" + std::string(clause_token) + "){0,15}";
                 break;
             case SlotType::clause:
                 body = std::string("(?:") + std::string(token) + R"()(?:\s*)" + std::string(token) + "){0,79}?(?=\\s*" +

@@ -303,6 +303,15 @@ private:
         return n;
     }
 
+    // A public figure named by tokens [first, last): the full form, or its last word as a surname.
+    const lexicon::Person* known_person(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+        const lexicon::Person* person = nullptr;
+        if (match_form(gazetteer_->people(), tokens, first, false, &person) == last - first) return person;
+        person = nullptr;
+        if (match_form(gazetteer_->people(), tokens, last - 1, false, &person) == 1 && person->surname) return person;
+        return nullptr;
+    }
+
     static void set_actor_text(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
                                std::size_t last, Mention& mention) {
         mention.span = Span{tokens[first].span.begin, tokens[last - 1].span.end};
@@ -404,6 +413,11 @@ private:
             if (n > 0) {
                 m.actor.name = join(tokens, name_start, name_start + n);
                 last = name_start + n;
+                if (const lexicon::Person* known = known_person(tokens, name_start, name_start + n)) {
+                    m.actor.name = std::string(known->canonical);
+                    if (country.empty()) country = std::string(known->alpha3);
+                    m.feminine = m.feminine || known->feminine;
+                }
             } else {
                 last = role_last;
             }
@@ -688,6 +702,26 @@ private:
                 c.mention.feminine = state.people_feminine[known->second];
                 set_actor_text(text, tokens, c.first, c.last, c.mention);
                 return true;
+            }
+            // A public figure from the gazetteer: a full name anywhere, a bare surname ("Merkel")
+            // only inside a sentence, where a capital does not come from the sentence start.
+            {
+                const lexicon::Person* person = nullptr;
+                const std::size_t n = match_form(gazetteer_->people(), tokens, i, false, &person);
+                const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
+                if (n > 0 && (!person->surname || !sentence_start)) {
+                    c.first = i;
+                    c.last = i + n;
+                    c.mention.type = MentionType::actor;
+                    c.mention.letter = detail::letter::person;
+                    c.mention.actor.kind = ActorKind::person;
+                    c.mention.actor.name = std::string(person->canonical);
+                    c.mention.actor.country = std::string(person->alpha3);
+                    c.mention.feminine = person->feminine;
+                    set_actor_text(text, tokens, i, i + n, c.mention);
+                    remember_person(c.mention, "", state);
+                    return true;
+                }
             }
             const bool after_determiner = i > 0 && detail::is_determiner(tokens[i - 1].text);
             const bool after_adjective = i > 0 && language == Language::german &&

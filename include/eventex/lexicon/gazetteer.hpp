@@ -10,6 +10,7 @@
 #include "aid_items.hpp"      // aid_items
 #include "countries.hpp"      // country_forms
 #include "organisations.hpp"  // organisations
+#include "people.hpp"         // people
 #include "titles.hpp"         // titles
 
 namespace eventex::lexicon {
@@ -92,6 +93,7 @@ public:
             }
         }
         for (const Title& title : lexicon::titles) titles_.add(title.form, &title, false);
+        for (const Person& person : lexicon::people) people_.add(person.form, &person, false);
         for (const Organisation& organisation : lexicon::organisations) organisations_.add(organisation.form, &organisation, false);
         for (const AidItem& item : lexicon::aid_items) {
             items_.add(item.form, &item, true);
@@ -108,6 +110,7 @@ public:
     const FormIndex<Title>& titles() const noexcept { return titles_; }
     const FormIndex<Organisation>& organisations() const noexcept { return organisations_; }
     const FormIndex<AidItem>& items() const noexcept { return items_; }
+    const FormIndex<Person>& people() const noexcept { return people_; }
 
     /// A country adjective in any inflection ("ukrainischen" -> UKR); `lower` is lower-cased.
     const CountryForm* adjective(const std::string& lower) const {
@@ -136,6 +139,7 @@ private:
     FormIndex<Title> titles_;
     FormIndex<Organisation> organisations_;
     FormIndex<AidItem> items_;
+    FormIndex<Person> people_;
     std::unordered_map<std::string, const CountryForm*> adjectives_;
     std::unordered_map<std::string, const AidItem*> heads_;
     std::size_t longest_head_ = 0;

@@ -1,0 +1,103 @@
+// Tests of the rule compiler (eventex/dsl/compiler.hpp), through what compiled rules find in
+// real sentences: word boundaries, case, gaps, optional parts, groups and slot captures.
+#include <doctest/doctest.h>  // TEST_CASE, CHECK
+
+#include <string>       // std::string
+#include <string_view>  // std::string_view
+#include <vector>       // std::vector
+
+#include <eventex/eventex.hpp>  // RuleBook, Extractor, Statement, Document
+
+namespace {
+
+/// Statements that one rule, made of `match_lines`, finds in `text` (German).
+std::vector<eventex::Statement> run(std::string_view match_lines, std::string_view text) {
+    const std::string rules = "rule t\n  type Statement\n  lang de\n" + std::string(match_lines) + "end\n";
+    const eventex::Extractor<eventex::Statement> extractor(eventex::RuleBook::from_string(rules, "test.rules"));
+    return extractor.extract(eventex::Document{"t", text, eventex::Date{2025, 7, 3}, eventex::Language::german});
+}
+
+/// The text each event's span covers.
+std::vector<std::string> matched(std::string_view match_lines, std::string_view text) {
+    std::vector<std::string> found;
+    for (const eventex::Statement& event : run(match_lines, text)) found.emplace_back(event.span.of(text));
+    return found;
+}
+
+using Texts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a rule word matches whole words only") {
+    CHECK(matched("  match traf\n", "Das betraf vor allem die Bauern.").empty());
+    CHECK(matched("  match traf\n", "Der Streik traf vor allem die Bauern.") == Texts{"traf"});
+    CHECK(matched("  match traf\n", "Die Delegation trafen sich nicht.").empty());
+    // A word with '*' takes any ending, but still starts at a word boundary.
+    CHECK(matched("  match Gespräch*\n", "Die Gespräche dauerten lange.") == Texts{"Gespräche"});
+    CHECK(matched("  match Gespräch*\n", "Die Telefongespräche dauerten lange.").empty());
+}
+
+TEST_CASE("a rule word's first letter matches either case, the rest exactly") {
+    CHECK(matched("  match sagte\n", "Sagte er das wirklich?") == Texts{"Sagte"});
+    CHECK(matched("  match sagte\n", "Er sagte nichts.") == Texts{"sagte"});
+    CHECK(matched("  match sagte\n", "Er SAGTE nichts.").empty());
+    CHECK(matched("  match Öl\n", "Der Preis für öl stieg.") == Texts{"öl"});
+}
+
+TEST_CASE("`~N` stays in its clause; `...N` crosses commas") {
+    const std::string_view text = "Die Kollegen, so hieß es, warnten davor.";
+    CHECK(matched("  match Kollegen ~4 warnten\n", text).empty());
+    // ", so hieß es," is four tokens: ",", "so", "hieß", "es,".
+    CHECK(matched("  match Kollegen ...4 warnten\n", text) == Texts{"Kollegen, so hieß es, warnten"});
+    CHECK(matched("  match Kollegen ...3 warnten\n", text).empty());
+    CHECK(matched("  match Kollegen ~4 warnten\n", "Die Kollegen im Hintergrund warnten davor.") ==
+          Texts{"Kollegen im Hintergrund warnten"});
+    // The gap is bounded: five words are one too many for ~4.
+    CHECK(matched("  match Kollegen ~4 warnten\n", "Die Kollegen in dem alten großen Haus warnten davor.").empty());
+}
+
+TEST_CASE("optional parts and groups") {
+    const std::string_view rule = "  match ( Kollegen | Experten ) [im Hintergrund] warnten\n";
+    CHECK(matched(rule, "Die Experten im Hintergrund warnten davor.") == Texts{"Experten im Hintergrund warnten"});
+    CHECK(matched(rule, "Die Kollegen warnten davor.") == Texts{"Kollegen warnten"});
+    CHECK(matched(rule, "Die Bauern warnten davor.").empty());
+    CHECK(matched(rule, "Die Kollegen im Amt warnten davor.").empty());
+    // An optional part that opens a sequence is followed by a space like any other element.
+    CHECK(matched("  match [Die] Kollegen warnten\n", "Die Kollegen warnten davor.") == Texts{"Die Kollegen warnten"});
+    CHECK(matched("  match ( [die] Kollegen ) warnten\n", "Sagt, die Kollegen warnten davor.") == Texts{"die Kollegen warnten"});
+    // Several match lines: any may fire.
+    CHECK(matched("  match Bauern warnten\n  match Experten warnten\n", "Die Bauern warnten, die Experten warnten auch.") ==
+          Texts{"Bauern warnten", "Experten warnten"});
+}
+
+TEST_CASE("slots capture actors and phrases, with document offsets") {
+    const std::string_view text = "Am Abend warnte Russland die Ukraine vor den Folgen, hieß es.";
+    const auto events = run("  match warnte {actor:speaker} {actor:addressee} vor {phrase:content}\n", text);
+    REQUIRE(events.size() == 1);
+    const eventex::Statement& event = events[0];
+    CHECK(event.speaker.text == "Russland");
+    CHECK(event.speaker.country == "RUS");
+    CHECK(event.speaker.span.begin == text.find("Russland"));
+    CHECK(event.speaker.span.end == text.find("Russland") + 8);
+    REQUIRE(event.addressee);
+    CHECK(event.addressee->country == "UKR");
+    CHECK(event.addressee->span.of(text) == "Ukraine");  // the article is not part of the actor
+    REQUIRE(event.content);
+    CHECK(*event.content == "den Folgen");  // a phrase stops at the comma
+    CHECK(event.span.of(text) == "warnte Russland die Ukraine vor den Folgen");
+}
+
+TEST_CASE("the sentence anchors ^ and $") {
+    CHECK(matched("  match ^ Kollegen\n", "Kollegen warnten davor.") == Texts{"Kollegen"});
+    CHECK(matched("  match ^ Kollegen\n", "Die Kollegen warnten davor.").empty());
+    CHECK(matched("  match warnten $\n", "Die Kollegen warnten.") == Texts{"warnten"});
+    CHECK(matched("  match warnten $\n", "Die Kollegen warnten davor.").empty());
+}
+
+TEST_CASE("the compiled regex text is kept for inspection") {
+    const auto book = eventex::RuleBook::from_string("rule t\n type Statement\n lang de\n match sagte\nend\n");
+    const eventex::Extractor<eventex::Statement> extractor(book);
+    REQUIRE(extractor.rules().size() == 1);
+    REQUIRE(extractor.rules()[0].patterns.size() == 1);
+    CHECK(extractor.rules()[0].patterns[0].regex_text.find("[Ss]agte") != std::string::npos);
+}

@@ -1,0 +1,126 @@
+// Tests of Extractor<Event> (eventex/extractor.hpp): a user-defined event type with its own
+// traits and rules, the default rules' own examples, and modality.
+#include <doctest/doctest.h>  // TEST_CASE, CHECK, INFO, FAIL
+
+#include <string>       // std::string
+#include <string_view>  // std::string_view
+#include <vector>       // std::vector
+
+#include <eventex/eventex.hpp>  // Extractor, RuleBook, Pipeline, event_traits, EventBase
+
+namespace {
+
+/// A user event type: who imposed which measure on whom.
+struct Sanction : eventex::EventBase {
+    eventex::Actor imposer;
+    eventex::Actor target;
+    std::string measure;
+};
+
+}  // namespace
+
+template <>
+struct eventex::event_traits<Sanction> {
+    static constexpr std::string_view name = "Sanction";
+    static constexpr std::string_view roles[] = {"imposer", "target", "measure"};
+    static void fill(Sanction& event, const eventex::RuleMatch& match) {
+        if (auto imposer = match.actor("imposer")) event.imposer = std::move(*imposer);
+        if (auto target = match.actor("target")) event.target = std::move(*target);
+        event.measure = match.text("measure");
+    }
+};
+
+namespace {
+
+constexpr std::string_view sanction_rules = R"(
+lexicon de.impose = verhängt{e,en,} ;
+rule de.sanction
+  type Sanction
+  lang de
+  match {actor:imposer} <de.impose> [ am {date} | {date} ] {phrase:measure} gegen {actor:target}
+  example + "Die EU verhängte neue Sanktionen gegen den Iran." imposer="EU" target="Iran" measure="Sanktionen"
+end
+rule en.sanction
+  type Sanction
+  lang en
+  match {actor:imposer} imposed ~2 {phrase:measure} on {actor:target}
+  example + "The United States imposed sanctions on Russia." measure="sanctions"
+end
+)";
+
+eventex::Extractor<Sanction> sanction_extractor() {
+    return eventex::Extractor<Sanction>(eventex::RuleBook::from_string(std::string(sanction_rules), "sanction.rules"));
+}
+
+}  // namespace
+
+TEST_CASE("a user event type: German sanctions, with a resolved date") {
+    const auto extractor = sanction_extractor();
+    REQUIRE(extractor.rules().size() == 2);
+    const std::string text = "Die Lage bleibt angespannt. Die USA verhängten am Montag Sanktionen gegen Russland.";
+    // 2025-07-03 is a Thursday; "am Montag" in a report is the Monday before.
+    const auto events = extractor.extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::german});
+    REQUIRE(events.size() == 1);
+    const Sanction& event = events[0];
+    CHECK(event.rule == "de.sanction");
+    CHECK(event.imposer.country == "USA");
+    CHECK(event.imposer.span.of(text) == "USA");
+    CHECK(event.target.country == "RUS");
+    CHECK(event.target.span.of(text) == "Russland");
+    CHECK(event.measure == "Sanktionen");  // the date is not part of the measure
+    REQUIRE(event.date);
+    CHECK(*event.date == eventex::Date{2025, 6, 30});
+    CHECK(event.modality == eventex::Modality::asserted);
+    CHECK(event.span.of(text) == "Die USA verhängten am Montag Sanktionen gegen Russland");  // the article is part of the match
+    CHECK(extractor.check_examples().empty());
+}
+
+TEST_CASE("a user event type: English rules run only on English documents") {
+    const auto extractor = sanction_extractor();
+    // A date after the match belongs to what follows, so this one stands before it.
+    const std::string text = "On Friday, the United States imposed new sanctions on Russia.";
+    const auto events = extractor.extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::english});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].rule == "en.sanction");
+    CHECK(events[0].imposer.country == "USA");
+    CHECK(events[0].target.country == "RUS");
+    CHECK(events[0].measure == "new sanctions");
+    REQUIRE(events[0].date);
+    CHECK(*events[0].date == eventex::Date{2025, 6, 27});
+    CHECK(extractor.extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::german}).empty());
+}
+
+TEST_CASE("every default rule passes its own examples") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::german();
+    std::vector<eventex::ExampleFailure> failures = pipeline.meetings().check_examples();
+    for (auto& failure : pipeline.aid_requests().check_examples()) failures.push_back(failure);
+    for (auto& failure : pipeline.statements().check_examples()) failures.push_back(failure);
+    for (const eventex::ExampleFailure& failure : failures) {
+        INFO(failure.location, ": rule ", failure.rule, ": ", failure.problem);
+        INFO("sentence: ", failure.sentence);
+        FAIL("a rule's own example fails");
+    }
+    CHECK(failures.empty());
+    // The check runs something: the default rules have examples.
+    std::size_t examples = 0;
+    for (const auto& rule : pipeline.statements().rules()) examples += rule.examples.size();
+    CHECK(examples > 10);
+}
+
+TEST_CASE("modality: plans and cancellations") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::german();
+    const auto meetings = [&](std::string_view text) {
+        return pipeline.meetings().extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::german});
+    };
+    const auto planned = meetings("Präsident Macron plant, bei künftigen Treffen mit Vertretern Polens die Energiepreise zu erörtern.");
+    REQUIRE(planned.size() == 1);
+    CHECK(planned[0].modality == eventex::Modality::planned);
+    const auto negated = meetings("Der Präsident sagte das Treffen mit Bundeskanzler Olaf Scholz kurzfristig ab.");
+    REQUIRE(negated.size() == 1);
+    CHECK(negated[0].modality == eventex::Modality::negated);
+    const auto asserted = meetings("Bundeskanzler Olaf Scholz traf am Dienstag den französischen Präsidenten Emmanuel Macron.");
+    REQUIRE(asserted.size() == 1);
+    CHECK(asserted[0].modality == eventex::Modality::asserted);
+    REQUIRE(asserted[0].date);
+    CHECK(*asserted[0].date == eventex::Date{2025, 7, 1});
+}

@@ -1,0 +1,107 @@
+// End-to-end tests of Pipeline (eventex/pipeline.hpp) on the seed article, and how it reports
+// documents it cannot read.
+#include <doctest/doctest.h>  // TEST_CASE, CHECK
+
+#include <algorithm>    // std::any_of
+#include <cctype>       // std::isalpha
+#include <fstream>      // std::ifstream
+#include <sstream>      // std::ostringstream
+#include <string>       // std::string
+#include <vector>       // std::vector
+
+#include <eventex/eventex.hpp>  // Pipeline, Document, Events
+
+namespace {
+
+std::string read_seed() {
+    std::ifstream in(EVENTEX_SOURCE_DIR "/examples/seed_article.txt", std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+template <class Range, class Predicate>
+bool any(const Range& range, Predicate predicate) {
+    return std::any_of(std::begin(range), std::end(range), predicate);
+}
+
+bool contains(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
+
+/// The span lies in the text and starts at a letter (a UTF-8 lead byte counts as one).
+bool well_placed(const eventex::Span& span, const std::string& text) {
+    if (span.begin >= span.end || span.end > text.size()) return false;
+    const auto first = static_cast<unsigned char>(text[span.begin]);
+    return std::isalpha(first) || first >= 0xC3;
+}
+
+}  // namespace
+
+TEST_CASE("the seed article, end to end") {
+    const std::string text = read_seed();
+    REQUIRE(text.size() > 3000);
+    const eventex::Pipeline pipeline = eventex::Pipeline::german();
+    const eventex::Events events =
+        pipeline.extract(eventex::Document{"seed", text, eventex::Date{2025, 7, 3}, std::nullopt});
+    REQUIRE_FALSE(events.error);
+    CHECK(events.language == eventex::Language::german);
+    CHECK(events.rule_errors.empty());
+
+    SUBCASE("the meeting on 2 July, on behalf of the foreign minister") {
+        CHECK(any(events.meetings, [](const eventex::Meeting& m) {
+            return m.date == eventex::Date{2025, 7, 2} && m.modality == eventex::Modality::asserted &&
+                   m.on_behalf_of && m.on_behalf_of->name == "Andrii Sybiha" &&
+                   any(m.participants, [](const eventex::Actor& a) { return a.name == "John Ginkel" && a.country == "USA"; }) &&
+                   any(m.participants, [](const eventex::Actor& a) { return a.country == "UKR"; });
+        }));
+    }
+    SUBCASE("the planned meeting of Zelensky with US representatives") {
+        CHECK(any(events.meetings, [](const eventex::Meeting& m) {
+            return m.modality == eventex::Modality::planned &&
+                   any(m.participants, [](const eventex::Actor& a) { return contains(a.text, "Zelensky"); }) &&
+                   any(m.participants, [](const eventex::Actor& a) { return a.country == "USA"; });
+        }));
+    }
+    SUBCASE("Betsa thanks the USA, then warns") {
+        CHECK(any(events.statements, [](const eventex::Statement& s) {
+            return s.kind == "thank" && s.speaker.name == "Mariana Betsa" && s.addressee && s.addressee->country == "USA";
+        }));
+        // "Sie warnte": the pronoun resolves to the person of the sentence before.
+        CHECK(any(events.statements, [](const eventex::Statement& s) {
+            return s.kind == "warn" && s.speaker.text == "Sie" && s.speaker.name == "Mariana Betsa";
+        }));
+    }
+    SUBCASE("the aid requests") {
+        CHECK(any(events.aid_requests, [](const eventex::AidRequest& r) {
+            return any(r.items, [](const std::string& item) { return contains(item, "Patriot"); });
+        }));
+        CHECK(any(events.aid_requests, [](const eventex::AidRequest& r) {
+            return r.provider && contains(r.provider->text, "Finanzministerium") &&
+                   any(r.items, [](const std::string& item) { return item == "Waffen"; }) &&
+                   any(r.items, [](const std::string& item) { return item == "Ausrüstung"; }) &&
+                   r.date == eventex::Date{2025, 6, 0};
+        }));
+    }
+    SUBCASE("every span lies in the text and starts at a letter") {
+        for (const auto& m : events.meetings) CHECK_MESSAGE(well_placed(m.span, text), m.rule);
+        for (const auto& r : events.aid_requests) CHECK_MESSAGE(well_placed(r.span, text), r.rule);
+        for (const auto& s : events.statements) CHECK_MESSAGE(well_placed(s.span, text), s.rule);
+        CHECK(events.size() >= 8);
+    }
+}
+
+TEST_CASE("documents the pipeline cannot read come back as errors, not exceptions") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::german();
+    const std::string bad = "Die Ukraine dankte den USA. Kaputt: \xC3\x28 hier.";
+    const eventex::Events invalid = pipeline.extract(eventex::Document{"bad", bad, std::nullopt, std::nullopt});
+    REQUIRE(invalid.error);
+    CHECK(invalid.error->code == eventex::errc::invalid_utf8);
+    CHECK(invalid.error->offset == bad.find('\xC3'));
+    CHECK(invalid.error->offset == 36);
+    CHECK(invalid.error->document_id == "bad");
+    CHECK(invalid.size() == 0);
+
+    const eventex::Events empty = pipeline.extract(eventex::Document{"empty", " \n\t ", std::nullopt, std::nullopt});
+    REQUIRE(empty.error);
+    CHECK(empty.error->code == eventex::errc::empty_document);
+    CHECK(empty.size() == 0);
+}
