@@ -4,6 +4,7 @@
 #include <cstddef>                     // std::size_t
 #include <memory>                      // std::shared_ptr
 #include <optional>                    // std::optional
+#include <type_traits>                 // std::is_same_v
 #include <vector>                      // std::vector
 
 #include "document.hpp"                // Document, validate
@@ -138,29 +139,36 @@ private:
     // A headline event is a repeat when a body event of the same type (and, for statements, the
     // same kind) involves the same countries.
     template <class Event>
-    static void drop_headline_repeats(std::vector<Event>& events, Span headline) {
-        std::vector<Event> kept;
-        for (Event& event : events) {
-            bool repeated = false;
-            if (headline.contains(event.span)) {
-                const auto mine = countries_of(event);
-                for (const Event& other : events) {
-                    if (headline.contains(other.span)) continue;
-                    if constexpr (std::is_same_v<Event, Statement>)
-                        if (other.kind != event.kind) continue;
-                    const auto theirs = countries_of(other);
-                    std::size_t shared = 0;
-                    for (const std::string& country : mine)
-                        shared += std::find(theirs.begin(), theirs.end(), country) != theirs.end();
-                    if (!mine.empty() && shared == mine.size()) {
-                        repeated = true;
-                        break;
-                    }
-                }
-            }
-            if (!repeated) kept.push_back(std::move(event));
+    static bool repeated_in_body(const Event& event, const std::vector<Event>& events, Span headline) {
+        if (!headline.contains(event.span)) return false;
+        const auto mine = countries_of(event);
+        if (mine.empty()) return false;
+        for (const Event& other : events) {
+            if (headline.contains(other.span)) continue;
+            if constexpr (std::is_same_v<Event, Statement>)
+                if (other.kind != event.kind) continue;
+            const auto theirs = countries_of(other);
+            std::size_t shared = 0;
+            for (const std::string& country : mine)
+                shared += std::find(theirs.begin(), theirs.end(), country) != theirs.end();
+            if (shared == mine.size()) return true;
         }
-        events = std::move(kept);
+        return false;
+    }
+
+    // Decides for every event first and removes afterwards, so that no comparison ever reads an
+    // event that was already moved.
+    template <class Event>
+    static void drop_headline_repeats(std::vector<Event>& events, Span headline) {
+        std::vector<bool> repeated(events.size());
+        for (std::size_t k = 0; k < events.size(); ++k) repeated[k] = repeated_in_body(events[k], events, headline);
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < events.size(); ++k) {
+            if (repeated[k]) continue;
+            if (kept != k) events[kept] = std::move(events[k]);
+            ++kept;
+        }
+        events.resize(kept);
     }
 
     bool keep_headline_repeats_ = false;

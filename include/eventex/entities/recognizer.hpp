@@ -312,6 +312,26 @@ private:
         return nullptr;
     }
 
+    static char letter_of(lexicon::TitleKind kind) noexcept {
+        return kind == lexicon::TitleKind::person ? detail::letter::person
+             : kind == lexicon::TitleKind::group  ? detail::letter::group
+                                                  : detail::letter::organisation;
+    }
+    static ActorKind actor_kind_of(lexicon::TitleKind kind) noexcept {
+        return kind == lexicon::TitleKind::person ? ActorKind::person
+             : kind == lexicon::TitleKind::group  ? ActorKind::group
+                                                  : ActorKind::organisation;
+    }
+
+    // Makes `c` an actor mention over tokens [first, last); the caller fills name, role, country.
+    static void start_actor(Candidate& c, std::size_t first, std::size_t last, char letter, ActorKind kind) {
+        c.first = first;
+        c.last = last;
+        c.mention.type = MentionType::actor;
+        c.mention.letter = letter;
+        c.mention.actor.kind = kind;
+    }
+
     static void set_actor_text(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
                                std::size_t last, Mention& mention) {
         mention.span = Span{tokens[first].span.begin, tokens[last - 1].span.end};
@@ -398,12 +418,8 @@ private:
                 if (std::size_t c = j < tokens.size() ? country_at(tokens, j, &form) : 0) last = j + c;
             }
         }
-        m.letter = title->kind == lexicon::TitleKind::person ? detail::letter::person
-                 : title->kind == lexicon::TitleKind::group ? detail::letter::group
-                                                            : detail::letter::organisation;
-        m.actor.kind = title->kind == lexicon::TitleKind::person ? ActorKind::person
-                     : title->kind == lexicon::TitleKind::group ? ActorKind::group
-                                                                : ActorKind::organisation;
+        m.letter = letter_of(title->kind);
+        m.actor.kind = actor_kind_of(title->kind);
         m.actor.role = join(tokens, start, i + title_tokens);
         if (title->kind == lexicon::TitleKind::person) {
             // The name: right after the title, or after a comma ("..., John Ginkel,").
@@ -627,11 +643,7 @@ private:
         {
             const lexicon::Organisation* org = nullptr;
             if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org)) {
-                c.first = i;
-                c.last = i + n;
-                c.mention.type = MentionType::actor;
-                c.mention.letter = detail::letter::organisation;
-                c.mention.actor.kind = ActorKind::organisation;
+                start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
                 c.mention.actor.name = std::string(org->canonical);
                 c.mention.actor.country = std::string(org->alpha3);
                 set_actor_text(text, tokens, i, i + n, c.mention);
@@ -647,15 +659,7 @@ private:
                 const auto* bucket = gazetteer_->titles().find(std::string(head));
                 if (bucket != nullptr && bucket->front().words.size() == 1) title = bucket->front().entry;
                 if (title != nullptr) {
-                    c.first = i;
-                    c.last = i + 1;
-                    c.mention.type = MentionType::actor;
-                    c.mention.letter = title->kind == lexicon::TitleKind::person ? detail::letter::person
-                                     : title->kind == lexicon::TitleKind::group ? detail::letter::group
-                                                                                : detail::letter::organisation;
-                    c.mention.actor.kind = title->kind == lexicon::TitleKind::person ? ActorKind::person
-                                         : title->kind == lexicon::TitleKind::group ? ActorKind::group
-                                                                                    : ActorKind::organisation;
+                    start_actor(c, i, i + 1, letter_of(title->kind), actor_kind_of(title->kind));
                     c.mention.actor.role = std::string(token.text);
                     c.mention.actor.country = std::string(form->alpha3);
                     if (title->kind == lexicon::TitleKind::organisation) c.mention.actor.name = std::string(token.text);
@@ -692,6 +696,7 @@ private:
 
         // Person names: a surname seen before in this document, or two or three name words.
         if (is_name_token(token)) {
+            const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
             if (auto known = state.by_surname.find(std::string(token.text)); known != state.by_surname.end()) {
                 std::size_t n = name_at(tokens, i);
                 c.first = i;
@@ -708,13 +713,8 @@ private:
             {
                 const lexicon::Person* person = nullptr;
                 const std::size_t n = match_form(gazetteer_->people(), tokens, i, false, &person);
-                const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
                 if (n > 0 && (!person->surname || !sentence_start)) {
-                    c.first = i;
-                    c.last = i + n;
-                    c.mention.type = MentionType::actor;
-                    c.mention.letter = detail::letter::person;
-                    c.mention.actor.kind = ActorKind::person;
+                    start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = std::string(person->canonical);
                     c.mention.actor.country = std::string(person->alpha3);
                     c.mention.feminine = person->feminine;
@@ -728,17 +728,12 @@ private:
                                          detail::is_german_adjective_like(tokens[i - 1].text);
             std::size_t n = name_at(tokens, i);
             if (n >= 2 && !after_determiner && !after_adjective) {
-                const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
                 // Two capitalised words open many German sentences ("Neue Gespräche ..."); at the
                 // start, accept them only when a verb-like lower-case word follows.
                 const bool adjective_first = detail::is_german_adjective_like(lower(tokens[i].text));
                 if (!sentence_start ||
                     (!adjective_first && i + n < tokens.size() && !detail::is_upper_initial(tokens[i + n].text))) {
-                    c.first = i;
-                    c.last = i + n;
-                    c.mention.type = MentionType::actor;
-                    c.mention.letter = detail::letter::person;
-                    c.mention.actor.kind = ActorKind::person;
+                    start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = join(tokens, i, i + n);
                     // "Wolfgang Katzian (SPÖ)": the party gives the country.
                     if (i + n + 2 < tokens.size() && tokens[i + n].text == "(") {
