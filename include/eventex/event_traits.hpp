@@ -9,8 +9,12 @@
 ///   static constexpr std::string_view settings[];    // the `set` keys its rules may use
 ///   static void merge(Event& into, const Event& from);          // for `set attach = previous`
 ///   static void write_json(JsonObjectWriter&, const Event&);    // extra JSON fields
+///   static void expand(Event&&, const RuleMatch&, std::vector<Event>& out);
+///                                   // one match, several events ("MHP und CHP lehnten ab")
 #include <string_view>       // std::string_view
 #include <type_traits>       // std::is_base_of
+#include <utility>           // std::move
+#include <vector>            // std::vector
 
 #include "events.hpp"        // EventBase, Meeting, AidRequest, Statement
 #include "match.hpp"         // RuleMatch
@@ -32,6 +36,13 @@ struct has_merge : std::false_type {};
 template <class Traits, class Event>
 struct has_merge<Traits, Event, std::void_t<decltype(Traits::merge(std::declval<Event&>(), std::declval<const Event&>()))>>
     : std::true_type {};
+
+template <class Traits, class Event, class = void>
+struct has_expand : std::false_type {};
+template <class Traits, class Event>
+struct has_expand<Traits, Event,
+                  std::void_t<decltype(Traits::expand(std::declval<Event&&>(), std::declval<const RuleMatch&>(),
+                                                      std::declval<std::vector<Event>&>()))>> : std::true_type {};
 
 template <class Event, class = void>
 struct is_event_type : std::false_type {};
@@ -103,6 +114,21 @@ struct event_traits<Statement> {
         if (match.has("content")) event.content = match.text("content");
         const std::string_view kind = match.setting("kind");
         event.kind = kind.empty() ? "say" : std::string(kind);
+    }
+
+    /// Coordinated speakers each made the statement: "MHP und CHP erklärten ihren Verzicht" is
+    /// two statements, which is how event data counts them.
+    static void expand(Statement&& event, const RuleMatch& match, std::vector<Statement>& out) {
+        std::vector<Actor> speakers = match.actors("speaker");
+        if (speakers.size() < 2) {
+            out.push_back(std::move(event));
+            return;
+        }
+        for (Actor& speaker : speakers) {
+            Statement copy = event;
+            copy.speaker = std::move(speaker);
+            out.push_back(std::move(copy));
+        }
     }
 };
 

@@ -41,9 +41,23 @@ constexpr bool contains(const std::string_view (&list)[N], std::string_view valu
 /// Whether two events of one type report the same thing (then the better rule's is kept).
 template <class Event>
 bool same_event(const Event& a, const Event& b) {
+    if constexpr (std::is_same_v<Event, Meeting>) {
+        // The same parties meeting again in one report ("telefoniert", later "angerufen") are
+        // one meeting, unless one is planned and the other is not.
+        if (a.modality == b.modality && a.participants.size() >= 2 && a.participants.size() == b.participants.size()) {
+            std::size_t shared = 0;
+            for (const Actor& actor : a.participants)
+                for (const Actor& other : b.participants)
+                    if (!actor.name.empty() && actor.name == other.name) ++shared;
+            if (shared == a.participants.size()) return true;
+        }
+    }
     if (!a.span.overlaps(b.span)) return false;
     if constexpr (std::is_same_v<Event, Statement>) {
-        return a.kind == b.kind && a.speaker.span == b.speaker.span;
+        // One verb is one statement: two rules that end on the same word but read the speaker
+        // differently found the same event. (Coordinated speakers share the whole span.)
+        const bool same_trigger = a.span.end == b.span.end && !(a.span == b.span);
+        return a.kind == b.kind && (a.speaker.span == b.speaker.span || same_trigger);
     } else if constexpr (std::is_same_v<Event, AidRequest>) {
         const bool same_requester = a.requester && b.requester && a.requester->span == b.requester->span;
         bool shared_item = false;
@@ -216,12 +230,24 @@ private:
     void add_event(const Document& document, const AnalyzedDocument& analyzed, const RuleMatch& match,
                    std::vector<Event>& out, std::vector<int>& priorities, std::size_t first_new,
                    std::size_t sentence_first) const {
-        Event event{};
-        event.rule = match.rule().id;
-        event.span = match.span();
-        event.modality = modality(match, analyzed.language);
-        event.date = date(match, analyzed.language, document.date, event.modality);
-        Traits::fill(event, match);
+        Event filled{};
+        filled.rule = match.rule().id;
+        filled.span = event_span(match);
+        filled.modality = modality(match, analyzed.language);
+        filled.date = date(match, analyzed.language, document.date, filled.modality);
+        Traits::fill(filled, match);
+        if constexpr (detail::has_expand<Traits, Event>::value) {
+            std::vector<Event> expanded;
+            Traits::expand(std::move(filled), match, expanded);
+            for (Event& event : expanded) keep(analyzed, match, std::move(event), out, priorities, first_new, sentence_first);
+        } else {
+            keep(analyzed, match, std::move(filled), out, priorities, first_new, sentence_first);
+        }
+    }
+
+    // Adds `event` unless an event already found reports the same thing (the better one stays).
+    void keep(const AnalyzedDocument&, const RuleMatch& match, Event event, std::vector<Event>& out,
+              std::vector<int>& priorities, std::size_t first_new, std::size_t sentence_first) const {
         if (match.setting("attach") == "previous") {
             // "Das Treffen fand am 2. Juli statt": adds to the event the previous sentences reported.
             if constexpr (detail::has_merge<Traits, Event>::value) {
@@ -246,6 +272,30 @@ private:
         }
         out.push_back(std::move(event));
         priorities.push_back(priority);
+    }
+
+    // Where the event is reported: the match without reported speech that trails it ("Die
+    // Kanzlerin betonte," and not the whole sentence); the content is a field of its own.
+    static Span event_span(const RuleMatch& match) {
+        Span span = match.span();
+        for (const dsl::SlotBinding& slot : match.pattern().slots) {
+            if (slot.type != dsl::SlotType::clause) continue;
+            const auto inner = match.span_of(slot.role);
+            if (!inner || inner->begin <= span.begin || inner->end < span.end) continue;
+            span.end = inner->begin;
+        }
+        const std::string_view text = match.document_text();
+        while (span.end > span.begin && (text[span.end - 1] == ' ' || text[span.end - 1] == ',' ||
+                                         text[span.end - 1] == ':' || text[span.end - 1] == '\n'))
+            --span.end;
+        for (std::string_view conjunction : {std::string_view(" dass"), std::string_view(" that")}) {
+            const std::string_view head = text.substr(span.begin, span.end - span.begin);
+            if (head.size() > conjunction.size() && head.substr(head.size() - conjunction.size()) == conjunction) {
+                span.end -= conjunction.size();
+                while (span.end > span.begin && (text[span.end - 1] == ' ' || text[span.end - 1] == ',')) --span.end;
+            }
+        }
+        return span;
     }
 
     // The text of the match that reports the event itself: the match less its content slots.

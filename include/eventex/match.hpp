@@ -25,6 +25,7 @@ public:
         : rule_(rule), pattern_(pattern), sentence_(sentence), text_(text), groups_(groups) {}
 
     const CompiledRule& rule() const noexcept { return rule_; }
+    const dsl::CompiledPattern& pattern() const noexcept { return pattern_; }
     const AnalyzedSentence& sentence() const noexcept { return sentence_; }
     std::string_view document_text() const noexcept { return text_; }
 

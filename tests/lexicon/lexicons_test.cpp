@@ -1,7 +1,7 @@
 // Tests for the hand-curated lexicons: titles, organisations and aid items.
 #include <doctest/doctest.h>             // TEST_CASE, CHECK, REQUIRE
 
-#include <algorithm>                     // std::lower_bound, std::count_if, std::any_of
+#include <algorithm>                     // std::lower_bound, std::count_if
 #include <cstddef>                       // std::size_t
 #include <iterator>                      // std::begin, std::end, std::size
 #include <string>                        // std::string
@@ -10,7 +10,7 @@
 
 #include "eventex/events.hpp"            // AidCategory, to_string(AidCategory)
 #include "eventex/lexicon/aid_items.hpp"       // aid_items, AidItem, AidCategoryKey
-#include "eventex/lexicon/countries.hpp"       // countries (to check alpha3 codes)
+#include "eventex/lexicon/countries.hpp"       // find_country (to check alpha3 codes)
 #include "eventex/lexicon/organisations.hpp"   // organisations, Organisation
 #include "eventex/lexicon/titles.hpp"          // titles, Title, TitleKind
 
@@ -260,9 +260,17 @@ TEST_CASE("organisations: size and invariants") {
         CHECK(!o.canonical.empty());
         if (o.alpha3.empty()) continue;
         // every home country is a real ISO 3166-1 alpha-3 code
-        const bool known = std::any_of(std::begin(lx::countries), std::end(lx::countries),
-                                       [&](const lx::Country& c) { return c.alpha3 == o.alpha3; });
-        CHECK(known);
+        CHECK(lx::find_country(o.alpha3) != nullptr);
+    }
+}
+
+TEST_CASE("organisations: one canonical name, one home country") {
+    for (const auto& a : lx::organisations) {
+        for (const auto& b : lx::organisations) {
+            if (a.canonical != b.canonical) continue;
+            INFO(a.form << " / " << b.form);
+            CHECK(a.alpha3 == b.alpha3);
+        }
     }
 }
 
@@ -308,6 +316,107 @@ TEST_CASE("organisations: spot checks") {
     }
     // an English-only form has no German entry
     CHECK(lookup(lx::organisations, "White House", Language::german) == nullptr);
+}
+
+TEST_CASE("organisations: Austrian, German, British and US bodies, media, groups, companies") {
+    struct Expect { std::string_view form; Language language; std::string_view canonical, alpha3; };
+    const Expect expected[] = {
+        // Austrian social partners and institutions, with inflected forms
+        {"ÖGB", Language::german, "Austrian Trade Union Federation", "AUT"},
+        {"Österreichischen Gewerkschaftsbundes", Language::german, "Austrian Trade Union Federation", "AUT"},
+        {"AK", Language::german, "Austrian Chamber of Labour", "AUT"},
+        {"Arbeiterkammer", Language::german, "Austrian Chamber of Labour", "AUT"},
+        {"WKÖ", Language::german, "Austrian Economic Chamber", "AUT"},
+        {"Industriellenvereinigung", Language::german, "Federation of Austrian Industries", "AUT"},
+        {"GPA-djp", Language::german, "GPA-djp", "AUT"},
+        {"Statistik Austria", Language::german, "Statistics Austria", "AUT"},
+        {"Rechnungshofs", Language::german, "Austrian Court of Audit", "AUT"},
+        {"VwGH", Language::german, "Supreme Administrative Court of Austria", "AUT"},
+        {"OGH", Language::german, "Supreme Court of Justice of Austria", "AUT"},
+        {"AMS", Language::german, "Public Employment Service Austria", "AUT"},
+        {"ORF", Language::english, "ORF", "AUT"},
+        {"Wifo", Language::german, "Austrian Institute of Economic Research", "AUT"},
+        {"BZÖ", Language::german, "BZÖ", "AUT"},
+        {"Team Stronach", Language::german, "Team Stronach", "AUT"},
+        // shared by several countries: no guess
+        {"Bundesrat", Language::german, "Bundesrat", ""},
+        {"Kanzleramt", Language::german, "Chancellery", ""},
+        {"Grünen", Language::german, "The Greens", ""},
+        {"SVP", Language::german, "SVP", ""},
+        {"Schweizerischen Volkspartei", Language::german, "Swiss People's Party", "CHE"},
+        {"Bundeskriminalamt", Language::german, "Bundeskriminalamt", ""},
+        {"BKA", Language::german, "Federal Criminal Police Office (Germany)", "DEU"},
+        {"BAMF", Language::german, "Federal Office for Migration and Refugees", "DEU"},
+        {"Die Linke", Language::german, "The Left (Germany)", "DEU"},
+        // news agencies and papers
+        {"Xinhua", Language::german, "Xinhua", "CHN"},
+        {"Xinhua", Language::english, "Xinhua", "CHN"},
+        {"Anadolu", Language::german, "Anadolu Agency", "TUR"},
+        {"RIA Nowosti", Language::german, "RIA Novosti", "RUS"},
+        {"Ukrinform", Language::english, "Ukrinform", "UKR"},
+        {"dpa", Language::german, "Deutsche Presse-Agentur", "DEU"},
+        {"APA", Language::german, "Austria Presse Agentur", "AUT"},
+        {"Reuters", Language::english, "Reuters", "GBR"},
+        {"Associated Press", Language::english, "Associated Press", "USA"},
+        {"KCNA", Language::english, "KCNA", "PRK"},
+        {"Haaretz", Language::german, "Haaretz", "ISR"},
+        {"STANDARD", Language::german, "Der Standard", "AUT"},
+        {"Kronen Zeitung", Language::german, "Kronen Zeitung", "AUT"},
+        {"Süddeutschen Zeitung", Language::german, "Süddeutsche Zeitung", "DEU"},
+        // international bodies and NGOs
+        {"OPCW", Language::english, "Organisation for the Prohibition of Chemical Weapons", ""},
+        {"Syrische Beobachtungsstelle für Menschenrechte", Language::german, "Syrian Observatory for Human Rights", ""},
+        {"Syrian Observatory for Human Rights", Language::english, "Syrian Observatory for Human Rights", ""},
+        {"EuGH", Language::german, "Court of Justice of the European Union", ""},
+        // UK and US
+        {"SNP", Language::english, "Scottish National Party", "GBR"},
+        {"UKIP", Language::english, "UK Independence Party", "GBR"},
+        {"Treasury", Language::english, "HM Treasury", "GBR"},
+        {"NHS", Language::english, "National Health Service", "GBR"},
+        {"Ofcom", Language::english, "Ofcom", "GBR"},
+        {"Senate", Language::english, "US Senate", "USA"},
+        {"SEC", Language::english, "Securities and Exchange Commission", "USA"},
+        // militant and political groups
+        {"AKP", Language::german, "AKP", "TUR"},
+        {"Qassam-Brigaden", Language::german, "Izz ad-Din al-Qassam Brigades", "PSE"},
+        {"Muslimbruderschaft", Language::german, "Muslim Brotherhood", "EGY"},
+        {"Muslim Brotherhood", Language::english, "Muslim Brotherhood", "EGY"},
+        // companies, by headquarters
+        {"voestalpine", Language::german, "voestalpine", "AUT"},
+        {"OMV", Language::german, "OMV", "AUT"},
+        {"Henkel", Language::german, "Henkel", "DEU"},
+        {"VW", Language::german, "Volkswagen", "DEU"},
+        {"Samsung", Language::english, "Samsung", "KOR"},
+        {"Yukos", Language::english, "Yukos", "RUS"},
+        {"Microsoft", Language::english, "Microsoft", "USA"},
+    };
+    for (const auto& e : expected) {
+        INFO(e.form);
+        const auto* o = lookup(lx::organisations, e.form, e.language);
+        REQUIRE(o != nullptr);
+        CHECK(o->canonical == e.canonical);
+        CHECK(o->alpha3 == e.alpha3);
+    }
+    // Left out on purpose: capitalised common nouns, Roman numerals and forms that mean
+    // something else in the other language (the recogniser does not look at `language`).
+    for (std::string_view form : {"IV", "Presse", "Standard", "Bild", "Spiegel", "Krone", "Linke",
+                                  "Piraten", "MENA", "GM", "FSA"})
+        CHECK(lookup(lx::organisations, form, Language::german) == nullptr);
+    CHECK(lookup(lx::organisations, "AK", Language::english) == nullptr);  // Athletics Kenya
+    CHECK(lookup(lx::organisations, "FSA", Language::english) != nullptr);
+}
+
+TEST_CASE("organisations: words of a real news text") {
+    // derStandard.at, 10kGNAD test split (gnad-test-0000, abridged)
+    const std::string_view text =
+        "Die Gewerkschaft GPA-djp lanciert den All-in-Rechner und findet, dass die Vertragsform auf "
+        "die Führungsebene beschränkt gehört. Schließlich sei ein All-in-Gehalt oft nur auf den ersten "
+        "Blick von Vorteil, gab GPA-djp-Chef Wolfgang Katzian (SPÖ) am Montag bei einer "
+        "Pressekonferenz in Wien zu bedenken.";
+    std::vector<std::string_view> found;
+    for (auto w : words(text))
+        if (lookup(lx::organisations, w, Language::german)) found.push_back(w);
+    CHECK(found == std::vector<std::string_view>{"GPA-djp", "SPÖ"});
 }
 
 TEST_CASE("aid_items: size and invariants") {

@@ -14,6 +14,9 @@ namespace eventex::dsl {
 enum class SlotType {
     actor,   ///< one actor: a person, organisation, country or group (a pronoun resolves)
     actors,  ///< a list of actors joined by commas and "und"/"and"
+    subject, ///< an actor that can be the clause's subject: not after a preposition ("mit dem
+             ///< Präsidenten") nor after a German article that marks another case (dem, den, des)
+    subjects,///< a list of actors that can be the subject
     date,    ///< a date expression
     item,    ///< one aid item
     items,   ///< a list of aid items, possibly with adjectives between them
@@ -24,7 +27,7 @@ enum class SlotType {
 
 /// One element of a pattern. A flat struct rather than a variant: patterns are tiny.
 struct Node {
-    enum class Kind { word, literal, lexicon, slot, gap, group, optional, sentence_start, sentence_end };
+    enum class Kind { word, literal, lexicon, slot, gap, group, optional, negation, sentence_start, sentence_end };
     Kind kind = Kind::word;
     std::string text;        ///< word, literal text, lexicon name, or slot role
     bool prefix = false;     ///< word*: the word is a prefix ("Gespräch*")

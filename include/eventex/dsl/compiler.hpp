@@ -4,6 +4,7 @@
 #include <cstddef>            // std::size_t
 #include <functional>         // std::function
 #include <memory>             // std::shared_ptr
+#include <initializer_list> // std::initializer_list
 #include <string>             // std::string
 #include <string_view>        // std::string_view
 #include <vector>             // std::vector
@@ -40,6 +41,35 @@ constexpr std::string_view clause_token =
     R"((?:\x01[A-Z][0-9]+\x02|(?:(?!\xE2\x80[\x9C\x9D\x9E])[^\s\x01\x02,;:.!?"()])++))";
 constexpr std::string_view determiner =
     R"((?:(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+)?)";
+/// Before a subject: no preposition ("mit der Kanzlerin") and no article of another case
+/// ("werfen dem Präsidenten vor"). Boost.Regex needs fixed-length lookbehinds, one per word.
+inline std::string not_preceded_by(std::initializer_list<std::string_view> words) {
+    std::string out;
+    for (std::string_view word : words) {
+        out += R"((?<!\b)";
+        out += word;
+        out += R"(\s))";
+    }
+    return out;
+}
+inline const std::string& not_after_preposition() {
+    static const std::string pattern = not_preceded_by(
+        {"mit", "Mit", "von", "Von", "vom", "Vom", "bei", "Bei", "beim", "Beim", "zu", "Zu", "zum", "Zum", "zur", "Zur",
+         "nach", "Nach", "für", "Für", "gegen", "Gegen", "an", "An", "am", "Am", "auf", "Auf", "aus", "Aus",
+         "vor", "Vor", "durch", "Durch", "um", "Um", "unter", "Unter", "über", "Über", "seit", "Seit",
+         "zwischen", "Zwischen", "with", "With", "by", "By", "to", "To", "for", "For", "from", "From", "against", "Against",
+         "of", "at", "At", "on", "On", "in", "In", "im", "Im", "about", "About", "between", "Between"});
+    return pattern;
+}
+inline const std::string& not_after_article() {
+    static const std::string pattern = not_preceded_by(
+        {"der", "Der", "die", "Die", "das", "Das", "dem", "Dem", "den", "Den", "des", "Des", "the", "The", "ein", "Ein",
+         "eine", "Eine", "einem", "Einem", "einen", "Einen", "eines", "Eines", "einer", "Einer", "seine", "Seine",
+         "seinem", "seinen", "seines", "seiner", "ihre", "Ihre", "ihrem", "ihren", "ihres", "ihrer", "a", "A", "an"});
+    return pattern;
+}
+constexpr std::string_view nominative_article =
+    R"((?:[Dd](?:er|ie|as)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
 constexpr std::string_view closing_punctuation = R"((?:[.!?:;"')»«]|\xE2\x80[\x9C\x9D\xA6\x98\x99])*)";
 
 inline void append_escaped(std::string& out, char c) {
@@ -48,26 +78,33 @@ inline void append_escaped(std::string& out, char c) {
     out += c;
 }
 
-/// The first letter of a word in both cases ("[Ss]agte"), for ASCII and German umlauts.
+/// A word as written, and with its first letter's case flipped only at the start of a sentence
+/// or a quote: "sagte" also finds "Sagte ..." there, but "verlangen" does not find the noun "das
+/// Verlangen" in mid-sentence. (`(?<!\S\s)`: not after a space that follows other text.)
 inline void append_word(std::string& out, std::string_view word) {
     struct Pair { std::string_view lower, upper; };
     static constexpr Pair umlauts[] = {{"\xC3\xA4", "\xC3\x84"}, {"\xC3\xB6", "\xC3\x96"}, {"\xC3\xBC", "\xC3\x9C"}};
+    constexpr std::string_view at_start = R"((?<!\S\s))";
     std::size_t rest = 0;
     const char first = word.empty() ? '\0' : word.front();
     if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
-        const char lower = static_cast<char>(first | 0x20), upper = static_cast<char>(first & ~0x20);
-        out += '[';
-        out += upper;
-        out += lower;
-        out += ']';
+        const char flipped = static_cast<char>(first ^ 0x20);
+        out += "(?:";
+        out += first;
+        out += '|';
+        out += at_start;
+        out += flipped;
+        out += ')';
         rest = 1;
     } else {
         for (const Pair& pair : umlauts) {
-            if (word.substr(0, 2) == pair.lower || word.substr(0, 2) == pair.upper) {
+            const bool lower = word.substr(0, 2) == pair.lower;
+            if (lower || word.substr(0, 2) == pair.upper) {
                 out += "(?:";
-                out += pair.upper;
+                out += lower ? pair.lower : pair.upper;
                 out += '|';
-                out += pair.lower;
+                out += at_start;
+                out += lower ? pair.upper : pair.lower;
                 out += ')';
                 rest = 2;
                 break;
@@ -153,7 +190,7 @@ private:
     void sequence_(std::string& out, const Sequence& sequence, bool first) {
         for (const Node& node : sequence) {
             if (!first && node.kind != Node::Kind::gap && node.kind != Node::Kind::optional &&
-                node.kind != Node::Kind::sentence_end)
+                node.kind != Node::Kind::negation && node.kind != Node::Kind::sentence_end)
                 out += R"(\s*)";
             element(out, node, first);
             // After an optional part or a gap the next element still needs its separator: the
@@ -218,6 +255,17 @@ private:
                 }
                 out += node.kind == Node::Kind::optional ? ")?" : ")";
                 break;
+            case Node::Kind::negation:
+                // Zero width: what follows the previous element is not this.
+                out += R"((?!\s*(?:)";
+                ++negation_depth_;
+                for (std::size_t i = 0; i < node.alternatives.size(); ++i) {
+                    if (i != 0) out += '|';
+                    sequence_(out, node.alternatives[i], true);
+                }
+                --negation_depth_;
+                out += "))";
+                break;
             case Node::Kind::sentence_start:
                 out += R"(\A\s*)";
                 break;
@@ -230,6 +278,8 @@ private:
     }
 
     void slot(std::string& out, const Node& node) {
+        if (negation_depth_ > 0)
+            throw source_.error(errc::syntax, node.offset, "a slot inside !( ) would capture nothing; use a word or lexicon");
         if (!node.text.empty() && !roles_(node.text))
             throw source_.error(errc::unknown_role, node.offset, "unknown role '" + node.text + "' for this event type");
         const std::string actor = std::string(R"(\x01)") + std::string(eventex::detail::actor_letters) + R"([0-9]+\x02)";
@@ -239,6 +289,20 @@ private:
             case SlotType::actor:
                 out += determiner;
                 body = actor;
+                break;
+            case SlotType::subject:
+            case SlotType::subjects:
+                // Either a nominative article opens the match, or no article precedes the actor.
+                out += "(?:";
+                out += not_after_preposition();
+                out += nominative_article;
+                out += '|';
+                out += not_after_article();
+                out += not_after_preposition();
+                out += ')';
+                body = actor;
+                if (node.slot_type == SlotType::subjects)
+                    body += R"((?:\s*(?:,|und|sowie|and|&|or|oder)\s*(?:,\s*)?)" + std::string(determiner) + actor + "){0,8}";
                 break;
             case SlotType::actors:
                 out += determiner;
@@ -276,6 +340,7 @@ private:
     }
 
     const Source& source_;
+    std::size_t negation_depth_ = 0;  ///< inside !( ): slots are refused there
     const LexiconLookup& lexicons_;
     const RoleCheck& roles_;
     std::vector<SlotBinding>* slots_ = nullptr;

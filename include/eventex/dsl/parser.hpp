@@ -21,13 +21,15 @@
 ///   element    := WORD [ '*' ]                               (a whole word; '*': any ending)
 ///               | STRING                                     (exact text: "," or "im Auftrag von")
 ///               | '<' NAME '>'                               (any entry of a lexicon)
-///               | '{' TYPE [ ':' ROLE ] '}'                  (a typed slot: actor, actors, date,
-///                                                             item, items, place, phrase, clause)
+///               | '{' TYPE [ ':' ROLE ] '}'                  (a typed slot: actor, actors, subject,
+///                                                             subjects, date, item, items, place,
+///                                                             phrase, clause)
 ///               | '...' [ INT ]                              (a gap of 0..INT words; 8 by default)
 ///               | '~' [ INT ]                                (the same within one clause: never
 ///                                                             across , ; : . ! ? or quotes)
 ///               | '(' alternation ')'                        (a group)
 ///               | '[' alternation ']'                        (an optional part)
+///               | '!' '(' alternation ')'                    (not followed by this: "verspricht !(sich)")
 ///               | '^' | '$'                                  (start, end of the sentence)
 ///   WORD       := letters, digits, '-', '\'', '.', and any non-ASCII byte, not starting with '.'
 ///   STRING     := '"' { any byte but '"' and line breaks, or '\"' } '"'
@@ -143,6 +145,8 @@ private:
 inline SlotType slot_type_from(const Source& source, std::string_view name, std::size_t offset) {
     if (name == "actor") return SlotType::actor;
     if (name == "actors") return SlotType::actors;
+    if (name == "subject") return SlotType::subject;
+    if (name == "subjects") return SlotType::subjects;
     if (name == "date") return SlotType::date;
     if (name == "item") return SlotType::item;
     if (name == "items") return SlotType::items;
@@ -151,7 +155,7 @@ inline SlotType slot_type_from(const Source& source, std::string_view name, std:
     if (name == "clause") return SlotType::clause;
     throw source.error(errc::unknown_slot_type, offset,
                        "unknown slot type '" + std::string(name) +
-                           "' (known: actor, actors, date, item, items, place, phrase, clause)");
+                           "' (known: actor, actors, subject, subjects, date, item, items, place, phrase, clause)");
 }
 
 inline void parse_alternation(LineCursor& in, std::vector<Sequence>& out, char closer, std::size_t depth);
@@ -204,6 +208,15 @@ inline void parse_sequence(LineCursor& in, Sequence& out, char closer, std::size
                                        "gap of " + std::to_string(node.max_gap) +
                                            " words is longer than the limit of " + std::to_string(max_gap));
             }
+        } else if (c == '!') {
+            in.consume('!');
+            if (in.peek() != '(') throw source.error(errc::syntax, in.pos(), "'(' after '!': write !(sich | uns)");
+            if (depth >= max_nesting)
+                throw source.error(errc::syntax, in.pos(), "groups nested more than 16 deep");
+            in.consume('(');
+            node.kind = Node::Kind::negation;
+            parse_alternation(in, node.alternatives, ')', depth + 1);
+            in.expect(')', "')' to close the negated group");
         } else if (c == '(' || c == '[') {
             if (depth >= max_nesting)
                 throw source.error(errc::syntax, in.pos(), "groups nested more than 16 deep");

@@ -1,5 +1,6 @@
 #pragma once
 /// Entity recognition: actors, places, dates and aid items in each sentence of a document.
+#include <algorithm>                // std::binary_search
 #include <cstddef>                  // std::size_t
 #include <memory>                   // std::shared_ptr
 #include <string>                   // std::string
@@ -10,6 +11,7 @@
 #include "../document.hpp"          // Document
 #include "../language.hpp"          // Language
 #include "../detail/placeholder.hpp"// placeholder letters
+#include "../lexicon/first_names.hpp" // first_name_gender
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
 #include "../text/tokens.hpp"       // tokenize, Token
@@ -44,25 +46,37 @@ inline bool has_lower(std::string_view word) noexcept {
     return false;
 }
 
+template <std::size_t N>
+constexpr bool strictly_ascending(const std::string_view (&words)[N]) noexcept {
+    for (std::size_t i = 1; i < N; ++i)
+        if (!(words[i - 1] < words[i])) return false;
+    return true;
+}
+
 /// Capitalised function words that start sentences but never names.
 inline bool is_function_word(std::string_view word) noexcept {
     static constexpr std::string_view words[] = {
-        "A", "Aber", "Abgesehen", "Ab", "Alle", "Allerdings", "Als", "Also", "Am", "Among", "An", "And", "Andere", "Angesichts",
-        "Anfang", "Anders", "Are", "As", "At", "Auch", "Auf", "Aus", "Außerdem", "Bei", "Beim", "Bereits", "Bis", "Both",
-        "But", "By", "Da", "Dabei", "Dadurch", "Daher", "Damit", "Dann", "Darauf", "Darin", "Darüber", "Das", "Dass", "Davon",
-        "Dazu", "Dem", "Demnach", "Den", "Denn", "Der", "Des", "Deshalb", "Dessen", "Die", "Dies", "Diese", "Diesem", "Diesen",
-        "Dieser", "Dieses", "Doch", "Dort", "Du", "Durch", "During", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines", "Einige",
-        "Ende", "Er", "Es", "Etwa", "Even", "Every", "Falls", "For", "From", "Für", "Gegen", "Gerade", "Gleichzeitig", "He",
-        "Her", "Hier", "His", "However", "I", "Ich", "Ihm", "Ihn", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "If", "Im",
-        "In", "Indem", "Insbesondere", "Inzwischen", "Is", "It", "Its", "Jede", "Jedem", "Jeden", "Jeder", "Jedes", "Jedoch",
-        "Jetzt", "Kein", "Keine", "Laut", "Man", "Mehr", "Mit", "Mitte", "Nach", "Nachdem", "Neben", "Nicht", "No", "Noch",
-        "Not", "Nun", "Nur", "Ob", "Obwohl", "Oder", "Of", "Ohne", "On", "Or", "Our", "Schon", "Seit", "Sein", "Seine",
-        "Seinem", "Seinen", "Seiner", "She", "Sie", "Since", "So", "Solche", "Sollte", "Some", "Sowie", "Statt", "Such",
-        "That", "The", "Their", "There", "These", "They", "This", "Those", "Though", "To", "Trotz", "Um", "Und", "Under",
-        "Unter", "Until", "Vom", "Von", "Vor", "Was", "We", "Weder", "Wegen", "Weil", "Weiter", "Wenn", "Wer", "What",
-        "When", "Where", "Which", "While", "Who", "Wie", "Wir", "With", "Wo", "Während", "Yet", "You", "Zu", "Zudem",
+        "A", "Ab", "Aber", "Abgesehen", "Alle", "Allerdings", "Alles", "Als", "Also", "Am", "Among", "An", "And",
+        "Andere", "Anders", "Anfang", "Angesichts", "Anybody", "Anyone", "Are", "As", "At", "Auch", "Auf", "Aus",
+        "Außerdem", "Bei", "Beide", "Beiden", "Beim", "Bereits", "Bis", "Both", "But", "By", "Da", "Dabei",
+        "Dadurch", "Daher", "Damit", "Dann", "Darauf", "Darin", "Darüber", "Das", "Dass", "Davon", "Dazu", "Dem",
+        "Demnach", "Den", "Denn", "Der", "Des", "Deshalb", "Dessen", "Die", "Dies", "Diese", "Diesem", "Diesen",
+        "Dieser", "Dieses", "Doch", "Dort", "Du", "Durch", "During", "Each", "Ein", "Eine", "Einem", "Einen",
+        "Einer", "Eines", "Einige", "Ende", "Er", "Es", "Etwa", "Even", "Every", "Everybody", "Everyone", "Falls",
+        "Few", "For", "From", "Für", "Gegen", "Gerade", "Gleichzeitig", "He", "Her", "Hier", "His", "However", "I",
+        "Ich", "If", "Ihm", "Ihn", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Im", "In", "Indem", "Insbesondere",
+        "Inzwischen", "Is", "It", "Its", "Jede", "Jedem", "Jeden", "Jeder", "Jedes", "Jedoch", "Jemand", "Jetzt",
+        "Kein", "Keine", "Keiner", "Laut", "Man", "Manche", "Many", "Mehr", "Mehrere", "Mit", "Mitte", "Most",
+        "Nach", "Nachdem", "Neben", "Neither", "Nicht", "Nichts", "Niemand", "No", "Nobody", "Noch", "None", "Nor",
+        "Not", "Nothing", "Nun", "Nur", "Ob", "Obwohl", "Oder", "Of", "Ohne", "On", "Or", "Others", "Our", "Schon",
+        "Sein", "Seine", "Seinem", "Seinen", "Seiner", "Seit", "Several", "She", "Sie", "Since", "So", "Solche",
+        "Sollte", "Some", "Somebody", "Someone", "Sowie", "Statt", "Such", "That", "The", "Their", "There", "These",
+        "They", "This", "Those", "Though", "To", "Trotz", "Um", "Und", "Under", "Unter", "Until", "Viele", "Vom",
+        "Von", "Vor", "Was", "We", "Weder", "Wegen", "Weil", "Weiter", "Wenn", "Wer", "What", "When", "Where",
+        "Which", "While", "Who", "Whoever", "Wie", "Wir", "With", "Wo", "Während", "Yet", "You", "Zu", "Zudem",
         "Zugleich", "Zum", "Zur", "Zwar", "Zwischen", "Über",
     };
+    static_assert(strictly_ascending(words), "binary search needs the words sorted bytewise");
     std::size_t low = 0, high = sizeof words / sizeof words[0];
     while (low < high) {
         const std::size_t mid = (low + high) / 2;
@@ -121,6 +135,7 @@ public:
         DocumentState state;
         result.sentences.reserve(sentences.size());
         for (const Span& sentence : sentences) {
+            ++state.sentence;
             result.sentences.emplace_back();
             analyze_sentence(document.text, sentence, language, state, result.sentences.back());
         }
@@ -140,6 +155,9 @@ private:
     struct DocumentState {
         std::vector<Actor> people;                      ///< named persons, in order of mention
         std::vector<bool> people_feminine;
+        std::vector<std::size_t> people_mentions;       ///< how often each person was named so far
+        std::vector<std::size_t> people_last_sentence;  ///< where each person was last named
+        std::size_t sentence = 0;                       ///< index of the sentence being analysed
         std::unordered_map<std::string, std::size_t> by_surname;  ///< surname -> index in people
         std::unordered_map<std::string, std::size_t> by_role;     ///< canonical title -> index in people
         std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
@@ -281,6 +299,27 @@ private:
         return 0;
     }
 
+    static bool is_vague(std::string_view canonical) noexcept {
+        return canonical == "observers" || canonical == "experts" || canonical == "critics" || canonical == "analysts";
+    }
+    static bool takes_proper_name(std::string_view canonical) noexcept {
+        return canonical == "news agency" || canonical == "newspaper" || canonical == "broadcaster" ||
+               canonical == "magazine" || canonical == "company" || canonical == "party" || canonical == "trade union";
+    }
+    // Whether token i opens a title or a country, which a medium's name never is.
+    bool starts_other_entity(const std::vector<Token>& tokens, std::size_t i) const {
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        const lexicon::CountryForm* form = nullptr;
+        return title_at(tokens, i, &title, &prefix) > 0 || country_at(tokens, i, &form) > 0;
+    }
+
+    bool is_title_at(const std::vector<Token>& tokens, std::size_t i) const {
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        return title_at(tokens, i, &title, &prefix) > 0;
+    }
+
     bool is_name_token(const Token& token) const {
         if (!token.word || !detail::is_upper_initial(token.text) || !detail::has_lower(token.text)) return false;
         if (detail::is_function_word(token.text)) return false;
@@ -374,6 +413,65 @@ private:
         return 0;
     }
 
+    // "(SPÖ)", "(OPCW)", "(61)" right after an actor at token `open`: a party, an abbreviation
+    // or an age. Returns the tokens it spans (0 if none); a party sets an empty country.
+    std::size_t parenthesis_at(const std::vector<Token>& tokens, std::size_t open, std::string& country) const {
+        if (open + 2 >= tokens.size() || tokens[open].text != "(") return 0;
+        std::size_t close = open + 1;
+        while (close < tokens.size() && close <= open + 4 && tokens[close].text != ")") ++close;
+        if (close >= tokens.size() || tokens[close].text != ")") return 0;
+        const lexicon::Organisation* org = nullptr;
+        if (match_form(gazetteer_->organisations(), tokens, open + 1, false, &org) == close - open - 1) {
+            if (country.empty()) country = std::string(org->alpha3);
+            return close + 1 - open;
+        }
+        if (close != open + 2) return 0;
+        const std::string_view inner = tokens[open + 1].text;
+        bool abbreviation = inner.size() <= 8;
+        for (char ch : inner)
+            abbreviation = abbreviation && ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+                                            static_cast<unsigned char>(ch) >= 0x80);
+        return abbreviation ? 3 : 0;
+    }
+
+    // A country in the German genitive at token j ("Syriens", "Puerto Ricos"), or a person's
+    // ("Netanyahus"): the owner of what follows. Returns tokens used and sets the country.
+    std::size_t genitive_owner_at(const std::vector<Token>& tokens, std::size_t j, const DocumentState& state,
+                                  std::string& country) const {
+        const std::string_view w = tokens[j].text;
+        if (!detail::is_upper_initial(w)) return 0;
+        if (j + 1 < tokens.size() && detail::is_upper_initial(tokens[j + 1].text) && tokens[j + 1].text.size() > 2 &&
+            tokens[j + 1].text.back() == 's') {
+            // "Puerto Ricos", "Sri Lankas"
+            const std::string second(tokens[j + 1].text.substr(0, tokens[j + 1].text.size() - 1));
+            if (const auto* bucket = gazetteer_->countries().find(std::string(w))) {
+                for (const auto& form : *bucket)
+                    if (form.words.size() == 2 && form.words[1] == second) {
+                        country = std::string(form.entry->alpha3);
+                        return 2;
+                    }
+            }
+        }
+        if (w.size() < 4 || w.back() != 's') return 0;
+        const std::string base(w.substr(0, w.size() - 1));
+        if (const auto* bucket = gazetteer_->countries().find(base)) {
+            for (const auto& form : *bucket)
+                if (form.words.size() == 1 && form.entry->kind != lexicon::CountryFormKind::demonym) {
+                    country = std::string(form.entry->alpha3);
+                    return 1;
+                }
+        }
+        if (auto known = state.by_surname.find(base); known != state.by_surname.end()) {
+            country = state.people[known->second].country;
+            return 1;
+        }
+        if (const auto* bucket = gazetteer_->people().find(base)) {
+            country = std::string(bucket->front().entry->alpha3);
+            return 1;
+        }
+        return 0;
+    }
+
     // An actor built around a title, institution noun or group noun at token i, with what may
     // precede it (country adjectives, modifiers) already scanned from `start`.
     bool titled_actor(std::string_view text, const std::vector<Token>& tokens, std::size_t start, std::size_t i,
@@ -418,9 +516,37 @@ private:
                 if (std::size_t c = j < tokens.size() ? country_at(tokens, j, &form) : 0) last = j + c;
             }
         }
+        if (title->kind == lexicon::TitleKind::organisation && country.empty() && last + 1 < tokens.size() &&
+            tokens[last].text == "in") {
+            // "das Verteidigungsministerium in Kabul", "die Regierung in Kiew": the seat names the country.
+            const lexicon::CountryForm* form = nullptr;
+            if (std::size_t n = country_at(tokens, last + 1, &form); n > 0 && form->kind != lexicon::CountryFormKind::demonym) {
+                country = std::string(form->alpha3);
+                last += 1 + n;
+                role_last = last;
+            }
+        }
+        std::string media_name;
+        if (takes_proper_name(title->canonical) && last < tokens.size() && tokens[last].word &&
+            detail::is_upper_initial(tokens[last].text) && !detail::is_function_word(tokens[last].text)) {
+            // "die Nachrichtenagentur Xinhua", "der Zeitung Haaretz", "der Konzern Henkel": the name follows.
+            const lexicon::Organisation* org = nullptr;
+            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, last, false, &org)) {
+                media_name = std::string(org->canonical);
+                if (!org->alpha3.empty()) country = std::string(org->alpha3);
+                last += n;
+            } else if (!starts_other_entity(tokens, last)) {
+                media_name = std::string(tokens[last].text);
+                ++last;
+            }
+            role_last = last;
+        }
+        if (is_vague(title->canonical) && country.empty() && organisation.empty() && last == i + title_tokens)
+            return false;  // "Beobachtern zufolge", "Experten warnen": nobody in particular
         m.letter = letter_of(title->kind);
         m.actor.kind = actor_kind_of(title->kind);
         m.actor.role = join(tokens, start, i + title_tokens);
+        std::size_t name_parenthesis = 0;
         if (title->kind == lexicon::TitleKind::person) {
             // The name: right after the title, or after a comma ("..., John Ginkel,").
             std::size_t name_start = last;
@@ -429,18 +555,24 @@ private:
             if (n > 0) {
                 m.actor.name = join(tokens, name_start, name_start + n);
                 last = name_start + n;
+                if (lexicon::first_name_gender(tokens[name_start].text) == lexicon::Gender::feminine) m.feminine = true;
                 if (const lexicon::Person* known = known_person(tokens, name_start, name_start + n)) {
                     m.actor.name = std::string(known->canonical);
                     if (country.empty()) country = std::string(known->alpha3);
                     m.feminine = m.feminine || known->feminine;
+                } else if (auto earlier = state.by_surname.find(std::string(tokens[name_start + n - 1].text));
+                           earlier != state.by_surname.end() && country.empty()) {
+                    country = state.people[earlier->second].country;
                 }
+                name_parenthesis = parenthesis_at(tokens, last, country);
             } else {
                 last = role_last;
             }
         } else {
             last = role_last;
             if (title->kind == lexicon::TitleKind::organisation) {
-                m.actor.name = organisation.empty() ? std::string(tokens[i].text) : organisation;
+                m.actor.name = !media_name.empty() ? media_name
+                             : organisation.empty() ? std::string(tokens[i].text) : organisation;
             }
         }
         if (title->kind != lexicon::TitleKind::person) m.actor.role = join(tokens, i, i + title_tokens);
@@ -466,8 +598,9 @@ private:
             }
         }
         out.first = start;
-        out.last = last;
+        out.last = last + name_parenthesis;
         set_actor_text(text, tokens, start, last, m);
+        if (name_parenthesis > 0) m.span.end = tokens[last + name_parenthesis - 1].span.end;
         // A bare title ("der Außenminister") points back to the last person with that title.
         if (title->kind == lexicon::TitleKind::person) {
             if (m.actor.name.empty()) {
@@ -475,6 +608,7 @@ private:
                 if (found == state.by_role.end() && country.empty()) found = state.by_role.find(std::string(title->canonical) + "|*");
                 if (found != state.by_role.end()) {
                     const Actor& earlier = state.people[found->second];
+                    touch(state, found->second);
                     m.actor.name = earlier.name;
                     if (m.actor.country.empty()) m.actor.country = earlier.country;
                     m.pronoun = true;
@@ -486,10 +620,27 @@ private:
         return true;
     }
 
+    // Counts a mention of person `index`: salience for pronouns.
+    static void touch(DocumentState& state, std::size_t index) {
+        ++state.people_mentions[index];
+        state.people_last_sentence[index] = state.sentence;
+    }
+
     void remember_person(const Mention& m, const std::string& canonical_title, DocumentState& state) const {
-        state.people.push_back(m.actor);
-        state.people_feminine.push_back(m.feminine);
-        const std::size_t index = state.people.size() - 1;
+        std::size_t index = state.people.size();
+        for (std::size_t k = 0; k < state.people.size(); ++k)
+            if (!m.actor.name.empty() && state.people[k].name == m.actor.name) index = k;
+        if (index == state.people.size()) {
+            state.people.push_back(m.actor);
+            state.people_feminine.push_back(m.feminine);
+            state.people_mentions.push_back(0);
+            state.people_last_sentence.push_back(state.sentence);
+        } else {
+            if (state.people[index].country.empty()) state.people[index].country = m.actor.country;
+            if (state.people[index].role.empty()) state.people[index].role = m.actor.role;
+            state.people_feminine[index] = state.people_feminine[index] || m.feminine;
+        }
+        touch(state, index);
         const std::size_t space = m.actor.name.rfind(' ');
         state.by_surname[space == std::string::npos ? m.actor.name : m.actor.name.substr(space + 1)] = index;
         if (!canonical_title.empty()) {
@@ -603,6 +754,16 @@ private:
                     ++j;
                     continue;
                 }
+                if (language == Language::german && j == i) {
+                    // "Syriens Führung", "Puerto Ricos Gouverneur", "Netanyahus Büro"
+                    std::string owner;
+                    if (std::size_t n = genitive_owner_at(tokens, j, state, owner);
+                        n > 0 && j + n < tokens.size() && is_title_at(tokens, j + n)) {
+                        country = owner;
+                        j += n;
+                        continue;
+                    }
+                }
                 // Other modifiers ("die stellvertretende Außenministerin") only inside a noun
                 // phrase that an article opens: "sagte Kanzler X" must not take "sagte" along.
                 const bool in_noun_phrase = j > i || (i > 0 && detail::is_determiner(tokens[i - 1].text));
@@ -647,6 +808,7 @@ private:
                 c.mention.actor.name = std::string(org->canonical);
                 c.mention.actor.country = std::string(org->alpha3);
                 set_actor_text(text, tokens, i, i + n, c.mention);
+                absorb_parenthesis(tokens, c);
                 return true;
             }
         }
@@ -705,7 +867,9 @@ private:
                 c.mention.letter = detail::letter::person;
                 c.mention.actor = state.people[known->second];
                 c.mention.feminine = state.people_feminine[known->second];
+                touch(state, known->second);
                 set_actor_text(text, tokens, c.first, c.last, c.mention);
+                absorb_parenthesis(tokens, c);
                 return true;
             }
             // A public figure from the gazetteer: a full name anywhere, a bare surname ("Merkel")
@@ -713,42 +877,89 @@ private:
             {
                 const lexicon::Person* person = nullptr;
                 const std::size_t n = match_form(gazetteer_->people(), tokens, i, false, &person);
-                if (n > 0 && (!person->surname || !sentence_start)) {
+                if (n > 0 && (!person->surname || !sentence_start || next_is_speech_verb(tokens, i + n))) {
                     start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = std::string(person->canonical);
                     c.mention.actor.country = std::string(person->alpha3);
                     c.mention.feminine = person->feminine;
                     set_actor_text(text, tokens, i, i + n, c.mention);
+                    absorb_parenthesis(tokens, c);
                     remember_person(c.mention, "", state);
                     return true;
                 }
             }
             const bool after_determiner = i > 0 && detail::is_determiner(tokens[i - 1].text);
-            const bool after_adjective = i > 0 && language == Language::german &&
-                                         detail::is_german_adjective_like(tokens[i - 1].text);
+            // "der neue Kanzler": an adjective after an article; "sagte" before a name is a verb.
+            const bool after_adjective = i > 1 && language == Language::german &&
+                                         detail::is_german_adjective_like(tokens[i - 1].text) &&
+                                         (detail::is_determiner(tokens[i - 2].text) ||
+                                          detail::is_german_adjective_like(tokens[i - 2].text));
             std::size_t n = name_at(tokens, i);
+            if (n >= 2 && language == Language::german && looks_like_common_noun(tokens[i + n - 1].text)) n = 0;
+            if (n == 1 && !after_determiner && !looks_like_common_noun(token.text) &&
+                ((i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1)) ||
+                 (next_is_speech_verb(tokens, i + 1) && (sentence_start || !tokens[i - 1].word)))) {
+                // "..., erklärte Hiddink." / "Hiddink sagte": a lone name that a verb of saying
+                // vouches for.
+                start_actor(c, i, i + 1, detail::letter::person, ActorKind::person);
+                c.mention.actor.name = std::string(token.text);
+                set_actor_text(text, tokens, i, i + 1, c.mention);
+                remember_person(c.mention, "", state);
+                return true;
+            }
             if (n >= 2 && !after_determiner && !after_adjective) {
                 // Two capitalised words open many German sentences ("Neue Gespräche ..."); at the
                 // start, accept them only when a verb-like lower-case word follows.
                 const bool adjective_first = detail::is_german_adjective_like(lower(tokens[i].text));
-                if (!sentence_start ||
+                const bool known_first_name = lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
+                if (!sentence_start || known_first_name ||
                     (!adjective_first && i + n < tokens.size() && !detail::is_upper_initial(tokens[i + n].text))) {
                     start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = join(tokens, i, i + n);
-                    // "Wolfgang Katzian (SPÖ)": the party gives the country.
-                    if (i + n + 2 < tokens.size() && tokens[i + n].text == "(") {
-                        const lexicon::Organisation* org = nullptr;
-                        if (match_form(gazetteer_->organisations(), tokens, i + n + 1, false, &org) == 1 &&
-                            tokens[i + n + 2].text == ")")
-                            c.mention.actor.country = std::string(org->alpha3);
-                    }
+                    c.mention.feminine = lexicon::first_name_gender(tokens[i].text) == lexicon::Gender::feminine;
                     set_actor_text(text, tokens, i, i + n, c.mention);
+                    absorb_parenthesis(tokens, c);  // "Wolfgang Katzian (SPÖ)": the party gives the country
                     remember_person(c.mention, "", state);
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    // Finite verbs of saying that vouch for a lone capitalised word next to them being a name.
+    static bool is_speech_verb(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "added", "argued", "betont", "betonte", "ergänzte", "erklärt", "erklärte", "forderte", "insisted", "kritisierte", "meint", "meinte", "sagt", "sagte", "said", "says", "so", "told", "warned", "warnte", "wrote"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return std::binary_search(std::begin(verbs), std::end(verbs), word);
+    }
+    static bool next_is_speech_verb(const std::vector<Token>& tokens, std::size_t i) noexcept {
+        return i < tokens.size() && tokens[i].word && is_speech_verb(tokens[i].text) && tokens[i].text != "so";
+    }
+    // Whether token i ends the clause: punctuation, the end, or a lower-case word ("am", "vom").
+    static bool ends_clause(const std::vector<Token>& tokens, std::size_t i) noexcept {
+        return i >= tokens.size() || !tokens[i].word || !detail::is_upper_initial(tokens[i].text);
+    }
+
+    // German nouns are capitalised like names; these endings mark common nouns, never surnames
+    // ("Richtung Koalitionspartner", "Neue Regierung").
+    static bool looks_like_common_noun(std::string_view word) noexcept {
+        static constexpr std::string_view endings[] = {"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen",
+                                                       "tät", "ismus", "partner", "nahme", "ment", "ierung",
+                                                       "chef", "leiter", "sprecher", "minister", "gesetz",
+                                                       "politik", "kammer", "verband", "institut", "zentrum"};
+        for (std::string_view ending : endings)
+            if (word.size() > ending.size() + 2 && detail::ends_with(word, ending)) return true;
+        return false;
+    }
+
+    // Extends a person or organisation mention over a following "(SPÖ)" / "(OPCW)" / "(61)".
+    void absorb_parenthesis(const std::vector<Token>& tokens, Candidate& c) const {
+        if (std::size_t n = parenthesis_at(tokens, c.last, c.mention.actor.country)) {
+            c.last += n;
+            c.mention.span.end = tokens[c.last - 1].span.end;
+        }
     }
 
     static bool after_locative_preposition(const std::vector<Token>& tokens, std::size_t i) {
@@ -773,28 +984,37 @@ private:
             const std::string_view next = tokens[i + 1].text;
             if (detail::ends_with(next, "en") || next == "sind" || next == "haben" || next == "werden") return false;
         }
-        if (state.people.empty()) return false;
-        for (std::size_t k = state.people.size(); k-- > 0;) {
-            const bool known_feminine = state.people_feminine[k];
-            if (feminine && !known_feminine && has_feminine_person(state)) continue;
-            if (!feminine && known_feminine) continue;
-            c.first = i;
-            c.last = i + 1;
-            c.mention.type = MentionType::actor;
-            c.mention.letter = detail::letter::pronoun;
-            c.mention.actor = state.people[k];
-            c.mention.pronoun = true;
-            c.mention.feminine = known_feminine;
-            set_actor_text(text, tokens, i, i + 1, c.mention);
-            return true;
+        // The most salient person of that gender: named most often among those named in the
+        // last three sentences (the topic of the passage), else the last one named at all.
+        constexpr std::size_t window = 3;
+        std::size_t best = state.people.size();
+        for (std::size_t k = 0; k < state.people.size(); ++k) {
+            if (state.people_feminine[k] != feminine) continue;
+            if (state.people_last_sentence[k] + window < state.sentence) continue;
+            if (best == state.people.size() || state.people_mentions[k] > state.people_mentions[best] ||
+                (state.people_mentions[k] == state.people_mentions[best] &&
+                 state.people_last_sentence[k] >= state.people_last_sentence[best]))
+                best = k;
         }
-        return false;
-    }
-
-    static bool has_feminine_person(const DocumentState& state) {
-        for (bool f : state.people_feminine)
-            if (f) return true;
-        return false;
+        if (best == state.people.size()) {
+            for (std::size_t k = state.people.size(); k-- > 0;) {
+                if (state.people_feminine[k] == feminine) {
+                    best = k;
+                    break;
+                }
+            }
+        }
+        if (best == state.people.size()) return false;  // "sie" with no woman named: they, or you
+        touch(state, best);
+        c.first = i;
+        c.last = i + 1;
+        c.mention.type = MentionType::actor;
+        c.mention.letter = detail::letter::pronoun;
+        c.mention.actor = state.people[best];
+        c.mention.pronoun = true;
+        c.mention.feminine = feminine;
+        set_actor_text(text, tokens, i, i + 1, c.mention);
+        return true;
     }
 
     static void build_shadow(std::string_view text, Span sentence, std::vector<Candidate>& found, AnalyzedSentence& out) {

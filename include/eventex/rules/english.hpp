@@ -1,21 +1,590 @@
 #pragma once
-/// Default English rules. English coverage is the subject of a later milestone; these rules
-/// cover the commonest reporting, meeting and request verbs.
+/// Default English rules, written for English-language news in general (wire copy and its
+/// headlines, BBC-style reports): reported speech, meetings, and requests for aid. The rule
+/// language is described atop eventex/dsl/parser.hpp; the German rules are the model.
 #include <string_view>  // std::string_view
 
 namespace eventex::rules {
 
 inline constexpr std::string_view english_rules = R"eventex(
-lexicon en.say = said says say told stated added noted explained insisted ;
+# ---------------------------------------------------------------- between speaker and verb
+lexicon en.pre = has have had will would could should may might must shall did does do
+                 "is to" "are to" "was to" "is due to" "are due to" "was due to" "is expected to"
+                 "are expected to" "is set to" "are set to" "is likely to" "is going to" "are going to"
+                 not never also later earlier then again further repeatedly previously recently already
+                 publicly separately subsequently immediately privately once first last now still even
+                 just yesterday today tonight himself herself itself themselves both all each however too
+                 strongly sharply flatly angrily firmly openly bluntly defiantly explicitly formally
+                 officially personally reportedly categorically vehemently swiftly quickly roundly
+                 bitterly fiercely heavily widely loudly strenuously sternly initially originally
+                 effectively reluctantly cautiously confidently clearly simply frankly emotionally
+                 tearfully specifically insistently jointly unanimously "at the time" "at the weekend"
+                 "last week" "last month" "last year" "this week" "in a statement" "in a speech"
+                 "in an interview" "in a letter" "in a report" "in a radio interview"
+                 "in a television interview" "in a written statement" "on television"
+                 "on state television" "on its website" "went on to" "was quick to" "were quick to"
+                 "was keen to" "were keen to" "was careful to" "were careful to" "took care to"
+                 "was at pains to" "were at pains to" "went so far as to" "preferred to" "chose to"
+                 "hastened to" "moved to" "has moved to" "have united to" "has united to" ;
+# Before a bare verb: "he will argue", "the group did say".
+lexicon en.modal = will would could should may might must shall did does do "is to" "are to"
+                   "is due to" "are due to" "was due to" "is expected to" "are expected to"
+                   "is set to" "are set to" "is likely to" "is going to" "are going to" "will also"
+                   "would also" "'ll" "went on to" "was quick to" "were quick to" "was keen to"
+                   "were keen to" "was careful to" "were careful to" "took care to" "was at pains to"
+                   "were at pains to" "went so far as to" "preferred to" "chose to" "hastened to" ;
+# Negated auxiliaries with "n't": the modality cues look for "not", so these rules set it.
+lexicon en.pre.not = didn't doesn't don't won't wouldn't hasn't haven't hadn't couldn't can't cannot ;
+# What opens an apposition or a relative clause after a speaker: "Martin Ward, of the SHA, said".
+lexicon en.apposition = who whose which of from in at himself herself itself speaking writing a an
+                        the now currently formerly aged also then one another both chairman head
+                        leader chief president minister secretary spokesman spokeswoman ;
+# Quotation marks before an inverted verb, also as AG News escapes them ("quot;", "#39;").
+lexicon en.quote = "\"" "”" "’" "'" "quot;" "#39;" ;
 
+# ---------------------------------------------------------------- verbs of saying, by kind
+# Finite forms (past, third person, plural present); the participle of regular verbs is the
+# past form, so "has said" and "had warned" need no second list. Bare forms that are also nouns
+# ("claim", "reply") stand only after a modal (en.*.bare).
+lexicon en.say = said says say told tells tell added adds add stated explained explains claimed
+                 claims argued argues noted declared declares replied replies wrote writes commented
+                 suggested suggests asserted asserts maintained maintains recalled recalls boasted
+                 boasts apologised apologized apologises apologizes predicted predicts revealed reveals
+                 disclosed discloses remarked reported "went on" "pointed out" "points out"
+                 "pointed to" "points to" "expressed concern" "expressed regret" "expressed hope"
+                 "made clear" "makes clear" "made it clear" "makes it clear" "talked of" "talks of"
+                 "spoke of" "told of" "wrote of" asked quipped joked stammered mused retorted
+                 countered responded ;
+lexicon en.say.bare = say tell add argue explain claim suggest declare reply write comment assert
+                      maintain recall predict reveal disclose state "point out" "make clear"
+                      "make it clear" ;
+lexicon en.say.inverted = said says added adds told asked continued explained noted wrote argued
+                          claimed replied believes "went on" ;
+lexicon en.say.ing = saying adding arguing explaining noting telling claiming suggesting ;
+lexicon en.warn = warned warns warn cautioned cautions caution "sounded a warning" ;
+lexicon en.stress = stressed stresses stress emphasised emphasized emphasises emphasizes underlined
+                    underlines underscored underscores highlighted highlights insisted insists insist
+                    reiterated reiterates reaffirmed reaffirms ;
+lexicon en.stress.bare = emphasise emphasize underline underscore highlight reiterate reaffirm ;
+lexicon en.thank = thanked thanks thank ;
+lexicon en.demand = urged urges urge "called for" "calls for" "call for" "called on" "calls on"
+                    "call on" "called upon" "calls upon" "call upon" demanded "pressed for"
+                    "pushed for" "asked for" "asks for" ;
+lexicon en.criticise = criticised criticized criticises criticizes criticise criticize condemned
+                       condemns condemn accused accuses accuse denounced denounces denounce slammed
+                       slams blasted lambasted lambasts assailed assails branded brands "hit out at"
+                       "hits out at" "lashed out at" "lashes out at" blamed blames blame deplored
+                       deplores rebuked rebukes reprimanded castigated berated chided decried derided
+                       ridiculed mocked "took a swipe at" "takes a swipe at" ;
+lexicon en.criticise.bare = attack slam brand denounce ;
+lexicon en.criticise.participle = criticised criticized condemned denounced slammed lambasted
+                                  assailed branded blamed rebuked reprimanded castigated decried
+                                  derided ridiculed ;
+lexicon en.reject = rejected rejects reject "ruled out" "rules out" "rule out" rebuffed rebuffs
+                    repudiated spurned "turned down" "turns down" "brushed aside" "brushes aside" ;
+lexicon en.reject.participle = rejected rebuffed spurned repudiated "turned down" dismissed ;
+# "dismissed" is also firing someone: only with what is dismissed as speech.
+lexicon en.dismissed.object = claims claim reports report suggestions suggestion allegations
+                              allegation criticism accusations accusation talk speculation fears
+                              concerns calls idea notion charges charge rumours rumors warnings threats
+                              threat proposals proposal demands demand offer plan plans as ;
+lexicon en.announce = announced announces announce unveiled unveils unveil "set out" "sets out" ;
+lexicon en.deny = denied denies deny ;
+lexicon en.promise = promised promises promise vowed vows vow pledged pledges pledge assured assures ;
+lexicon en.praise = praised praises praise hailed hails hail lauded lauds commended commends applauded
+                    applauds welcomed welcomes welcome congratulated congratulates ;
+lexicon en.praise.participle = praised hailed lauded commended applauded welcomed ;
+lexicon en.threaten = threatened threatens threaten "renewed its threats" "renewed their threats" ;
+lexicon en.appeal = appealed appeals appeal ;
+lexicon en.confirm = confirmed confirms confirm admitted admits admit acknowledged acknowledges
+                     acknowledge conceded concedes concede ;
+
+# ---------------------------------------------------------------- meetings
+lexicon en.meet = met meets meet "met with" "meets with" "meet with" "is meeting" "are meeting"
+                  "was meeting" "were meeting" "be meeting" "met up with" ;
+lexicon en.talks = talks "peace talks" negotiations discussions consultations meeting meetings
+                   "a meeting" "a summit" summit "a phone call" "a telephone call" "a phone conversation"
+                   "a telephone conversation" "phone call" "telephone call" "phone conversation"
+                   "telephone conversation" "a call" "a video conference" "a working lunch" "a dinner"
+                   "a breakfast meeting" "a bilateral meeting" "bilateral talks" "face-to-face talks"
+                   "direct talks" "crisis talks" "emergency talks" "private talks" "closed-door talks" ;
+lexicon en.hold = held holds hold holding "is holding" "are holding" "was holding" "were holding" had
+                  began begins begin opened opens resumed resumes resume started starts concluded
+                  "wrapped up" "sat down for" "sit down for" "is in" "are in" "was in" "were in" ;
+lexicon en.by.phone = "by phone" "by telephone" "on the phone" "on the telephone" "over the phone"
+                      "over the telephone" ;
+lexicon en.meeting.noun = meeting talks summit visit trip negotiations discussions "peace talks"
+                          conference consultations ;
+lexicon en.visit = visited visits visit "is visiting" "are visiting" "was visiting" "were visiting"
+                   "be visiting" "paid a visit to" "pays a visit to" "pay a visit to" ;
+lexicon en.receive = received receives receive greeted greets hosted hosts host "played host to"
+                     "plays host to" ;
+# After a meeting's guest: "met the rebels' demands" is no meeting.
+lexicon en.not.guest = "'" "#39;" demands demand criteria targets target expectations conditions
+                       deadline obligations ;
+
+# ---------------------------------------------------------------- aid requests
+lexicon en.ask.for = "asked for" "asks for" "ask for" "appealed for" "appeals for" "appeal for"
+                     "pleaded for" "pleads for" "plead for" "begged for" "begs for" "called for"
+                     "calls for" "call for" "pressed for" "presses for" "pushed for" requested
+                     requests request sought seeks seek "is seeking" "are seeking" "was seeking"
+                     "appealed to the world for" "appealed to the international community for"
+                     "made an appeal for" "launched an appeal for" "issued an appeal for"
+                     "made a plea for" "issued a plea for" "renewed its appeal for"
+                     "renewed their appeal for" ;
+lexicon en.ask.someone = asked asks ask urged urges urge "called on" "calls on" "call on"
+                         "called upon" "calls upon" "appealed to" "appeals to" begged pressed requested
+                         requests ;
+lexicon en.give = send provide give supply deliver lend grant offer contribute donate pledge commit
+                  increase boost "step up" "speed up" deploy dispatch release "come up with" ;
+# Words that may stand before the items: "called for more international aid".
+lexicon en.aid.modifier = more additional extra further urgent immediate emergency new increased
+                          greater fresh international Western foreign outside financial military
+                          humanitarian economic substantial significant massive large "as much"
+                          a an the its their his her urgently badly desperately ;
+
+# ================================================================ Statement
+# English is subject-verb-object, so each kind has the same shapes:
+#   speaker first, with its content and without ("Mr Blair said the talks were useful": both
+#   patterns run, so that a second speaker later in the sentence is found too);
+#   after a modal, with the bare verb ("he will argue");
+#   inverted after a quote or a clause ('"We are ready," said Mr Blair', "..., says the World
+#   Bank's latest report");
+#   the speaker with an apposition or a relative clause ("Martin Ward, of the SHA, said";
+#   "Mr Pound, who is now married, said"; "Beijing, which described the embargo as ...");
+#   the speaker's office or company after "for"/"of" ("A spokeswoman for Royal Mail said");
+#   a second verb of the same speaker ("warned of obesity and said", "dismissed the claim,
+#   saying").
+# Only auxiliaries, adverbs and a date may stand between speaker and verb (en.pre), never free
+# words: "an attack on the embassy was said" must not make the embassy a speaker.
+# Verbs of saying proper.
 rule en.statement.say
   type Statement
   lang en
   set kind = say
-  match {actor:speaker} <en.say> [","] [that] {clause:content}
-  match "," <en.say> {actor:speaker}
-  example + "Foreign Minister Sergei Lavrov said the talks were useful." speaker="Sergei Lavrov"
-  example - "The talks were useful."
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say>
+  match {subjects:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.say>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.say>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.say>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12) <en.say.ing>
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
+  match {subject:speaker} ["'s" | "#39;s"] (claim|claims|message|argument|view) that
+  example + "Foreign Secretary Jack Straw said the talks were useful." speaker="Jack Straw" content="the talks were useful"
+  example + "Russian President Vladimir Putin said on Wednesday that Russia was ready to help." speaker="Vladimir Putin"
+  example + "\"We are ready,\" said Prime Minister Tony Blair." speaker="Tony Blair"
+  example + "The militant Palestinian group Hamas said Friday it was setting aside its differences." speaker="Hamas"
+  example + "Labour has said it will not raise taxes." speaker="Labour"
+  example + "But the Tory leader will argue against positive discrimination." speaker="leader"
+  example + "Mr Pound, who is now married with two children, said: \"I was a nutter.\"" speaker="Mr Pound"
+  example + "Martin Ward, of the Secondary Heads Association, said the plan was bad." speaker="Martin Ward"
+  example + "Iraq's interim prime minister, Iyad Allawi, said elections would go ahead." speaker="prime minister"
+  example + "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised." speaker="Ross Walker"
+  example + "The prince, 20, apologised for the costume." speaker="prince"
+  example + "A spokeswoman for the Electoral Commission said the rules were clear." speaker="spokeswoman"
+  example + "Poverty is down, says the World Bank #39;s latest annual report." speaker="World Bank"
+  example + "\"I felt guilt,\" said the Ealing North MP." speaker="MP"
+  example + "What this is really about, believes Mr Blair, is the Tories spotting an opportunity." speaker="Mr Blair"
+  example + "The Conservatives warned of rising obesity levels and said more sport was needed." speaker="Conservatives"
+  example + "The Daily Mail dismissed the claim, saying the media played no role." speaker="Daily Mail"
+  example + "Catherine Fitzsimons and Deidre Fitzsimons make a statement to the media in Dublin." speaker="Catherine Fitzsimons"
+  example + "Gordon Brown says he will stay." speaker="Gordon Brown"
+  example + "Boris Gryzlov, chairman of the State Duma, the lower house of the Russian parliament, told reporters the vote was fair." speaker="Boris Gryzlov"
+  example + "But the Tory leader will argue against positive discrimination saying it is outdated." speaker="leader"
+  example + "Birmingham's Sion Simon even went so far as to suggest that the date was fixed." speaker="Sion Simon"
+  example - "The attack on the embassy was said to be planned."
+  example - "Nobody said anything."
+  example - "Foreign Secretary Jack Straw has a say in the matter."
+end
+
+# Telling someone: the addressee is a role of its own.
+rule en.statement.tell
+  type Statement
+  lang en
+  set kind = say
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (told|tells|tell) {actor:addressee} [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (told|tells|tell) {actor:addressee}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (told|tells|tell) (reporters|journalists|"the press"|"a news conference"|"a press conference"|"the BBC")
+  example + "Mr Blair told President Bush that the plan would work." speaker="Mr Blair" addressee="Bush"
+  example + "Prime Minister Recep Tayyip Erdogan told reporters the vote was fair." speaker="Erdogan"
+  example - "Mr Blair was told to leave."
+end
+
+# Attribution without a verb of the speaker's own, and passive attribution.
+rule en.statement.according
+  type Statement
+  lang en
+  set kind = say
+  match according to [(a|the) (statement|report|spokesman|spokeswoman|website|communique|letter) (by|from|of|on)] {actor:speaker} !(reports|report|media)
+  match {subject:speaker} [<en.pre>] (was|were|is|are) quoted ~6 as (saying|telling)
+  match (quoted|citing) {actor:speaker} as (saying|telling)
+  example + "According to the UN, 100 people died." speaker="UN"
+  example + "A senior Iran diplomat was quoted as saying that Tehran would resist." speaker="diplomat"
+  example - "According to reports, 100 people died."
+end
+
+# Declining to speak is a negated statement ("n't" is not a word the modality cues read).
+rule en.statement.say_not
+  type Statement
+  lang en
+  priority 1
+  set kind = say
+  set modality = negated
+  match {subjects:speaker} [<en.pre>] <en.pre.not> [<en.pre>] (say|comment|elaborate|speculate|confirm|reveal|disclose|discuss)
+  match {subjects:speaker} [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details")
+  match {subject:speaker} (for|of|at|from) ~5 [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details")
+  match {subjects:speaker} [<en.pre>] (would|could|did|will) not [<en.pre>] (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose)
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (avoided|avoids|avoid) (saying|suggesting|commenting|mentioning)
+  example + "Mr Blair didn't say so." speaker="Mr Blair"
+  example + "A spokesman for the firm refused to comment on the reports." speaker="spokesman"
+  example + "The Foreign Office would not comment." speaker="Foreign Office"
+  example + "Liberal Democrat leader Charles Kennedy avoided suggesting a date." speaker="Charles Kennedy"
+  example - "Mr Blair said so."
+end
+
+rule en.statement.warn
+  type Statement
+  lang en
+  set kind = warn
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> [{actors:addressee}] [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn>
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (warned|warns) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.warn>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.warn>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) warning) ~12) warning
+  match {subject:speaker} ["'s" | "#39;s"] (warning|warnings)
+  example + "Austrian Chancellor Wolfgang Schuessel warned that Turkey was not ready." speaker="Wolfgang Schuessel" content="Turkey was not ready"
+  example + "General Motors has warned of lower profits." speaker="General Motors"
+  example + "The events must not be swept under the carpet, the Tories have warned." speaker="Tories"
+  example + "\"Be prepared for a nasty figure,\" warned HVB Group economist Andreas Rees." speaker="Andreas Rees"
+  example + "A police warning went unheeded." speaker="police"
+  example - "The warning came too late."
+end
+
+rule en.statement.stress
+  type Statement
+  lang en
+  set kind = stress
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {subjects:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.stress.bare>
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (stressed|stresses|insisted|insists|emphasised|emphasized) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (stressing|insisting|emphasising|emphasizing)) ~12) (stressing|insisting|emphasising|emphasizing)
+  example + "Council tax payers are not eligible, officials have stressed." speaker="officials"
+  example + "Prime Minister Tony Blair insisted that the war was legal." speaker="Tony Blair"
+  example - "The stress of the campaign showed."
+  example - "The minister insisted on a vote."
+end
+
+rule en.statement.thank
+  type Statement
+  lang en
+  set kind = thank
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.thank> {actor:addressee} [for {phrase:content}]
+  match {subjects:speaker} [<en.pre>] [<en.pre>] expressed (his|her|its|their) (gratitude|thanks|appreciation) to {actor:addressee} [for {phrase:content}]
+  example + "President Hamid Karzai thanked the United States for its support." speaker="Hamid Karzai" addressee="United States" content="its support"
+  example - "Thanks to the United States, the road was rebuilt."
+end
+
+rule en.statement.demand
+  type Statement
+  lang en
+  set kind = demand
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (urged|urges) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.demand>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.demand>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.demand>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (urging|demanding|"calling for"|"calling on")) ~12) (urging|demanding|"calling for"|"calling on")
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (demanded|demands|demand) !(for|from|of|in|is|was|has|growth|rose|fell|rises|falls|grew)
+  match {subject:speaker} ("'" | "#39;" | "'s" | "#39;s") (demand|demands|call|calls) (for|that)
+  example + "Russian President Vladimir Putin has called upon the West to act." speaker="Vladimir Putin" addressee="West"
+  example + "German Chancellor Gerhard Schroeder and French President Jacques Chirac have repeatedly called for the ban to be lifted." speaker="Gerhard Schroeder"
+  example + "Mr Lishman urged parties to listen." speaker="Mr Lishman"
+  example + "The Tory leader will also call for religious tolerance." speaker="leader"
+  example + "Hamas said Friday it was setting aside its differences with Palestinian leader Yasser Arafat and called for unity." speaker="Hamas"
+  example - "Chinese demand for steel rose."
+  example - "The call for calm went unheard."
+end
+
+rule en.statement.criticise
+  type Statement
+  lang en
+  set kind = criticise
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into) [{actors:addressee}] [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match {subjects:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.criticise.bare>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (accusing|criticising|criticizing|condemning|blaming)) ~12) (accusing|criticising|criticizing|condemning|blaming)
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (described ~8 as | dismissed {actor} as)
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed {actor:addressee} as
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] described {actor:addressee} as
+  match <en.criticise.participle> ...8 by {actors:speaker}
+  match <en.criticise.participle> ...8 by {actor} ...8 and by {actors:speaker}
+  example + "France has criticized the decision." speaker="France"
+  example + "Israel accused Syria of harbouring militants." speaker="Israel" addressee="Syria"
+  example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
+  example + "A failed government scheme has been branded a \"disgraceful waste\" by MPs." speaker="MPs"
+  example + "Tory Dominic Grieve branded the way the office operated as \"scandalous\"." speaker="Dominic Grieve"
+  example + "The move was welcomed by Beijing, which described the embargo as a relic." speaker="Beijing"
+  example + "Mr Howard will attack Labour's record in government." speaker="Mr Howard"
+  example - "The criticism was harsh."
+  example - "Hurricane Ivan slammed into the coast."
+  example - "The convoy was attacked by insurgents."
+end
+
+rule en.statement.reject
+  type Statement
+  lang en
+  set kind = reject
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.reject>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.reject>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.reject>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (rejecting|dismissing)) ~12) (rejecting|dismissing)
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed ...4 <en.dismissed.object>
+  match <en.reject.participle> ...4 by {actors:speaker}
+  example + "Tehran rejected the offer." speaker="Tehran"
+  example + "The Daily Mail today dismissed David Blunkett #39;s claim that the media played a role." speaker="Daily Mail"
+  example + "The demand was rejected by government negotiators." speaker="government"
+  example - "Prime Minister Tony Blair dismissed the minister."
+  example - "The offer was rejected."
+end
+
+rule en.statement.announce
+  type Statement
+  lang en
+  set kind = announce
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.announce>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.announce>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.announce>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (announcing|unveiling)) ~12) (announcing|unveiling)
+  example + "Secretary of State Colin Powell announced his resignation." speaker="Colin Powell"
+  example + "Labour has unveiled a new poster." speaker="Labour"
+  example - "The announcement came on Monday."
+  example - "The group said it is well organised, with 350 volunteers, and will be announcing its plans."
+end
+
+rule en.statement.deny
+  type Statement
+  lang en
+  set kind = deny
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (denied|denies) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.deny>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.deny>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.deny>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) denying) ~12) denying
+  example + "The Kremlin denied the reports." speaker="Kremlin"
+  example - "The denial came late."
+end
+
+rule en.statement.promise
+  type Statement
+  lang en
+  set kind = promise
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.promise>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.promise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.promise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (promising|vowing|pledging)) ~12) (promising|vowing|pledging)
+  example + "Chechnya's new leader vowed on Monday to rebuild the region." speaker="leader"
+  example + "Tony Blair has promised more sport in schools." speaker="Tony Blair"
+  example + "Ukrainian Prime Minister Viktor Yanukovich said he would not resign, and he defiantly vowed to fight on." speaker="he"
+  example - "The promise of peace was broken."
+end
+
+rule en.statement.praise
+  type Statement
+  lang en
+  set kind = praise
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.praise>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.praise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.praise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (praising|welcoming)) ~12) (praising|welcoming)
+  match <en.praise.participle> ~6 by [~2] {actors:speaker}
+  example + "The European Commission praised the reforms." speaker="European Commission"
+  example + "The report was welcomed by Conservative shadow pensions secretary David Willetts." speaker="David Willetts"
+  example - "The reforms won praise."
+end
+
+rule en.statement.threaten
+  type Statement
+  lang en
+  set kind = threaten
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.threaten>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.threaten>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.threaten>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) threatening) ~12) threatening
+  example + "Russia threatened to retaliate." speaker="Russia"
+  example + "The militants had on Tuesday threatened to kill the hostages." speaker="militants"
+  example - "The threat remains."
+end
+
+rule en.statement.appeal
+  type Statement
+  lang en
+  set kind = appeal
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.appeal> to {actors:addressee} [to|for] [{clause:content}]
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.appeal> (to|for) {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.appeal> (to|for)
+  example + "The Pope appealed to the warring parties to lay down their arms." speaker="Pope"
+  example + "Ivory Coast President Laurent Gbagbo appealed for an end to the violence." speaker="Laurent Gbagbo"
+  example - "The company appealed against the ruling."
+end
+
+rule en.statement.confirm
+  type Statement
+  lang en
+  set kind = confirm
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (confirmed|admitted|acknowledged|conceded) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.confirm>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.confirm>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.confirm>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (confirming|admitting|acknowledging|conceding)) ~12) (confirming|admitting|acknowledging|conceding)
+  example + "Japan has confirmed the death of a hostage." speaker="Japan"
+  example + "Mr Howard - himself the son of immigrants - will acknowledge that progress has been made." speaker="Mr Howard"
+  example - "The confirmation came on Monday."
+end
+
+# ================================================================ Meeting
+# Meeting someone, or two parties meeting.
+rule en.meeting.meet
+  type Meeting
+  lang en
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.meet> {actors:guest} !(<en.not.guest>) [[on {date}] in {place:location}]
+  match {subject:host} (and|",") {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (met|meet|"met up") !(with) [[on {date}] in {place:location}]
+  example + "Prime Minister Tony Blair met President Jacques Chirac in Paris on Monday." host="Tony Blair" guest="Jacques Chirac" location="Paris"
+  example + "US Secretary of State Colin Powell is due to meet Chinese Foreign Minister Li Zhaoxing." guest="Li Zhaoxing"
+  example + "US Undersecretary of State John Bolton is meeting British officials this week." host="John Bolton" guest="officials"
+  example + "President Bush and Prime Minister Tony Blair met in Washington." host="Bush" guest="Tony Blair"
+  example - "The plan met with criticism."
+  example - "The government met the rebels' demands."
+end
+
+# Talks, negotiations and calls with someone.
+rule en.meeting.talks
+  type Meeting
+  lang en
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> with {actors:guest} [(on|about|over) {phrase:topic}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) <en.by.phone> with {actors:guest} [(on|about|over) {phrase:topic}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) (with|to) {actors:guest} <en.by.phone>
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (telephoned|telephones|phoned|phones|rang|rings|conferred|confers) [with] {actors:guest}
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] [(is|are|was|were|be|been)] (negotiating|negotiated|negotiate|negotiates) with {actors:guest}
+  example + "Chancellor Gerhard Schroeder spoke by phone with President Vladimir Putin." host="Gerhard Schroeder" guest="Vladimir Putin"
+  example + "Prime Minister Ariel Sharon held talks with Egyptian President Hosni Mubarak on the Gaza pullout." guest="Hosni Mubarak" topic="the Gaza pullout"
+  example + "Tribal elders and local officials are negotiating with the kidnappers of two engineers." host="officials" guest="kidnappers"
+  example - "The talks with the rebels failed."
+end
+
+# The meeting as a noun: "talks between X and Y", "the summit with Y".
+rule en.meeting.between
+  type Meeting
+  lang en
+  match (talks|"peace talks"|negotiations|meeting|meetings|summit|discussions|consultations|"phone call"|"telephone call"|"phone conversation"|"telephone conversation"|"a call"|contacts) between {actors:participants}
+  match (summit|meeting|talks|"phone call"|"telephone call"|visit|"state visit") (of|by) {actors:participants} (with|to) {actors:guest}
+  match (summit|"phone call"|"telephone call"|"phone conversation"|"telephone conversation") with {actors:guest} [(on|about|over) {phrase:topic}]
+  example + "Peace talks between Sudan's government and Darfur rebels resumed in Abuja." participants="government"
+  example + "The meeting between President Vladimir Putin and President George W. Bush lasted two hours." participants="Vladimir Putin"
+  example + "Before the summit with President Vladimir Putin, the chancellor flew to Moscow." guest="Vladimir Putin"
+  example - "Talks between the two sides failed."
+end
+
+# Visits, receptions, summons.
+rule en.meeting.visit
+  type Meeting
+  lang en
+  match {subjects:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.visit> {actors:host} !(<en.not.guest>)
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.receive> {actors:guest} !(<en.not.guest>)
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (hosted|hosts|host) (a|an) (reception|dinner|banquet|lunch|meeting|summit|talks) (for|with) {actors:guest}
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (summoned|summons|summon) {actors:guest}
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (welcomed|welcomes|welcome) {actors:guest} (to|in|at) ~3 ({place:location} | <en.talks> | visit)
+  example + "US Secretary of State Colin Powell will visit Japan, China and South Korea next week." guest="Colin Powell" host="Japan"
+  example + "The foreign ministry summoned the British ambassador." host="foreign ministry" guest="ambassador"
+  example + "President Jacques Chirac received President Vladimir Putin at the Elysee palace." host="Jacques Chirac" guest="Vladimir Putin"
+  example + "The Queen will also host a reception for foreign ministers." host="Queen" guest="foreign ministers"
+  example - "Thousands of tourists visited the museum."
+end
+
+# Invitations; in the passive the host is the agent.
+rule en.meeting.invite
+  type Meeting
+  lang en
+  match {subjects:guest} (was|were|"has been"|"have been"|"had been"|is|are|"will be") invited ~6 by {actor:host} [to ~3 {place:location}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (invited|invites|invite) {actors:guest} (to|for) ~3 (<en.talks> | visit | dinner | lunch | {place:location})
+  example + "Mr Blair was invited by President Bush to visit Washington." guest="Mr Blair" host="Bush"
+  example + "President Bush invited Prime Minister Tony Blair to Camp David for talks." host="Bush" guest="Tony Blair"
+  example - "Bids were invited by the council."
+end
+
+# Taking part in a conference or summit (a multilateral meeting).
+rule en.meeting.attend
+  type Meeting
+  lang en
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (attended|attends|attend|attending|joined|joins|join) ~3 (summit|conference|talks|negotiations|meeting)
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("took part in"|"take part in"|"takes part in"|"taking part in") ~3 (summit|talks|negotiations|meeting)
+  example + "Israel will not attend a Middle East conference in Egypt." host="Israel"
+  example - "Thousands attended the funeral."
+end
+
+# Cancelled or refused meetings.
+rule en.meeting.cancel
+  type Meeting
+  lang en
+  priority 1
+  set modality = negated
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (cancelled|canceled|cancels|cancel|"called off"|"calls off"|"call off"|postponed|postpones|postpone|scrapped|scraps) ~3 <en.meeting.noun> [with {actors:guest}]
+  match {subjects:host} [<en.pre>] <en.pre.not> [<en.pre>] (meet|attend|visit) [{actors:guest}]
+  example + "Israel cancelled a meeting with the Palestinian Authority." host="Israel" guest="Palestinian Authority"
+  example + "President Bush won't meet President Jacques Chirac." guest="Jacques Chirac"
+  example - "The meeting with the Palestinian Authority took place."
+end
+
+# ================================================================ AidRequest
+# Asking for aid, or asking someone to give it.
+rule en.aid.ask
+  type AidRequest
+  lang en
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.for> [{actor:provider}] [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} [~4 from {actor:provider}]
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} (for | to <en.give>) [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} to <en.give> ~5 (to|for) ~2 {items:items}
+  example + "The government appealed for more international aid for the flood victims." requester="government" items="aid"
+  example + "Sudan asked the United Nations for food aid and tents." requester="Sudan" provider="United Nations" items="food aid"
+  example + "The Red Cross urged donors to send more blankets." requester="Red Cross" items="blankets"
+  example + "President Hamid Karzai called on NATO to send more troops." requester="Hamid Karzai" provider="NATO" items="troops"
+  example + "Iraq's prime minister pleaded for help from the European Union." requester="prime minister" items="help" provider="European Union"
+  example - "The government called for the withdrawal of troops."
+  example - "Sudan sent food aid to Chad."
+end
+
+# The request as a noun: "the UN's appeal for aid".
+rule en.aid.noun
+  type AidRequest
+  lang en
+  match {actor:requester} [("'s" | "#39;s")] (appeal|request|plea|call|calls|appeals|requests) for [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
+  match (appeal|request|plea|call|calls|appeals|requests) (by|from) {actor:requester} for [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
+  example + "The appeal by the United Nations for emergency aid raised little." requester="United Nations" items="aid"
+  example - "The appeal for calm went unheard."
 end
 )eventex";
 

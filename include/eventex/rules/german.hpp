@@ -8,29 +8,46 @@ namespace eventex::rules {
 
 inline constexpr std::string_view german_rules = R"eventex(
 # ---------------------------------------------------------------- verbs of saying, by kind
-# Finite forms in verb-second position (main clauses): present and past, singular and plural.
-lexicon de.say = sag{t,te,ten,en} erklär{t,te,ten,en} meint{,e,en} mein{en} äußert{e,en} ergänzt{e,en}
-                 bericht{et,ete,eten} berichten sprach sprachen spricht sprechen schrieb schrieben schreibt
-                 verkündet{e,en} teilt{e,en} gab gaben gibt hieß heißt räumt{e,en} bestätigt{e,en}
-                 betonte{n} zeigte{n} antwortet{e,en} erinnert{e,en} argumentiert{e,en} verwies{en}
-                 verweist glaubt{e,en} findet fand fanden ;
+# Finite forms in verb-second position (main clauses): present and past, singular and plural,
+# and the Konjunktiv of reported speech ("habe erklärt" is in the participle lists below).
 lexicon de.say.plain = sag{t,te,ten,en} erklär{t,te,ten,en} meint{,e,en} mein{en} äußert{e,en} ergänzt{e,en}
-                 bericht{et,ete,eten} berichten schrieb schrieben schreibt verkündet{e,en} antwortet{e,en}
-                 argumentiert{e,en} sagten ;
+                 bericht{et,ete,eten} berichten schrieb schrieben schreibt antwortet{e,en}
+                 argumentiert{e,en} argumentieren sagten vermutet{,e,en} vermuten versichert{,e,en} versichern
+                 schildert{,e,en} schildern meldet{,e,en} melden erwidert{,e,en} erwidern formuliert{,e,en}
+                 verlautet{,e} behauptet{,e,en} behaupten twitterte{,n} präzisiert{,e,en}
+                 erzählt{,e,en} erzählen resümiert{,e,en} ;
 lexicon de.say.final = sagte sagten sagt sagen erklärte erklärten erklärt erklären meinte meinten meint
-                 mitteilte mitteilten mitteilt berichtete berichteten berichtet ;
+                 mitteilte mitteilten mitteilt berichtete berichteten berichtet meldete meldeten meldet
+                 schrieb schrieben verlautete bekanntgab bekanntgaben ;
+lexicon de.say.participle = gesagt erklärt gemeint geäußert berichtet mitgeteilt geschrieben
+                 versichert geschildert gemeldet erwidert behauptet ;
+lexicon de.aux = hat hatte hatten haben habe hätten ;
 lexicon de.stress = betont{,e,en} betonen unterstrich{,en} unterstreicht unterstreichen bekräftigt{,e,en}
                     bekräftigen ;
-lexicon de.warn = warnt{,e,en} warnen ;
+lexicon de.stress.participle = betont unterstrichen bekräftigt ;
+lexicon de.warn = warnt{,e,en} warnen mahnt{,e,en} ;
+lexicon de.warn.participle = gewarnt gemahnt ;
 lexicon de.thank = dankt{,e,en} danken ;
-lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen ;
-lexicon de.criticise = kritisiert{,e,en} kritisieren ;
-lexicon de.confirm = bestätigt{,e,en} bestätigen ;
-lexicon de.deny = dementiert{,e,en} dementieren bestritt{,en} bestreitet bestreiten ;
-lexicon de.promise = versprach{,en} verspricht versprechen sichert{e,en} ;
+lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen drängt{,e,en} ;
+lexicon de.demand.participle = gefordert verlangt ;
+lexicon de.criticise = kritisiert{,e,en} kritisieren verurteilt{,e,en} verurteilen beklagt{,e,en} beklagen
+                       bemängelt{,e,en} ;
+lexicon de.criticise.participle = kritisiert verurteilt beklagt bemängelt ;
+lexicon de.confirm = bestätigt{,e,en} bestätigen bekannte{,n} ;
+lexicon de.confirm.participle = bestätigt ;
+lexicon de.deny = dementiert{,e,en} dementieren bestritt{,en} bestreitet bestreiten leugnet{,e,en} leugnen ;
+lexicon de.deny.participle = dementiert bestritten geleugnet ;
+lexicon de.promise = versprach{,en} verspricht versprechen ;
+lexicon de.promise.participle = versprochen zugesagt zugesichert ;
 lexicon de.praise = lobt{,e,en} loben ;
 lexicon de.threaten = droht{,e,en} drohen ;
 lexicon de.appeal = appelliert{,e,en} appellieren ;
+lexicon de.announce.participle = angekündigt verkündet bekanntgegeben "bekannt gegeben" ;
+lexicon de.reject.participle = abgelehnt zurückgewiesen ;
+lexicon de.subordinator = wie Wie als nachdem ;
+# Adverbs that may stand between a fronted verb and its subject: "sagte auch der Minister".
+lexicon de.adverb = auch zudem dazu etwa jedoch aber dagegen hingegen nun weiter außerdem ebenfalls später
+                    gestern heute damals bereits schon noch zuvor erneut indes daraufhin dann zuletzt ;
 
 # Separable verbs: the finite stem stands second, the particle closes the clause.
 lexicon de.stem.hervor = hob hoben hebt heben ;
@@ -47,14 +64,22 @@ lexicon de.visit = besuchte besuchten besucht besuchen ;
 lexicon de.meeting.noun = Treffen Gespräch Gespräche Gesprächen Gesprächs Unterredung Begegnung Telefonat
                           Telefongespräch Konsultationen Beratungen Verhandlungen Gipfeltreffen Gipfel Besuch
                           Arbeitsbesuch Staatsbesuch Zusammentreffen Termin Sitzung ;
+# With "mit": the singular "Gespräch" only after an article, since "im Gespräch mit der APA" is an interview.
+lexicon de.meeting.with = Treffen Gespräche Gesprächen Unterredung Begegnung Telefonat Telefongespräch
+                          Konsultationen Beratungen Verhandlungen Gipfeltreffen Zusammentreffen Besuch
+                          Arbeitsbesuch Staatsbesuch ;
+lexicon de.article = der die das dem den des einer einem eines ;
 lexicon de.anaphor = Dieser Diese Dieses Das Der Die Jenes ;
 lexicon de.talks = Gespräch Gesprächen Gespräche Konsultationen Beratungen Verhandlungen "einem Treffen"
                    "einem Gespräch" "einer Unterredung" "einem Besuch" ;
 lexicon de.invite.final = einlud einluden eingeladen einlädt ;
+lexicon de.meet.participle = telefoniert gesprochen verhandelt beraten getroffen konferiert
+                          zusammengetroffen zusammengekommen ;
+lexicon de.talk.article = einem einen ein das dem des seinem ihrem einer ;
 lexicon de.discuss = erörtern besprechen diskutieren beraten sprechen verhandeln ;
 
 # ---------------------------------------------------------------- aid requests
-lexicon de.need.verb = drängt{,e,en} drängen wünscht{,e,en} wünschen braucht brauchen brauchte{n} benötigt{,e,en} benötigen ;
+lexicon de.need.verb = drängt{,e,en} drängen wünscht{,e,en} wünschen braucht brauchen brauchte{n} brauche benötigt{,e,en} benötigen benötige ;
 lexicon de.ask = bat baten bittet bitten ersuchte ersuchten ersucht ersuchen ;
 lexicon de.need = Notwendigkeit Bedarf Bedarfs Bitte Bitten Forderung Forderungen Appell Wunsch Wunschliste
                   Anfrage Ruf Dringlichkeit ;
@@ -63,26 +88,36 @@ lexicon de.handover = übergab übergaben übergibt übermittelte übermittelten
 lexicon de.list = Liste Wunschliste Anfrage Anforderung Anforderungen Bitte Bitten ;
 
 # ================================================================ Statement
+# Each kind has the same four shapes: speaker first ("Die Regierung warnte, ..."), verb first
+# after a fronted part ("..., warnte die Regierung"), perfect tenses with the participle at the
+# end ("Die Regierung hatte ... gewarnt"), and subordinate clauses ("wie die Regierung mitteilte").
 rule de.statement.say
   type Statement
   lang de
   set kind = say
-  match {actor:speaker} ~3 <de.say.plain> ~4 "," [dass] {clause:content}
-  match {actor:speaker} ~3 <de.say.plain> [dass] {clause:content}
-  match {actor:speaker} ~3 <de.say.plain> $
+  match {subject:speaker} ~3 <de.say.plain> ~4 "," [dass] {clause:content}
+  match {subject:speaker} ~3 <de.say.plain> [dass] {clause:content}
+  match {subject:speaker} ~3 <de.say.plain> $
+  match {subject:speaker} <de.aux> ~20 <de.say.participle>
+  match <de.aux> {subject:speaker} ~20 <de.say.participle>
   example + "Außenminister Sebastian Kurz sagte am Montag, die Lage sei ernst." speaker="Sebastian Kurz" content="die Lage sei ernst"
   example + "Die Regierung erklärte, dass sie die Grenzen schließen werde." speaker="Regierung"
+  example + "Das Rathaus hatte am Vormittag erklärt, die Straße bleibe gesperrt." speaker="Rathaus"
+  example + "Der Bürgermeister vermutet einen Zusammenhang mit dem Unwetter." speaker="Bürgermeister"
   example - "Die Lage sei ernst, hieß es in Wien."
+  example - "Die Regierung hat die Steuern erhöht."
 end
 
 rule de.statement.say_inverted
   type Statement
   lang de
   set kind = say
-  match <de.say.plain> {actor:speaker} [","] [dass] {clause:content}
-  match "," <de.say.plain> {actor:speaker}
+  match <de.say.plain> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
+  match "," <de.say.plain> [<de.adverb>] {subject:speaker}
+  match <de.say.plain> [<de.adverb>] {subject:speaker} $
   example + "„Wir sind bereit“, sagte Bundeskanzler Werner Faymann." speaker="Werner Faymann"
   example + "Am Montag erklärte die Regierung, sie werde die Grenzen schließen." speaker="Regierung"
+  example + "Die Gefahr nehme zu, vermutet der Forscher Wolfgang Bachmayer." speaker="Wolfgang Bachmayer"
   example - "Am Montag war die Lage ruhig."
 end
 
@@ -90,38 +125,81 @@ rule de.statement.mitteilen
   type Statement
   lang de
   set kind = say
-  match {actor:speaker} <de.stem.mit> ~12 mit [","] [dass] [{clause:content}]
-  match {actor:speaker} ~12 <de.say.final> [","] [dass] [{clause:content}]
+  match {subject:speaker} <de.stem.mit> ~12 mit [","] [dass] [{clause:content}]
+  match <de.stem.mit> {subject:speaker} ~12 mit
+  match <de.subordinator> {subject:speaker} ~12 <de.say.final>
+  match {subject:speaker} ~12 <de.say.final> [","] [dass] [{clause:content}]
   example + "Das Innenministerium teilte am Dienstag mit, dass die Zahl der Anträge gestiegen sei." speaker="Innenministerium"
+  example + "Der Manager scheide aus, teilte der Konzern Henkel am Montag mit." speaker="Henkel"
+  example + "Wie die offizielle Nachrichtenagentur Anadolu am Dienstag meldete, wurden drei Soldaten getötet." speaker="Anadolu"
   example - "Die Zahl der Anträge ist gestiegen."
+end
+
+rule de.statement.separable_say
+  type Statement
+  lang de
+  set kind = say
+  match {subject:speaker} (gab|gaben|gibt|geben) ~12 zu bedenken
+  match (gab|gaben|gibt|geben) {subject:speaker} ~12 zu bedenken
+  match {subject:speaker} (gab|gaben|gibt) ~12 an [","] [dass] [{clause:content}]
+  match {subject:speaker} (hielt|hielten|hält) ~12 fest ("," | ":") [dass] {clause:content}
+  match (hielt|hielten|hält) {subject:speaker} ~12 fest
+  match {subject:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen)
+  match (ließ|ließen|lässt) {subject:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen)
+  match {subject:speaker} (führt|führte|führten) ~12 auf ~20 zurück
+  match (führt|führte|führten) {subject:speaker} ~12 auf ~20 zurück
+  match {subject:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
+  match {subject:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
+  match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
+  example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
+  example + "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben." speaker="Taliban"
+  example + "Bürgermeisterin Karin Baier hielt fest, dass die Lösung ein Erfolg sei." speaker="Karin Baier"
+  example + "Das verlautete am Donnerstag aus Kreisen der Regierung." speaker="Regierung"
+  example - "Die Polizei hielt den Verdächtigen fest."
+  example - "Der Zug hielt in Linz."
 end
 
 rule de.statement.laut
   type Statement
   lang de
   set kind = say
-  match laut ~3 {actor:speaker} [","] {clause:content}
+  match laut [<de.article>] {actor:speaker} [","] {clause:content}
+  match laut [<de.article>] ~1 (der|des|von) {actor:speaker}
   match {actor:speaker} zufolge [","] {clause:content}
-  match nach Angaben ~2 {actor:speaker} [","] {clause:content}
+  match nach Angaben [(der|des|von|vom)] {actor:speaker}
+  match nach (einem|einer) (Bericht|Mitteilung|Darstellung|Erklärung|Aussendung) (der|des|von|vom) {actor:speaker}
+  match {actor:speaker} ~6 nach eigenen Angaben
+  match {actor:speaker} "," (die|der|das) nach eigenen Angaben
   match "," so {actor:speaker}
+  match heißt es in {actor:speaker}
   example + "Laut Pressemitteilung des Außenministeriums stand die Diskussion im Zeichen der Militärhilfe." speaker="Außenministeriums"
   example + "Der Polizei zufolge wurden drei Menschen verletzt." speaker="Polizei"
   example + "„Das ist ein guter Tag“, so Bürgermeister Michael Häupl." speaker="Michael Häupl"
+  example + "In der Nacht starben nach Angaben der Vereinten Nationen zwölf Zivilisten." speaker="Vereinten Nationen"
+  example + "Die Organisation hat nach eigenen Angaben tausend Informanten." speaker="Organisation"
   example - "Laut Berichten wurden drei Menschen verletzt."
+  example - "Laut Verfassung müssen Politiker aller Parteien der Regierung angehören."
+  example - "Beobachtern zufolge war die Wahl fair."
 end
 
 rule de.statement.stress
   type Statement
   lang de
   set kind = stress
-  match {actor:speaker} ~12 <de.stress> "," [dass] {clause:content}
-  match {actor:speaker} ~3 <de.stress> {clause:content}
-  match {actor:speaker} {phrase:content} <de.stress> ("," | $)
-  match {actor:speaker} <de.stem.hervor> {phrase:content} hervor
-  match {actor:speaker} <de.stem.hervor> ~30 hervor
-  match <de.stress> {actor:speaker} [","] [dass] {clause:content}
+  match {subject:speaker} ~12 <de.stress> "," [dass] {clause:content}
+  match {subject:speaker} ~3 <de.stress> {clause:content}
+  match {subject:speaker} {phrase:content} <de.stress> ("," | $)
+  match {subject:speaker} <de.stem.hervor> {phrase:content} hervor
+  match {subject:speaker} <de.stem.hervor> ~30 hervor
+  match <de.stress> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
+  match <de.stress> [<de.adverb>] {subject:speaker} $
+  match <de.say.plain> [<de.adverb>] {subject:speaker} [~4] "," [(und|aber)] <de.stress> [(aber|auch|zugleich|gleichzeitig)]
+  match {subject:speaker} "," (die|der|das) {phrase:content} (betont|betonen|betonte|betonten) ("," | $)
+  match {subject:speaker} <de.aux> ~20 <de.stress.participle>
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferungen hervor." speaker="ukrainischen Diplomaten"
   example + "Die Kanzlerin betonte, dass Europa zusammenstehen müsse." speaker="Kanzlerin" content="Europa zusammenstehen müsse"
+  example + "Wir bleiben, betonte der Präsident im Wahlkampf." speaker="Präsident"
+  example + "Das sei schwer, meinte Klubobmann Andreas Schieder, betonte aber gleichzeitig: Das ist kein schlechter Vorschlag." speaker="Andreas Schieder"
   example - "Die Dringlichkeit wurde betont."
 end
 
@@ -129,8 +207,10 @@ rule de.statement.warn
   type Statement
   lang de
   set kind = warn
-  match {actor:speaker} ~6 <de.warn> [","] [dass|vor] {clause:content}
-  match <de.warn> {actor:speaker} [","] [dass|vor] {clause:content}
+  match {subject:speaker} ~6 <de.warn> [","] [dass|vor] {clause:content}
+  match <de.warn> [<de.adverb>] {subject:speaker} [","] [dass|vor] {clause:content}
+  match <de.warn> [<de.adverb>] {subject:speaker} $
+  match {subject:speaker} <de.aux> ~20 <de.warn.participle>
   example + "Die UNO warnte vor einer humanitären Katastrophe." speaker="UNO"
   example + "Außenministerin Karin Kneissl warnte, dass die Lage eskalieren könnte." speaker="Karin Kneissl" content="die Lage eskalieren könnte"
   example - "Experten sehen eine Gefahr."
@@ -140,8 +220,9 @@ rule de.statement.thank
   type Statement
   lang de
   set kind = thank
-  match {actor:speaker} ~4 <de.thank> {actor:addressee} [für {phrase:content}]
-  match {actor:speaker} ~4 (bedankte|bedankten|bedankt) sich bei {actor:addressee} [für {phrase:content}]
+  match {subject:speaker} ~4 <de.thank> {actor:addressee} [für {phrase:content}]
+  match {subject:speaker} ~4 (bedankte|bedankten|bedankt) sich bei {actor:addressee} [für {phrase:content}]
+  match <de.thank> {subject:speaker} {actor:addressee} [für {phrase:content}]
   example + "Präsident Wolodymyr Selenskyj dankte den USA für die Unterstützung." speaker="Selenskyj" addressee="USA" content="die Unterstützung"
   example - "Der Dank galt den Helfern."
 end
@@ -150,19 +231,29 @@ rule de.statement.demand
   type Statement
   lang de
   set kind = demand
-  match {actor:speaker} ~6 <de.demand> {clause:content}
-  match <de.demand> {actor:speaker} {clause:content}
+  match {subject:speaker} ~6 <de.demand> {clause:content}
+  match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
+  match {subject:speaker} <de.aux> ~20 <de.demand.participle>
+  match <de.aux> {subject:speaker} ~20 <de.demand.participle>
+  match {subject:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
+  match {subject:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
+  example + "Präsident Xi Jinping hatte mehrfach eine striktere Einhaltung der Parteilehre gefordert." speaker="Xi Jinping"
   example - "Der Rücktritt des Ministers ist gefordert worden."
+  example - "Das Verlangen der Opposition blieb unerfüllt."
 end
 
 rule de.statement.criticise
   type Statement
   lang de
   set kind = criticise
-  match {actor:speaker} ~6 <de.criticise> {clause:content}
-  match <de.criticise> {actor:speaker} {clause:content}
+  match {subject:speaker} ~6 <de.criticise> {clause:content}
+  match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
+  match {subject:speaker} <de.aux> ~20 <de.criticise.participle>
+  match {subjects:speaker} (warf|warfen|wirft|werfen) ~12 vor
+  match (warf|warfen|wirft|werfen) {subjects:speaker} ~12 vor
   example + "Die FPÖ kritisierte die Pläne der Regierung scharf." speaker="FPÖ"
+  example + "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben." speaker="syrische Opposition"
   example - "Die Pläne stehen in der Kritik."
 end
 
@@ -170,11 +261,20 @@ rule de.statement.reject
   type Statement
   lang de
   set kind = reject
-  match {actor:speaker} <de.stem.zurueck> ~20 zurück
-  match {actor:speaker} <de.stem.ab> ~20 ab
-  match {actor:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
+  match {subjects:speaker} <de.stem.zurueck> ~20 zurück
+  match {subjects:speaker} <de.stem.ab> ~20 ab
+  match {subject:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
+  match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
+  match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
+  match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
+  match (wandte|wandten|wendet|wendete|wendeten) sich {subjects:speaker} ~6 (gegen|dagegen)
+  match {subjects:speaker} ~12 Verzicht ~10 (erklärt|erklärte|erklärten|erklären)
+  match {subject:speaker} "," (die|der|das) {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   example + "Der Kreml wies die Vorwürfe am Montag entschieden zurück." speaker="Kreml"
   example + "Die Ukraine will verhandeln, da Russland jede Waffenruhe ablehnt." speaker="Russland"
+  example + "Auch die Industriellenvereinigung wandte sich entschieden dagegen." speaker="Industriellenvereinigung"
+  example + "Auch der Wirtschaftsbund sprach sich gegen kürzere Arbeitszeiten aus." speaker="Wirtschaftsbund"
+  example + "Gefordert sieht er die Wirtschaftskammer, die ein Bonus-Malus-Modell ablehnt." speaker="Wirtschaftskammer"
   example - "Die Vorwürfe wurden zurückgewiesen."
 end
 
@@ -182,10 +282,17 @@ rule de.statement.announce
   type Statement
   lang de
   set kind = announce
-  match {actor:speaker} <de.stem.an> ~20 an [","] [{clause:content}]
-  match <de.stem.an> {actor:speaker} ~20 an [","] [{clause:content}]
-  match {actor:speaker} ~4 (ankündigte|ankündigten)
+  match {subjects:speaker} <de.stem.an> ~20 an [","] [{clause:content}]
+  match <de.stem.an> {subjects:speaker} ~20 an [","] [{clause:content}]
+  match {subjects:speaker} ~4 (ankündigte|ankündigten)
+  match {subjects:speaker} ~4 (verkündete|verkündeten|verkündet) {clause:content}
+  match {subjects:speaker} <de.aux> ~20 <de.announce.participle>
+  match <de.aux> {subjects:speaker} ~20 <de.announce.participle>
+  match {subjects:speaker} (gab|gaben|gibt|geben) ~12 bekannt
+  match {subjects:speaker} ~8 bekanntgeben
   example + "Die Regierung kündigte am Freitag neue Sanktionen an." speaker="Regierung"
+  example + "Präsident Erdoğan hatte die Neuwahlen zuvor angekündigt." speaker="Erdoğan"
+  example + "Die Klubobleute Klaus Schneeberger (ÖVP) und Alfredo Rosenmaier (SPÖ) haben am Donnerstag eine Änderung verkündet." speaker="Klaus Schneeberger"
   example - "Neue Sanktionen wurden angekündigt."
 end
 
@@ -193,8 +300,12 @@ rule de.statement.other
   type Statement
   lang de
   set kind = confirm
-  match {actor:speaker} ~4 <de.confirm> [","] [dass] {clause:content}
+  match {subject:speaker} ~4 <de.confirm> [","] [dass] {clause:content}
+  match <de.confirm> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
+  match {subject:speaker} (räumte|räumten|räumt) ~12 ein
+  match {subject:speaker} <de.aux> ~20 <de.confirm.participle>
   example + "Das Verteidigungsministerium bestätigte, dass zwei Soldaten getötet wurden." speaker="Verteidigungsministerium"
+  example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
   example - "Zwei Soldaten wurden getötet."
 end
 
@@ -202,8 +313,12 @@ rule de.statement.deny
   type Statement
   lang de
   set kind = deny
-  match {actor:speaker} ~4 <de.deny> {clause:content}
+  match {subject:speaker} ~4 <de.deny> {clause:content}
+  match <de.deny> [<de.adverb>] {subject:speaker} [","] {clause:content}
+  match <de.deny> [<de.adverb>] {subject:speaker} $
+  match {subject:speaker} <de.aux> ~20 <de.deny.participle>
   example + "Die Regierung dementierte die Berichte." speaker="Regierung"
+  example + "Den Völkermord leugnet der Kandidat Jimmy Morales." speaker="Jimmy Morales"
   example - "Die Berichte wurden dementiert."
 end
 
@@ -211,16 +326,20 @@ rule de.statement.promise
   type Statement
   lang de
   set kind = promise
-  match {actor:speaker} ~4 <de.promise> {clause:content}
+  match {subject:speaker} ~4 <de.promise> !(sich) {clause:content}
+  match <de.promise> [<de.adverb>] {subject:speaker} !(sich) [","] {clause:content}
+  match {subject:speaker} <de.aux> ~20 <de.promise.participle>
   example + "Kanzler Christian Kern versprach rasche Hilfe." speaker="Christian Kern"
+  example + "Am Wahlabend versprach Präsident Jimmy Morales erneut, die Korruption zu bekämpfen." speaker="Jimmy Morales"
   example - "Rasche Hilfe wurde versprochen."
+  example - "Die Regierung verspricht sich von der Reform eine schnellere Gesetzgebung."
 end
 
 rule de.statement.praise
   type Statement
   lang de
   set kind = praise
-  match {actor:speaker} ~4 <de.praise> {clause:content}
+  match {subject:speaker} ~4 <de.praise> {clause:content}
   example + "Die EU-Kommission lobte die Reformen." speaker="EU-Kommission"
   example - "Die Reformen fanden Lob."
 end
@@ -229,7 +348,7 @@ rule de.statement.threaten
   type Statement
   lang de
   set kind = threaten
-  match {actor:speaker} ~4 <de.threaten> {clause:content}
+  match {subject:speaker} ~4 <de.threaten> {clause:content}
   example + "Russland drohte mit Gegenmaßnahmen." speaker="Russland"
   example - "Gegenmaßnahmen stehen im Raum."
 end
@@ -238,8 +357,8 @@ rule de.statement.appeal
   type Statement
   lang de
   set kind = appeal
-  match {actor:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
-  match {actor:speaker} ~4 <de.appeal> {clause:content}
+  match {subject:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
+  match {subject:speaker} ~4 <de.appeal> {clause:content}
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
   example - "Ein Appell blieb ungehört."
 end
@@ -248,18 +367,55 @@ end
 rule de.meeting.meet
   type Meeting
   lang de
-  match {actors:host} ~6 <de.meet> [~3 in {place:location}] ~6 {actors:guest}
-  match {actors:participants} ~4 (trafen|treffen|trifft|traf) sich
-  match <de.meet> sich {actors:participants} [mit {actors:guest}]
+  match {subjects:host} ~6 <de.meet> [~3 in {place:location}] ~6 {actors:guest}
+  match {subjects:participants} ~4 (trafen|treffen|trifft|traf) sich !(mit)
+  match {subject:host} ~4 (trafen|treffen|trifft|traf) sich ~10 mit {actors:guest}
+  match <de.meet> sich {subjects:participants} [mit {actors:guest}]
   example + "Außenminister Sebastian Kurz traf am Montag in Wien den russischen Außenminister Sergej Lawrow." host="Sebastian Kurz" guest="Sergej Lawrow"
   example + "Kanzlerin Angela Merkel und Präsident Emmanuel Macron trafen sich in Paris." participants="Emmanuel Macron"
   example - "Die Entscheidung traf das Gericht."
 end
 
+rule de.meeting.perfect
+  type Meeting
+  lang de
+  match {subjects:participants} <de.aux> ~6 miteinander ~10 <de.meet.participle>
+  match {subjects:host} <de.aux> ~10 mit {actors:guest} ~10 <de.meet.participle>
+  match <de.aux> {subjects:host} ~10 mit {actors:guest} ~10 <de.meet.participle>
+  match {subject:host} <de.aux> ~4 {actors:guest} ~10 (getroffen|empfangen|besucht|angerufen)
+  match <de.aux> {subject:host} ~4 {actors:guest} ~10 (getroffen|empfangen|besucht|angerufen)
+  example + "Ministerpräsident Benjamin Netanyahu und Präsident Mahmoud Abbas haben erstmals seit einem Jahr wieder miteinander telefoniert." participants="Benjamin Netanyahu"
+  example + "Der Ministerpräsident habe Präsident Mahmoud Abbas am späten Freitagabend angerufen." guest="Mahmoud Abbas"
+  example + "Kanzler Werner Faymann hat am Montag mit Präsident François Hollande über die Flüchtlingskrise gesprochen." guest="François Hollande"
+  example - "Die Regierung hat mit dem Bau begonnen."
+end
+
+rule de.meeting.planned
+  type Meeting
+  lang de
+  set modality = planned
+  match {subject:host} ~3 (will|wollen|wollte|wollten|soll|sollen|sollte|wird|werden|möchte|möchten|plant|plante|planen) sich ~12 mit {actors:guest} ~8 (treffen|beraten|austauschen|zusammensetzen|besprechen|abstimmen)
+  match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|möchte|plant) ~8 mit {actors:guest} ~8 (sprechen|telefonieren|verhandeln|beraten|zusammentreffen|zusammenkommen)
+  match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|möchte|plant) ~8 {actors:guest} ~6 (treffen|empfangen|besuchen)
+  example + "Der Kampagnenleiter Nedeljko Bilalic will sich in den kommenden 14 Tagen mit den anderen Wahlkampfteams treffen." host="Nedeljko Bilalic"
+  example + "Präsident Emmanuel Macron wird am Freitag Kanzlerin Angela Merkel in Berlin treffen." guest="Angela Merkel"
+  example - "Die Regierung will sich mit dem Thema befassen."
+end
+
+rule de.meeting.between
+  type Meeting
+  lang de
+  match (Treffen|Gespräch|Gespräche|Gesprächen|Telefonat|Unterredung|Begegnung|Verhandlungen|Gipfeltreffen) zwischen {actors:participants}
+  match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung) (von|des|der) {actors:participants} mit {actors:guest}
+  example + "Das Treffen zwischen Präsident Wladimir Putin und Präsident Recep Tayyip Erdoğan dauerte drei Stunden." participants="Wladimir Putin"
+  example + "Nach dem Telefonat von Kanzlerin Angela Merkel mit Präsident Wladimir Putin gab es keine Erklärung." participants="Angela Merkel"
+  example - "Das Treffen zwischen den Feiertagen fiel aus."
+end
+
 rule de.meeting.receive
   type Meeting
   lang de
-  match {actor:host} ~6 <de.receive> ~6 {actors:guest}
+  match {subject:host} ~6 <de.receive> ~6 {actors:guest}
   example + "Bundespräsident Alexander Van der Bellen empfing den ukrainischen Präsidenten." guest="ukrainischen Präsidenten"
   example - "Die Signale empfing das Radar."
 end
@@ -267,7 +423,7 @@ end
 rule de.meeting.visit
   type Meeting
   lang de
-  match {actor:guest} ~6 <de.visit> ~4 {actor:host}
+  match {subject:guest} ~6 <de.visit> ~4 {subject:host}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
   example - "Viele Touristen besuchten das Museum."
 end
@@ -275,19 +431,35 @@ end
 rule de.meeting.talks_with
   type Meeting
   lang de
-  match {actor:host} ...14 <de.meeting.noun> mit {actors:guest} [über {phrase:topic}] [{phrase:topic} ...8 zu <de.discuss>]
-  match {actor:host} ~10 (sprach|sprachen|verhandelte|verhandelten|beriet|berieten|telefonierte|telefonierten|konferierte) ~6 mit {actors:guest} [über {phrase:topic}]
+  match {subject:host} ...14 (<de.meeting.with> | <de.talk.article> Gespräch) mit {actors:guest} [über {phrase:topic}] [{phrase:topic} ...8 zu <de.discuss>]
+  match {subject:host} ~10 (sprach|sprachen|verhandelte|verhandelten|beriet|berieten|telefonierte|telefonierten|konferierte) ~6 mit {actors:guest} [über {phrase:topic}]
+  match (bei|Bei|nach|Nach|vor|Vor) <de.talk.article> (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~3 {subject:host}
+  match {subject:host} ~6 (kam|kamen|kommt|kommen) ~6 mit {actors:guest} ~8 zusammen
+  match {subjects:participants} ~6 (kamen|kommen|trafen|treffen) ~8 zusammen
   example + "Präsident Zelensky plant, bei künftigen Treffen mit US-Vertretern den Erwerb neuer Systeme zu erörtern." host="Zelensky" guest="US-Vertretern"
   example + "Kanzlerin Angela Merkel telefonierte am Abend mit Präsident Wladimir Putin." guest="Wladimir Putin"
+  example + "Der Minister führte ein Gespräch mit Außenminister John Kerry." guest="John Kerry"
+  example + "Nach dem Treffen mit Kanzlerin Angela Merkel sagte Präsident François Hollande, man sei sich einig." host="François Hollande" guest="Angela Merkel"
+  example + "Die Außenminister Russlands und der USA kamen am Montag in Genf zusammen." participants="Außenminister"
   example - "Das Treffen wurde lange vorbereitet."
+  example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
+end
+
+rule de.meeting.trip
+  type Meeting
+  lang de
+  match {subject:guest} ~6 (reist|reiste|reisten|reisen|flog|flogen|fliegt|kommt|kam) ~8 zu <de.talks> ~4 nach {place:location}
+  match {subject:guest} ~6 (reist|reiste|reisten|reisen|flog|flogen|fliegt) ~6 nach {place:location} ~4 zu <de.talks>
+  example + "Außenminister Sebastian Kurz reist am Montag zu Gesprächen nach Moskau." guest="Sebastian Kurz" location="Moskau"
+  example - "Die Familie reist am Montag nach Moskau."
 end
 
 rule de.meeting.invite
   type Meeting
   lang de
-  match {actor:host} ...14 {actor:guest} [","] ~2 zu <de.talks> [über {phrase:topic}] ...20 <de.invite.final>
-  match {actor:host} <de.stem.ein> ~12 {actor:guest} [","] ~2 zu <de.talks> [über {phrase:topic}] ...20 ein
-  match {actor:host} (ruft|rief|riefen|rufen|bestellte|bestellten|zitierte|zitierten) {actor:guest} zu <de.talks> [über {phrase:topic}]
+  match {subject:host} ...14 {actor:guest} [","] ~2 zu <de.talks> [über {phrase:topic}] ...20 <de.invite.final>
+  match {subject:host} <de.stem.ein> ~12 {actor:guest} [","] ~2 zu <de.talks> [über {phrase:topic}] ...20 ein
+  match {subject:host} (ruft|rief|riefen|rufen|bestellte|bestellten|zitierte|zitierten) {actor:guest} zu <de.talks> [über {phrase:topic}]
   example + "Das Außenministerium lud den Botschafter der USA zu Gesprächen über die Lage ein." host="Außenministerium" guest="Botschafter der USA" topic="die Lage"
   example - "Die Gespräche über die Lage dauern an."
 end
@@ -296,8 +468,8 @@ rule de.meeting.cancel
   type Meeting
   lang de
   set modality = negated
-  match {actor:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~6 mit {actors:guest} ~4 ab
-  match {actor:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~4 ab
+  match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~6 mit {actors:guest} ~4 ab
+  match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~4 ab
   example + "Der Präsident sagte das Treffen mit Kanzlerin Angela Merkel ab." guest="Angela Merkel"
   example - "Das Treffen fand statt."
 end
@@ -315,8 +487,8 @@ end
 rule de.aid.ask
   type AidRequest
   lang de
-  match {actor:requester} ~4 <de.ask> {actor:provider} ~4 um ~2 {items:items}
-  match {actor:requester} ~4 <de.ask> ~4 um ~2 {items:items}
+  match {subject:requester} ~4 <de.ask> {actor:provider} ~4 um ~2 {items:items}
+  match {subject:requester} ~4 <de.ask> ~4 um ~2 {items:items}
   example + "Die Ukraine bat die USA um weitere Patriot-Systeme." requester="Ukraine" provider="USA" items="Patriot-Systeme"
   example - "Die USA lieferten Patriot-Systeme."
 end
@@ -324,17 +496,28 @@ end
 rule de.aid.demand
   type AidRequest
   lang de
-  match {actor:requester} ~4 (<de.demand>|<de.appeal>|<de.need.verb>) ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
-  match (<de.demand>|<de.appeal>) {actor:requester} ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
+  match {subject:requester} ~4 (<de.demand>|<de.appeal>|<de.need.verb>) ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
+  match (<de.demand>|<de.appeal>) {subject:requester} ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
   example + "Kiew forderte vom Westen mehr Waffen und Munition." requester="Kiew" items="Waffen"
   example + "Die Regierung verlangt mehr Geld von der EU." items="Geld" provider="EU"
   example - "Der Westen liefert Waffen."
 end
 
+rule de.aid.appeal
+  type AidRequest
+  lang de
+  match {subject:requester} ~4 (rief|riefen|ruft|rufen) ~8 zu ~3 {items:items} ~6 auf
+  match {subject:requester} <de.aux> ~8 {actor:provider} ~6 um ~3 {items:items} gebeten
+  match {subject:requester} <de.aux> ~8 um ~3 {items:items} gebeten
+  example + "Das Rote Kreuz rief die Bevölkerung zu Spenden für die Flüchtlinge auf." requester="Rote Kreuz" items="Spenden"
+  example + "Die Regierung hat die EU um Finanzhilfe gebeten." requester="Regierung" provider="EU" items="Finanzhilfe"
+  example - "Die Regierung hat um Verständnis gebeten."
+end
+
 rule de.aid.need
   type AidRequest
   lang de
-  match {actor:requester} ~6 <de.need> ...20 {items:items}
+  match {subject:requester} ~6 <de.need> ...20 {items:items}
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferung von Luftverteidigungssystemen hervor." requester="Diplomaten" items="Luftverteidigungssystemen"
   example + "Die Ukraine betont die Notwendigkeit, die Zusammenarbeit bei Systemen wie Patriot auszuweiten." items="Patriot"
   example - "Die Lieferung von Luftverteidigungssystemen wurde ausgesetzt."
@@ -343,8 +526,8 @@ end
 rule de.aid.list
   type AidRequest
   lang de
-  match <de.handover> {actor:requester} ~4 <de.list> (mit|von|über) {items:items} an {actor:provider}
-  match {actor:requester} <de.handover> ~4 <de.list> (mit|von|über) {items:items} an {actor:provider}
+  match <de.handover> {subject:requester} ~4 <de.list> (mit|von|über) {items:items} an {actor:provider}
+  match {subject:requester} <de.handover> ~4 <de.list> (mit|von|über) {items:items} an {actor:provider}
   example + "Im Juni übergab die Ukraine eine Liste mit Waffen und Ausrüstung an das US-Finanzministerium." requester="Ukraine" provider="US-Finanzministerium"
   example - "Die Liste der Teilnehmer wurde veröffentlicht."
 end

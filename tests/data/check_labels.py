@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Check label files (tests/data/*/*.jsonl): format, enums, actors and UTF-8 byte spans.
+
+Usage: python3 check_labels.py [labels.jsonl ...] [--corpus ../shared/corpora]
+Exit status 0 when no errors were found.
+"""
+import json, os, random, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+corpus_dir = os.path.normpath(os.path.join(HERE, '../../../shared/corpora'))
+if '--corpus' in sys.argv:
+    corpus_dir = sys.argv[sys.argv.index('--corpus') + 1]
+    args.remove(corpus_dir)
+files = args or [os.path.join(HERE, d, f) for d in sorted(os.listdir(HERE)) if os.path.isdir(os.path.join(HERE, d))
+                 for f in sorted(os.listdir(os.path.join(HERE, d))) if f.endswith('.jsonl')]
+
+KINDS = {'say', 'thank', 'warn', 'stress', 'demand', 'reject', 'criticise', 'announce', 'deny',
+         'promise', 'praise', 'threaten', 'appeal', 'confirm'}
+MODS = {'asserted', 'planned', 'negated', 'reported'}
+AKINDS = {'person', 'organisation', 'country', 'group'}
+CATS = {'military', 'humanitarian', 'financial', 'other'}
+COMMON = ['type', 'evidence', 'span', 'modality', 'date', 'date_text']
+TYPEKEYS = {'Statement': ['speaker', 'kind', 'addressee', 'content'],
+            'Meeting': ['participants', 'location', 'topic', 'on_behalf_of'],
+            'AidRequest': ['requester', 'provider', 'items', 'category', 'urgent']}
+
+errors, warnings = [], []
+def err(m): errors.append(m)
+def warn(m): warnings.append(m)
+
+texts = {}
+def corpus_text(corpus, doc):
+    if corpus not in texts:
+        texts[corpus] = {}
+        d = os.path.join(corpus_dir, corpus)
+        for fn in os.listdir(d):
+            if fn.endswith('.jsonl'):
+                for line in open(os.path.join(d, fn), encoding='utf-8'):
+                    o = json.loads(line)
+                    texts[corpus][o['id']] = o['text']
+    return texts[corpus].get(doc)
+
+def check_actor(a, where, nullable=False):
+    if a is None:
+        if not nullable: err(f'{where}: actor is null')
+        return
+    if not isinstance(a, dict): err(f'{where}: actor not an object'); return
+    for k in ('text', 'name', 'role', 'country', 'kind'):
+        if k not in a: err(f'{where}: actor lacks {k}')
+    extra = set(a) - {'text', 'name', 'role', 'country', 'kind', 'resolved'}
+    if extra: err(f'{where}: actor has unknown keys {extra}')
+    if not a.get('text'): err(f'{where}: actor text empty')
+    if a.get('kind') not in AKINDS: err(f'{where}: actor kind {a.get("kind")!r}')
+    c = a.get('country')
+    if c is not None and not re.fullmatch(r'[A-Z]{3}', c): err(f'{where}: country {c!r} not alpha-3')
+    if 'resolved' in a:
+        if a['resolved'] is not True: err(f'{where}: resolved must be true when present')
+        if not a.get('name'): err(f'{where}: resolved actor without name')
+
+counts = {}
+ndocs = 0
+for fn in files:
+    seen = set()
+    for ln, line in enumerate(open(fn, encoding='utf-8'), 1):
+        where0 = f'{os.path.basename(fn)}:{ln}'
+        try:
+            d = json.loads(line)
+        except Exception as e:
+            err(f'{where0}: bad JSON: {e}'); continue
+        ndocs += 1
+        for k in ('doc', 'corpus', 'category', 'events', 'notes'):
+            if k not in d: err(f'{where0}: missing {k}')
+        doc = d.get('doc')
+        if doc in seen: err(f'{where0}: duplicate doc {doc}')
+        seen.add(doc)
+        text = corpus_text(d.get('corpus'), doc)
+        if text is None: err(f'{where0}: doc {doc} not in corpus {d.get("corpus")}'); continue
+        t = text.encode('utf-8')
+        spans = []
+        for i, e in enumerate(d.get('events', [])):
+            where = f'{where0} {doc} ev{i}'
+            ty = e.get('type')
+            if ty not in TYPEKEYS: err(f'{where}: type {ty!r}'); continue
+            want = COMMON + TYPEKEYS[ty]
+            if set(e) != set(want): err(f'{where}: keys {sorted(set(e) ^ set(want))} wrong')
+            counts[ty] = counts.get(ty, 0) + 1
+            b, en = e.get('span', [None, None])
+            if not (isinstance(b, int) and isinstance(en, int) and 0 <= b < en <= len(t)):
+                err(f'{where}: bad span {e.get("span")}'); continue
+            try:
+                got = t[b:en].decode('utf-8')
+            except UnicodeDecodeError:
+                err(f'{where}: span cuts a UTF-8 character'); continue
+            if got != e['evidence']:
+                err(f'{where}: span text {got!r} != evidence {e["evidence"]!r}')
+            n = t.count(e['evidence'].encode('utf-8'))
+            if n > 1: warn(f'{where}: evidence occurs {n} times in the text (span at {b})')
+            if '\n\n' in e['evidence']: err(f'{where}: evidence crosses headline/summary boundary')
+            if e.get('modality') not in MODS: err(f'{where}: modality {e.get("modality")!r}')
+            dt = e.get('date')
+            if dt is not None and not re.fullmatch(r'\d{4}(-\d{2}(-\d{2})?)?', dt): err(f'{where}: date {dt!r}')
+            if dt is not None and not e.get('date_text'): err(f'{where}: date without date_text')
+            if e.get('date_text') is not None and e['date_text'].encode('utf-8') not in t:
+                err(f'{where}: date_text {e["date_text"]!r} not in text')
+            if ty == 'Statement':
+                check_actor(e.get('speaker'), where + ' speaker')
+                check_actor(e.get('addressee'), where + ' addressee', nullable=True)
+                if e.get('kind') not in KINDS: err(f'{where}: kind {e.get("kind")!r}')
+            elif ty == 'Meeting':
+                ps = e.get('participants')
+                if not isinstance(ps, list) or not ps: err(f'{where}: participants empty')
+                else:
+                    for j, p in enumerate(ps): check_actor(p, f'{where} participant{j}')
+                check_actor(e.get('on_behalf_of'), where + ' on_behalf_of', nullable=True)
+            else:
+                check_actor(e.get('requester'), where + ' requester', nullable=True)
+                check_actor(e.get('provider'), where + ' provider', nullable=True)
+                if not isinstance(e.get('items'), list) or not e['items']: err(f'{where}: items empty')
+                if e.get('category') not in CATS: err(f'{where}: category {e.get("category")!r}')
+                if not isinstance(e.get('urgent'), bool): err(f'{where}: urgent not bool')
+            # the surface text of a non-resolved actor should occur in the document
+            for role in ('speaker', 'requester'):
+                a = e.get(role)
+                if a and a.get('text') and a['text'].encode('utf-8') not in t:
+                    warn(f'{where}: {role} text {a["text"]!r} not found in the document')
+            for p in e.get('participants') or []:
+                if p.get('text') and p['text'].encode('utf-8') not in t:
+                    warn(f'{where}: participant text {p["text"]!r} not found in the document')
+            spans.append((ty, b, en, json.dumps(e.get('speaker') or e.get('participants'), sort_keys=True)))
+        if len(set(spans)) != len(spans): err(f'{where0}: duplicate event')
+
+# en_world: the selection must be the documented seeded sample
+for fn in files:
+    if os.path.basename(fn) == 'en_world.jsonl':
+        ids = [json.loads(l)['id'] for l in open(os.path.join(corpus_dir, 'en_world/items.jsonl'), encoding='utf-8')]
+        sample = set(random.Random(4242).sample(ids, 110))
+        got = {json.loads(l)['doc'] for l in open(fn, encoding='utf-8')}
+        if got != sample: err(f'{fn}: documents differ from random.Random(4242).sample(ids, 110)')
+
+for w in warnings: print('WARN', w)
+for e in errors: print('ERROR', e)
+print(f'{ndocs} documents, events: ' + ', '.join(f'{k} {v}' for k, v in sorted(counts.items())) +
+      f'; {len(errors)} errors, {len(warnings)} warnings')
+sys.exit(1 if errors else 0)

@@ -1,0 +1,124 @@
+// Tests of the entity recogniser (eventex/entities/recognizer.hpp): what becomes an actor, with
+// which name, country and gender, and whom a pronoun or a bare surname points back to.
+#include <doctest/doctest.h>  // TEST_CASE, CHECK
+
+#include <string>              // std::string
+#include <string_view>         // std::string_view
+#include <vector>              // std::vector
+
+#include "eventex/entities/recognizer.hpp"  // Recognizer, AnalyzedDocument
+#include "eventex/pipeline.hpp"             // Pipeline
+
+namespace {
+
+using eventex::Language;
+
+const eventex::Recognizer& recognizer() {
+    static const eventex::Recognizer instance;
+    return instance;
+}
+
+// The actor mentions of every sentence of `text`, in order.
+std::vector<eventex::Mention> actors(std::string_view text) {
+    const eventex::Document document{"test", text, eventex::Date{2016, 3, 1}, Language::german};
+    std::vector<eventex::Mention> found;
+    for (const eventex::AnalyzedSentence& sentence : recognizer().analyze(document, Language::german).sentences)
+        for (const eventex::Mention& mention : sentence.mentions)
+            if (mention.type == eventex::MentionType::actor) found.push_back(mention);
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("a party in parentheses after a name belongs to the mention and gives the country") {
+    const std::string text = "Das sei falsch, sagte Wolfgang Katzian (SPÖ) am Montag.";
+    const auto found = actors(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "Wolfgang Katzian");
+    CHECK(found[0].actor.country == "AUT");
+    CHECK(found[0].span.of(text) == "Wolfgang Katzian (SPÖ)");
+}
+
+TEST_CASE("a German genitive before a title names the title's country") {
+    const auto found = actors("Puerto Ricos Gouverneur Alejandro Garcia Padilla hatte das erklärt.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Alejandro Garcia Padilla");
+    CHECK(found[0].actor.country == "PRI");
+    CHECK(found[0].actor.role == "Puerto Ricos Gouverneur");
+
+    const auto leadership = actors("Syriens Führung weist den Vorwurf zurück.");
+    REQUIRE(leadership.size() == 1);
+    CHECK(leadership[0].actor.country == "SYR");
+}
+
+TEST_CASE("an institution's seat and a medium's own name complete the mention") {
+    const auto ministry = actors("Wie das Verteidigungsministerium in Kabul mitteilte, starben drei Soldaten.");
+    REQUIRE(ministry.size() == 1);
+    CHECK(ministry[0].actor.country == "AFG");
+    const auto agency = actors("Das berichtete die Nachrichtenagentur Xinhua am Montag.");
+    REQUIRE(agency.size() == 1);
+    CHECK(agency[0].actor.name == "Xinhua");
+    CHECK(agency[0].actor.country == "CHN");
+}
+
+TEST_CASE("unnamed observers and experts are nobody in particular") {
+    CHECK(actors("Beobachtern zufolge war die Wahl fair.").empty());
+    const auto specific = actors("Russische Experten warnten vor der Wahl.");
+    REQUIRE(specific.size() == 1);
+    CHECK(specific[0].actor.country == "RUS");
+}
+
+TEST_CASE("capitalised German nouns are not taken for a two-word name") {
+    for (const eventex::Mention& mention : actors("In Richtung Koalitionspartner meinte der Fraktionschef, es reiche."))
+        CHECK(mention.actor.text != "Richtung Koalitionspartner");
+}
+
+TEST_CASE("a lone name next to a verb of saying is a person") {
+    const auto found = actors("Wir sind zuversichtlich, erklärte Hiddink.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "Hiddink");
+    CHECK(found[0].actor.kind == eventex::ActorKind::person);
+    // After "sagte", a two-word name is still a name ("sagte" is not an adjective).
+    const auto pair = actors("Es sei ruhig, sagte Bernd Jäckel von der Polizei.");
+    REQUIRE(!pair.empty());
+    CHECK(pair[0].actor.name == "Bernd Jäckel");
+}
+
+TEST_CASE("\"sie\" is a woman named before, never a man; \"er\" is the most salient man") {
+    const std::string text =
+        "Beate Zschäpe hat erstmals ausgesagt. Ihr Komplize Uwe Böhnhardt sei gewalttätig gewesen. "
+        "Sie berichtete von Streit.";
+    const auto found = actors(text);
+    REQUIRE(!found.empty());
+    const eventex::Mention& she = found.back();
+    CHECK(she.pronoun);
+    CHECK(she.actor.name == "Beate Zschäpe");
+
+    // Schieder is the topic of the passage; Schelling is named once, in passing.
+    const std::string passage =
+        "SPÖ-Klubobmann Andreas Schieder kritisiert die Sozialpartner. Schieder will eine Frist. "
+        "Schieder gefällt die Idee von Finanzminister Hans Jörg Schelling. Das könne er mittragen.";
+    const auto mentions = actors(passage);
+    REQUIRE(!mentions.empty());
+    CHECK(mentions.back().actor.name == "Andreas Schieder");
+}
+
+TEST_CASE("coordinated speakers each make the statement") {
+    const auto pipeline = eventex::Pipeline::german();
+    const std::string text = "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben.";
+    const auto events = pipeline.extract(eventex::Document{"test", text, eventex::Date{2015, 8, 6}, Language::german});
+    REQUIRE(events.statements.size() == 2);
+    CHECK(events.statements[0].kind == "criticise");
+    CHECK(events.statements[0].speaker.country == "SYR");
+    CHECK(events.statements[1].speaker.text == "Westen");
+    CHECK(events.statements[0].span == events.statements[1].span);
+}
+
+TEST_CASE("a statement's span ends with its verb; what was said is its content") {
+    const auto pipeline = eventex::Pipeline::german();
+    const std::string text = "Die Kanzlerin betonte, dass Europa zusammenstehen müsse.";
+    const auto events = pipeline.extract(eventex::Document{"test", text, eventex::Date{2015, 8, 6}, Language::german});
+    REQUIRE(events.statements.size() == 1);
+    CHECK(events.statements[0].span.of(text) == "Die Kanzlerin betonte");
+    CHECK(events.statements[0].content == "Europa zusammenstehen müsse");
+}
