@@ -125,7 +125,7 @@ TEST_CASE("append_json writes a Meeting") {
     CHECK(out ==
           R"json({"doc":"at-001","type":"Meeting","rule":"de.meeting.treffen","span":[12,109],)json"
           R"json("text":"traf Außenministerin Beate Meinl-Reisinger in Wien den ukrainischen Außenminister Andrii Sybiha",)json"
-          R"json("date":"2025-07-02","modality":"asserted","participants":[)json"
+          R"json("date":"2025-07-02","modality":"asserted","cameo":null,"participants":[)json"
           R"json({"text":"Außenministerin Beate Meinl-Reisinger","name":"Beate Meinl-Reisinger","role":"Außenministerin","country":"AUT","kind":"person","span":[17,55]},)json"
           R"json({"text":"ukrainischen Außenminister Andrii Sybiha","name":"Andrii Sybiha","role":"Außenminister","country":"UKR","kind":"person","span":[68,109]}],)json"
           R"json("location":"Wien","topic":null,"on_behalf_of":null})json");
@@ -145,7 +145,7 @@ TEST_CASE("append_json writes an on_behalf_of actor and a topic, and appends") {
     CHECK(out ==
           R"json(x{"doc":"7","type":"Meeting","rule":"de.meeting.treffen","span":[12,109],)json"
           R"json("text":"traf Außenministerin Beate Meinl-Reisinger in Wien den ukrainischen Außenminister Andrii Sybiha",)json"
-          R"json("date":null,"modality":"planned","participants":[],"location":null,"topic":"Wiederaufbau",)json"
+          R"json("date":null,"modality":"planned","cameo":null,"participants":[],"location":null,"topic":"Wiederaufbau",)json"
           R"json("on_behalf_of":{"text":"Andrii Sybiha","name":"Andrii Sybiha","role":null,"country":"UKR","kind":"person","span":[96,109]}})json");
 }
 
@@ -155,7 +155,7 @@ TEST_CASE("append_json writes an AidRequest") {
     CHECK(out ==
           R"json({"doc":"at-002","type":"AidRequest","rule":"de.aid.bitten","span":[0,70],)json"
           R"json("text":"Die Ukraine bat Deutschland dringend um Luftabwehrsysteme und Munition",)json"
-          R"json("date":null,"modality":"reported",)json"
+          R"json("date":null,"modality":"reported","cameo":null,)json"
           R"json("requester":{"text":"Die Ukraine","name":"Ukraine","role":null,"country":"UKR","kind":"country","span":[0,11]},)json"
           R"json("provider":null,"items":["Luftabwehrsysteme","Munition"],"category":"military","urgent":true})json");
 
@@ -167,7 +167,7 @@ TEST_CASE("append_json writes an AidRequest") {
     append_json(out, plain, "d", aid_text);
     CHECK(out ==
           R"json({"doc":"d","type":"AidRequest","rule":"r","span":[16,27],"text":"Deutschland",)json"
-          R"json("date":null,"modality":"asserted","requester":null,)json"
+          R"json("date":null,"modality":"asserted","cameo":null,"requester":null,)json"
           R"json("provider":{"text":"Deutschland","name":null,"role":null,"country":null,"kind":"country","span":[16,27]},)json"
           R"json("items":[],"category":"other","urgent":false})json");
 }
@@ -178,7 +178,7 @@ TEST_CASE("append_json writes a Statement, escaping quotes and backslashes of th
     append_json(out, statement, "at-002", aid_text);
     CHECK(out ==
           R"json({"doc":"at-002","type":"Statement","rule":"de.statement.sagen","span":[72,112],)json"
-          R"json("text":"Selenskyj sagte: \"Wir brauchen \\ Hilfe.\"","date":"2025-07","modality":"asserted",)json"
+          R"json("text":"Selenskyj sagte: \"Wir brauchen \\ Hilfe.\"","date":"2025-07","modality":"asserted","cameo":null,)json"
           R"json("speaker":{"text":"Selenskyj","name":"Selenskyj","role":null,"country":null,"kind":"person","span":[72,81]},)json"
           R"json("kind":"say","addressee":null,"content":"Wir brauchen \\ Hilfe."})json");
 
@@ -253,14 +253,14 @@ TEST_CASE("append_json serves user event types through event_traits") {
     std::string out;
     append_json(out, sanction, "doc-1", "Die Ukraine");
     CHECK(out == R"({"doc":"doc-1","type":"Sanction","rule":"de.sanction","span":[4,11],"text":"Ukraine",)"
-                 R"("date":"2024-02-29","modality":"asserted","target":"Russland","packages":13})");
+                 R"("date":"2024-02-29","modality":"asserted","cameo":null,"target":"Russland","packages":13})");
 
     Bare bare;
     bare.rule = "x";
     bare.modality = Modality::negated;
     out.clear();
     append_json(out, bare, "doc-2", "");
-    CHECK(out == R"({"doc":"doc-2","type":"Bare","rule":"x","span":[0,0],"text":"","date":null,"modality":"negated"})");
+    CHECK(out == R"({"doc":"doc-2","type":"Bare","rule":"x","span":[0,0],"text":"","date":null,"modality":"negated","cameo":null})");
 }
 
 TEST_CASE("JsonObjectWriter writes numbers, booleans, null and optionals") {

@@ -81,6 +81,22 @@ TEST_CASE("the seed article, end to end") {
                    r.date == eventex::Date{2025, 6, 0};
         }));
     }
+    SUBCASE("CAMEO codes for users of PETRARCH and TABARI output") {
+        CHECK(any(events.meetings, [](const eventex::Meeting& m) { return m.modality == eventex::Modality::asserted && m.cameo == "040"; }));
+        CHECK(any(events.meetings, [](const eventex::Meeting& m) { return m.modality == eventex::Modality::planned && m.cameo == "036"; }));
+        CHECK(any(events.statements, [](const eventex::Statement& s) { return s.kind == "thank" && s.cameo == "051"; }));
+        CHECK(any(events.statements, [](const eventex::Statement& s) { return s.kind == "warn" && s.cameo == "130"; }));
+        for (const auto& r : events.aid_requests) CHECK(r.cameo.rfind("023", 0) == 0);
+    }
+    SUBCASE("nothing spurious: the article's events, counted by hand") {
+        // Meetings: the invitation of Ginkel (held on 2 July), Zelensky's planned talks.
+        // Aid requests: air defence (diplomats), Patriot (Ukraine), the list to the US Treasury,
+        // additional defence systems (leaders). Statements: the ministry's release, three
+        // stresses, Betsa's thanks, her warning, Russia's rejection, the leaders' stress.
+        CHECK(events.meetings.size() == 2);
+        CHECK(events.aid_requests.size() == 4);
+        CHECK(events.statements.size() == 8);
+    }
     SUBCASE("every span lies in the text and starts at a letter") {
         for (const auto& m : events.meetings) CHECK_MESSAGE(well_placed(m.span, text), m.rule);
         for (const auto& r : events.aid_requests) CHECK_MESSAGE(well_placed(r.span, text), r.rule);

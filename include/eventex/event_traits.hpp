@@ -9,6 +9,7 @@
 ///   static constexpr std::string_view settings[];    // the `set` keys its rules may use
 ///   static void merge(Event& into, const Event& from);          // for `set attach = previous`
 ///   static void write_json(JsonObjectWriter&, const Event&);    // extra JSON fields
+///   static std::string_view default_cameo(const Event&);        // CAMEO code when no rule sets one
 ///   static void expand(Event&&, const RuleMatch&, std::vector<Event>& out);
 ///                                   // one match, several events ("MHP und CHP lehnten ab")
 #include <string_view>       // std::string_view
@@ -16,6 +17,7 @@
 #include <utility>           // std::move
 #include <vector>            // std::vector
 
+#include "cameo.hpp"         // default_cameo
 #include "events.hpp"        // EventBase, Meeting, AidRequest, Statement
 #include "match.hpp"         // RuleMatch
 
@@ -44,6 +46,12 @@ struct has_expand<Traits, Event,
                   std::void_t<decltype(Traits::expand(std::declval<Event&&>(), std::declval<const RuleMatch&>(),
                                                       std::declval<std::vector<Event>&>()))>> : std::true_type {};
 
+template <class Traits, class Event, class = void>
+struct has_default_cameo : std::false_type {};
+template <class Traits, class Event>
+struct has_default_cameo<Traits, Event, std::void_t<decltype(Traits::default_cameo(std::declval<const Event&>()))>>
+    : std::true_type {};
+
 template <class Event, class = void>
 struct is_event_type : std::false_type {};
 template <class Event>
@@ -56,8 +64,9 @@ struct is_event_type<Event, std::void_t<decltype(event_traits<Event>::name), dec
 template <>
 struct event_traits<Meeting> {
     static constexpr std::string_view name = "Meeting";
+    static std::string_view default_cameo(const Meeting& event) noexcept { return eventex::default_cameo(event); }
     static constexpr std::string_view roles[] = {"participants", "host", "guest", "location", "topic", "behalf", "when"};
-    static constexpr std::string_view settings[] = {"modality", "attach"};
+    static constexpr std::string_view settings[] = {"modality", "attach", "cameo"};
 
     static void fill(Meeting& event, const RuleMatch& match) {
         for (std::string_view role : {"host", "participants", "guest"})
@@ -86,8 +95,9 @@ private:
 template <>
 struct event_traits<AidRequest> {
     static constexpr std::string_view name = "AidRequest";
+    static std::string_view default_cameo(const AidRequest& event) noexcept { return eventex::default_cameo(event); }
     static constexpr std::string_view roles[] = {"requester", "provider", "items", "when"};
-    static constexpr std::string_view settings[] = {"modality", "attach", "category", "urgent"};
+    static constexpr std::string_view settings[] = {"modality", "attach", "category", "urgent", "cameo"};
 
     static void fill(AidRequest& event, const RuleMatch& match) {
         event.requester = match.actor("requester");
@@ -105,8 +115,9 @@ struct event_traits<AidRequest> {
 template <>
 struct event_traits<Statement> {
     static constexpr std::string_view name = "Statement";
+    static std::string_view default_cameo(const Statement& event) noexcept { return eventex::default_cameo(event); }
     static constexpr std::string_view roles[] = {"speaker", "addressee", "content", "when"};
-    static constexpr std::string_view settings[] = {"modality", "attach", "kind"};
+    static constexpr std::string_view settings[] = {"modality", "attach", "kind", "cameo"};
 
     static void fill(Statement& event, const RuleMatch& match) {
         if (auto speaker = match.actor("speaker")) event.speaker = std::move(*speaker);

@@ -40,10 +40,11 @@ struct EventBase {
     Span span;                   ///< the matched text, byte offsets into the document
     std::optional<Date> date;    ///< when, resolved against the document's date
     Modality modality = Modality::asserted;
+    std::string cameo;           ///< nearest CAMEO code ("040"), see cameo.hpp; empty if none
 
     friend bool operator==(const EventBase& a, const EventBase& b) {
-        return std::tie(a.rule, a.span, a.date, a.modality) ==
-               std::tie(b.rule, b.span, b.date, b.modality);
+        return std::tie(a.rule, a.span, a.date, a.modality, a.cameo) ==
+               std::tie(b.rule, b.span, b.date, b.modality, b.cameo);
     }
 };
 

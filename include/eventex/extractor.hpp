@@ -236,6 +236,11 @@ private:
         filled.modality = modality(match, analyzed.language);
         filled.date = date(match, analyzed.language, document.date, filled.modality);
         Traits::fill(filled, match);
+        if (const std::string_view code = match.setting("cameo"); !code.empty()) {
+            filled.cameo = std::string(code);
+        } else if constexpr (detail::has_default_cameo<Traits, Event>::value) {
+            filled.cameo = std::string(Traits::default_cameo(filled));
+        }
         if constexpr (detail::has_expand<Traits, Event>::value) {
             std::vector<Event> expanded;
             Traits::expand(std::move(filled), match, expanded);

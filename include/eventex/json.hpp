@@ -262,7 +262,8 @@ void append_event_json(std::string& out, const Event& event, std::string_view do
         .field("span", base.span)
         .field("text", text.substr(begin, end - begin))
         .field("date", base.date)
-        .field("modality", to_string(base.modality));
+        .field("modality", to_string(base.modality))
+        .field_or_null("cameo", base.cameo);
     write_event_fields(writer, event);
     writer.close();
 }

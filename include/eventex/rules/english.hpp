@@ -80,6 +80,8 @@ lexicon en.criticise.bare = attack slam brand denounce ;
 lexicon en.criticise.participle = criticised criticized condemned denounced slammed lambasted
                                   assailed branded blamed rebuked reprimanded castigated decried
                                   derided ridiculed ;
+# Before a passive participle: "was condemned by", "has been branded ... by".
+lexicon en.passive = was were is are been being be ;
 lexicon en.reject = rejected rejects reject "ruled out" "rules out" "rule out" rebuffed rebuffs
                     repudiated spurned "turned down" "turns down" "brushed aside" "brushes aside" ;
 lexicon en.reject.participle = rejected rebuffed spurned repudiated "turned down" dismissed ;
@@ -162,19 +164,20 @@ rule en.statement.say
   type Statement
   lang en
   set kind = say
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say>
-  match {subjects:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
-  match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say>
+  match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.say>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.say>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.say>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12) <en.say.ing>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," <en.say.ing>
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
   match {subject:speaker} ["'s" | "#39;s"] (claim|claims|message|argument|view) that
   example + "Foreign Secretary Jack Straw said the talks were useful." speaker="Jack Straw" content="the talks were useful"
   example + "Russian President Vladimir Putin said on Wednesday that Russia was ready to help." speaker="Vladimir Putin"
-  example + "\"We are ready,\" said Prime Minister Tony Blair." speaker="Tony Blair"
   example + "The militant Palestinian group Hamas said Friday it was setting aside its differences." speaker="Hamas"
   example + "Labour has said it will not raise taxes." speaker="Labour"
   example + "But the Tory leader will argue against positive discrimination." speaker="leader"
@@ -184,9 +187,6 @@ rule en.statement.say
   example + "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised." speaker="Ross Walker"
   example + "The prince, 20, apologised for the costume." speaker="prince"
   example + "A spokeswoman for the Electoral Commission said the rules were clear." speaker="spokeswoman"
-  example + "Poverty is down, says the World Bank #39;s latest annual report." speaker="World Bank"
-  example + "\"I felt guilt,\" said the Ealing North MP." speaker="MP"
-  example + "What this is really about, believes Mr Blair, is the Tories spotting an opportunity." speaker="Mr Blair"
   example + "The Conservatives warned of rising obesity levels and said more sport was needed." speaker="Conservatives"
   example + "The Daily Mail dismissed the claim, saying the media played no role." speaker="Daily Mail"
   example + "Catherine Fitzsimons and Deidre Fitzsimons make a statement to the media in Dublin." speaker="Catherine Fitzsimons"
@@ -248,18 +248,18 @@ rule en.statement.warn
   type Statement
   lang en
   set kind = warn
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> [{actors:addressee}] [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn>
-  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (warned|warns) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> [{actors:addressee}] [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> [{actors:addressee}] [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.warn>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.warn>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) warning) ~12) warning
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," warning
   match {subject:speaker} ["'s" | "#39;s"] (warning|warnings)
   example + "Austrian Chancellor Wolfgang Schuessel warned that Turkey was not ready." speaker="Wolfgang Schuessel" content="Turkey was not ready"
   example + "General Motors has warned of lower profits." speaker="General Motors"
   example + "The events must not be swept under the carpet, the Tories have warned." speaker="Tories"
-  example + "\"Be prepared for a nasty figure,\" warned HVB Group economist Andreas Rees." speaker="Andreas Rees"
   example + "A police warning went unheeded." speaker="police"
   example - "The warning came too late."
 end
@@ -268,14 +268,15 @@ rule en.statement.stress
   type Statement
   lang en
   set kind = stress
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
-  match {subjects:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.stress.bare>
-  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (stressed|stresses|insisted|insists|emphasised|emphasized) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.stress.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.stress> !(on)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (stressing|insisting|emphasising|emphasizing)) ~12) (stressing|insisting|emphasising|emphasizing)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (stressing|insisting|emphasising|emphasizing)
   example + "Council tax payers are not eligible, officials have stressed." speaker="officials"
   example + "Prime Minister Tony Blair insisted that the war was legal." speaker="Tony Blair"
   example - "The stress of the campaign showed."
@@ -296,13 +297,14 @@ rule en.statement.demand
   type Statement
   lang en
   set kind = demand
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
-  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (urged|urges) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.demand>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.demand>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (urging|demanding|"calling for"|"calling on")) ~12) (urging|demanding|"calling for"|"calling on")
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (urging|demanding|"calling for"|"calling on")
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (demanded|demands|demand) !(for|from|of|in|is|was|has|growth|rose|fell|rises|falls|grew)
   match {subject:speaker} ("'" | "#39;" | "'s" | "#39;s") (demand|demands|call|calls) (for|that)
   example + "Russian President Vladimir Putin has called upon the West to act." speaker="Vladimir Putin" addressee="West"
@@ -318,18 +320,20 @@ rule en.statement.criticise
   type Statement
   lang en
   set kind = criticise
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into) [{actors:addressee}] [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into)
-  match {subjects:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.criticise.bare>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into) [{actors:addressee}] [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into) [{actors:addressee}] [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.criticise.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.criticise> !(into)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.criticise> !(into)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.criticise> !(into)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (accusing|criticising|criticizing|condemning|blaming)) ~12) (accusing|criticising|criticizing|condemning|blaming)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (accusing|criticising|criticizing|condemning|blaming)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (described ~8 as | dismissed {actor} as)
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed {actor:addressee} as
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] described {actor:addressee} as
-  match <en.criticise.participle> ...8 by {actors:speaker}
-  match <en.criticise.participle> ...8 by {actor} ...8 and by {actors:speaker}
+  match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actors:speaker}
+  match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actor} ...8 and by {actors:speaker}
   example + "France has criticized the decision." speaker="France"
   example + "Israel accused Syria of harbouring militants." speaker="Israel" addressee="Syria"
   example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
@@ -338,6 +342,7 @@ rule en.statement.criticise
   example + "The move was welcomed by Beijing, which described the embargo as a relic." speaker="Beijing"
   example + "Mr Howard will attack Labour's record in government." speaker="Mr Howard"
   example - "The criticism was harsh."
+  example + "Sudan condemned the attack by militants." speaker="Sudan"
   example - "Hurricane Ivan slammed into the coast."
   example - "The convoy was attacked by insurgents."
 end
@@ -346,14 +351,16 @@ rule en.statement.reject
   type Statement
   lang en
   set kind = reject
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.reject>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.reject>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (rejecting|dismissing)) ~12) (rejecting|dismissing)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (rejecting|dismissing)
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed ...4 <en.dismissed.object>
-  match <en.reject.participle> ...4 by {actors:speaker}
+  match (<en.passive> [<en.pre>] <en.reject.participle> ...4 | <en.reject.participle>) by {actors:speaker}
   example + "Tehran rejected the offer." speaker="Tehran"
   example + "The Daily Mail today dismissed David Blunkett #39;s claim that the media played a role." speaker="Daily Mail"
   example + "The demand was rejected by government negotiators." speaker="government"
@@ -365,12 +372,14 @@ rule en.statement.announce
   type Statement
   lang en
   set kind = announce
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.announce>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.announce>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (announcing|unveiling)) ~12) (announcing|unveiling)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (announcing|unveiling)
   example + "Secretary of State Colin Powell announced his resignation." speaker="Colin Powell"
   example + "Labour has unveiled a new poster." speaker="Labour"
   example - "The announcement came on Monday."
@@ -381,13 +390,14 @@ rule en.statement.deny
   type Statement
   lang en
   set kind = deny
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
-  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (denied|denies) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.deny>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.deny>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) denying) ~12) denying
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," denying
   example + "The Kremlin denied the reports." speaker="Kremlin"
   example - "The denial came late."
 end
@@ -396,12 +406,14 @@ rule en.statement.promise
   type Statement
   lang en
   set kind = promise
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.promise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.promise>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (promising|vowing|pledging)) ~12) (promising|vowing|pledging)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (promising|vowing|pledging)
   example + "Chechnya's new leader vowed on Monday to rebuild the region." speaker="leader"
   example + "Tony Blair has promised more sport in schools." speaker="Tony Blair"
   example + "Ukrainian Prime Minister Viktor Yanukovich said he would not resign, and he defiantly vowed to fight on." speaker="he"
@@ -412,28 +424,33 @@ rule en.statement.praise
   type Statement
   lang en
   set kind = praise
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.praise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.praise>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (praising|welcoming)) ~12) (praising|welcoming)
-  match <en.praise.participle> ~6 by [~2] {actors:speaker}
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (praising|welcoming)
+  match (<en.passive> [<en.pre>] <en.praise.participle> ~6 | <en.praise.participle>) by [~2] {actors:speaker}
   example + "The European Commission praised the reforms." speaker="European Commission"
   example + "The report was welcomed by Conservative shadow pensions secretary David Willetts." speaker="David Willetts"
   example - "The reforms won praise."
+  example + "India welcomed the decision by Pakistan." speaker="India"
 end
 
 rule en.statement.threaten
   type Statement
   lang en
   set kind = threaten
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.threaten>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.threaten>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) threatening) ~12) threatening
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," threatening
   example + "Russia threatened to retaliate." speaker="Russia"
   example + "The militants had on Tuesday threatened to kill the hostages." speaker="militants"
   example - "The threat remains."
@@ -455,16 +472,86 @@ rule en.statement.confirm
   type Statement
   lang en
   set kind = confirm
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
-  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (confirmed|admitted|acknowledged|conceded) ({subjects:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subjects:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subjects:speaker} $)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.confirm>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.confirm>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) (~20 "," | !(~12 (be|is|are|was|were|been|being) (confirming|admitting|acknowledging|conceding)) ~12) (confirming|admitting|acknowledging|conceding)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (confirming|admitting|acknowledging|conceding)
   example + "Japan has confirmed the death of a hostage." speaker="Japan"
   example + "Mr Howard - himself the son of immigrants - will acknowledge that progress has been made." speaker="Mr Howard"
   example - "The confirmation came on Monday."
+end
+
+# Inverted order after a quote or a clause. What precedes is the reported content, so its
+# "will" does not make the statement planned: the modality is set.
+rule en.statement.inverted
+  type Statement
+  lang en
+  set kind = say
+  set modality = asserted
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> {subjects:speaker} ("," | $)
+  example + "\"We are ready,\" said Prime Minister Tony Blair." speaker="Tony Blair"
+  example + "The plan will work, said residents and the military." speaker="military"
+  example - "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised."
+end
+
+rule en.statement.warn_inverted
+  type Statement
+  lang en
+  set kind = warn
+  set modality = asserted
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (warned|warns) ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (warned|warns) {subjects:speaker} ("," | $)
+  example + "\"Be prepared for a nasty figure,\" warned HVB Group economist Andreas Rees." speaker="Andreas Rees"
+  example - "The talks had failed, it was admitted."
+end
+
+rule en.statement.stress_inverted
+  type Statement
+  lang en
+  set kind = stress
+  set modality = asserted
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (stressed|stresses|insisted|insists|emphasised|emphasized) ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (stressed|stresses|insisted|insists|emphasised|emphasized) {subjects:speaker} ("," | $)
+  example + "The war was legal, insisted Prime Minister Tony Blair." speaker="Tony Blair"
+  example - "The talks had failed, it was admitted."
+end
+
+rule en.statement.demand_inverted
+  type Statement
+  lang en
+  set kind = demand
+  set modality = asserted
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (urged|urges) ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (urged|urges) {subjects:speaker} ("," | $)
+  example + "\"Act now,\" urged the Red Cross." speaker="Red Cross"
+  example - "The talks had failed, it was admitted."
+end
+
+rule en.statement.deny_inverted
+  type Statement
+  lang en
+  set kind = deny
+  set modality = asserted
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (denied|denies) ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (denied|denies) {subjects:speaker} ("," | $)
+  example + "\"We never did,\" denied the army." speaker="army"
+  example - "The talks had failed, it was admitted."
+end
+
+rule en.statement.confirm_inverted
+  type Statement
+  lang en
+  set kind = confirm
+  set modality = asserted
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (confirmed|confirms|admitted|admits|acknowledged|conceded) ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] (confirmed|confirms|admitted|admits|acknowledged|conceded) {subjects:speaker} ("," | $)
+  example + "The talks had failed, admitted Foreign Secretary Jack Straw." speaker="Jack Straw"
+  example - "The talks had failed, it was admitted."
 end
 
 # ================================================================ Meeting

@@ -415,6 +415,7 @@ end
 rule de.meeting.receive
   type Meeting
   lang de
+  set cameo = 043
   match {subject:host} ~6 <de.receive> ~6 {actors:guest}
   example + "Bundespräsident Alexander Van der Bellen empfing den ukrainischen Präsidenten." guest="ukrainischen Präsidenten"
   example - "Die Signale empfing das Radar."
@@ -423,6 +424,7 @@ end
 rule de.meeting.visit
   type Meeting
   lang de
+  set cameo = 042
   match {subject:guest} ~6 <de.visit> ~4 {subject:host}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
   example - "Viele Touristen besuchten das Museum."
@@ -448,6 +450,7 @@ end
 rule de.meeting.trip
   type Meeting
   lang de
+  set cameo = 042
   match {subject:guest} ~6 (reist|reiste|reisten|reisen|flog|flogen|fliegt|kommt|kam) ~8 zu <de.talks> ~4 nach {place:location}
   match {subject:guest} ~6 (reist|reiste|reisten|reisen|flog|flogen|fliegt) ~6 nach {place:location} ~4 zu <de.talks>
   example + "Außenminister Sebastian Kurz reist am Montag zu Gesprächen nach Moskau." guest="Sebastian Kurz" location="Moskau"
