@@ -3,6 +3,7 @@
 //
 // Exit status: 0 when every document was processed, 1 when some input was bad (each bad input
 // gets one line on stderr and the rest of the batch goes on), 2 for usage and rule file errors.
+#include <algorithm>            // std::stable_sort
 #include <cerrno>               // errno
 #include <cstdio>               // std::fwrite, std::fputs, stdout, stderr
 #include <cstring>              // std::strerror
@@ -12,6 +13,7 @@
 #include <iostream>             // std::cin
 #include <istream>              // std::istream, std::getline
 #include <iterator>             // std::istreambuf_iterator
+#include <map>                  // std::map
 #include <optional>             // std::optional
 #include <sstream>              // std::ostringstream
 #include <string>               // std::string
@@ -20,11 +22,13 @@
 #include <vector>               // std::vector
 
 #include <CLI/CLI.hpp>          // CLI::App, CLI::IsMember, CLI::ParseError
+#include <fmt/format.h>         // fmt::format_to
 #include <nlohmann/json.hpp>    // nlohmann::json, parse_error
 
 #include <eventex/date.hpp>     // Date, parse_iso_date
 #include <eventex/document.hpp> // Document
 #include <eventex/error.hpp>    // Error, DocumentError, errc
+#include <eventex/explanation.hpp> // Explanation
 #include <eventex/json.hpp>     // append_jsonl, append_json(DocumentError)
 #include <eventex/language.hpp> // Language, language_from_code
 #include <eventex/pipeline.hpp> // Pipeline, Events
@@ -46,6 +50,8 @@ struct Options {
     std::string lang = "auto";
     std::vector<std::string> rule_files;
     bool errors_as_json = false;
+    bool explain = false;     ///< text blocks: rule, match and slot fills of each event
+    bool rule_stats = false;  ///< no events; at the end, how often each rule fired
 };
 
 void print_error(std::string_view where, std::string_view message) {
@@ -76,6 +82,8 @@ public:
         : pipeline_(pipeline), options_(options), date_(date), language_(language) {}
 
     bool failed() const noexcept { return failed_; }
+    /// How often each rule gave an event, over everything processed so far.
+    const std::map<std::string, std::size_t>& fired() const noexcept { return fired_; }
 
     /// One article per file; the document id is the file name as given ("-" for stdin).
     void plain_file(const std::string& name) {
@@ -171,9 +179,40 @@ private:
         }
         if (events.error) return fail(where, *events.error);
         for (const eventex::DocumentError& error : events.rule_errors) fail(where, error);
+        if (options_.rule_stats) return count(events);
         std::string out;
-        eventex::append_jsonl(out, document, events);
+        if (options_.explain) explain(out, document, pipeline_.explain(document, events));
+        else eventex::append_jsonl(out, document, events);
         write(out);
+    }
+
+    void count(const eventex::Events& events) {
+        for (const auto& event : events.meetings) ++fired_[event.rule];
+        for (const auto& event : events.aid_requests) ++fired_[event.rule];
+        for (const auto& event : events.statements) ++fired_[event.rule];
+    }
+
+    static void explain(std::string& out, const eventex::Document& document,
+                        const std::vector<eventex::Explanation>& explanations) {
+        auto quoted = [&](eventex::Span span) {
+            std::string_view text = span.of(document.text);
+            return fmt::format("[{},{}) \"{}\"", span.begin, span.end, text);
+        };
+        for (const eventex::Explanation& x : explanations) {
+            fmt::format_to(std::back_inserter(out), "{}  {}  {}  ({}, match line {})\n", document.id, x.type, x.rule,
+                           x.location, x.pattern);
+            fmt::format_to(std::back_inserter(out), "  event   {}\n", quoted(x.event));
+            if (!(x.match == x.event)) fmt::format_to(std::back_inserter(out), "  match   {}\n", quoted(x.match));
+            for (const eventex::SlotFill& slot : x.slots) {
+                fmt::format_to(std::back_inserter(out), "  {:<12} {:<9} {}", slot.role, slot.type, quoted(slot.span));
+                for (const eventex::Actor& actor : slot.actors)
+                    fmt::format_to(std::back_inserter(out), "  -> {} \"{}\"{}{}", eventex::to_string(actor.kind),
+                                   actor.name.empty() ? actor.text : actor.name, actor.country.empty() ? "" : " ",
+                                   actor.country);
+                out += '\n';
+            }
+            out += '\n';
+        }
     }
 
     bool read_all(const std::string& name, std::string& text) {
@@ -238,9 +277,37 @@ private:
     std::optional<eventex::Date> date_;
     std::optional<eventex::Language> language_;
     bool failed_ = false;
+    std::map<std::string, std::size_t> fired_;
 };
 
 }  // namespace
+
+/// One line per rule, most frequent first; rules that never fired close the table.
+void print_rule_stats(const eventex::Pipeline& pipeline, const std::map<std::string, std::size_t>& fired) {
+    struct Row { std::size_t count; std::string type, id, location; };
+    std::vector<Row> rows;
+    auto add = [&](const auto& extractor, std::string_view type) {
+        for (const eventex::CompiledRule& rule : extractor.rules()) {
+            const auto found = fired.find(rule.id);
+            const std::string location =
+                rule.source ? rule.source->name + ':' + std::to_string(rule.source->position(rule.offset).line) : "";
+            rows.push_back(Row{found == fired.end() ? 0 : found->second, std::string(type), rule.id, location});
+        }
+    };
+    add(pipeline.meetings(), "Meeting");
+    add(pipeline.aid_requests(), "AidRequest");
+    add(pipeline.statements(), "Statement");
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.count > b.count; });
+    std::string out = fmt::format("{:>8}  {:<11} {:<32} {}\n", "events", "type", "rule", "defined at");
+    std::size_t silent = 0;
+    for (const Row& row : rows) {
+        out += fmt::format("{:>8}  {:<11} {:<32} {}{}\n", row.count, row.type, row.id, row.location,
+                           row.count == 0 ? "  (never fired)" : "");
+        silent += row.count == 0;
+    }
+    out += fmt::format("{} rules, {} never fired on this input\n", rows.size(), silent);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+}
 
 int main(int argc, char** argv) {
     Options options;
@@ -269,6 +336,12 @@ int main(int argc, char** argv) {
     app.add_flag("--errors-as-json", options.errors_as_json,
                  "Also write each bad document as a JSON object {\"doc\", \"error\", \"offset\", "
                  "\"message\", \"rule\"} to stdout");
+    app.add_flag("--explain", options.explain,
+                 "Instead of JSON, print for each event the rule (with its file and line), the match "
+                 "and what filled each slot: for rule authors");
+    app.add_flag("--rule-stats", options.rule_stats,
+                 "Instead of events, print at the end how often each rule fired on the input, and "
+                 "list the rules that never fired");
     app.footer("Exit status: 0 if all input was processed, 1 if some documents were bad (one message "
                "each on stderr; the rest is processed), 2 for usage or rule file errors.");
     try {
@@ -310,6 +383,8 @@ int main(int argc, char** argv) {
         if (options.jsonl) runner.jsonl_file(file);
         else runner.plain_file(file);
     }
+
+    if (options.rule_stats) print_rule_stats(*pipeline, runner.fired());
 
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
         print_error({}, std::string("cannot write output: ") + std::strerror(errno));

@@ -13,6 +13,7 @@
 #include "document.hpp"            // Document
 #include "error.hpp"               // DocumentError, RuleError
 #include "event_traits.hpp"        // event_traits
+#include "explanation.hpp"         // Explanation, SlotFill
 #include "match.hpp"               // RuleMatch
 #include "rule.hpp"                // CompiledRule
 #include "ruleset.hpp"             // RuleBook
@@ -178,7 +179,59 @@ public:
         return failures;
     }
 
+    /// How `event`, found in `document`, was found: the rule's match that gives its span, and
+    /// what each slot captured. Runs the rule again, so it costs a rule run; meant for
+    /// `eventex --explain`, not for pipelines. Empty if the event did not come from this extractor.
+    std::optional<Explanation> explain(const Document& document, const AnalyzedDocument& analyzed,
+                                       const Event& event) const {
+        const auto rule = std::find_if(rules_.begin(), rules_.end(), [&](const CompiledRule& r) { return r.id == event.rule; });
+        if (rule == rules_.end()) return std::nullopt;
+        boost::match_results<std::string::const_iterator> groups;
+        std::optional<Explanation> fallback;
+        for (const AnalyzedSentence& sentence : analyzed.sentences) {
+            if (!sentence.span.overlaps(event.span) && !sentence.span.contains(event.span)) continue;
+            for (std::size_t p = 0; p < rule->patterns.size(); ++p) {
+                const dsl::CompiledPattern& pattern = rule->patterns[p];
+                auto start = sentence.shadow.cbegin();
+                while (start != sentence.shadow.cend() &&
+                       boost::regex_search(start, sentence.shadow.cend(), groups, pattern.regex,
+                                           start == sentence.shadow.cbegin() ? boost::match_default
+                                                                             : boost::match_default | boost::match_prev_avail)) {
+                    const RuleMatch match(*rule, pattern, sentence, document.text, groups);
+                    Explanation explanation = describe(*rule, p, match);
+                    if (explanation.event == event.span) return explanation;
+                    if (!fallback && match.span().overlaps(event.span)) fallback = std::move(explanation);
+                    start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
+                }
+            }
+        }
+        return fallback;
+    }
+
 private:
+    static Explanation describe(const CompiledRule& rule, std::size_t pattern, const RuleMatch& match) {
+        Explanation out;
+        out.type = std::string(Traits::name);
+        out.rule = rule.id;
+        out.location = rule.source ? rule.source->name + ':' + std::to_string(rule.source->position(rule.offset).line) : rule.id;
+        out.pattern = pattern + 1;
+        out.match = match.span();
+        out.event = event_span(match);
+        for (const dsl::SlotBinding& slot : match.pattern().slots) {
+            const auto span = match.span_of(slot.role);
+            if (!span) continue;
+            SlotFill fill;
+            fill.role = slot.role;
+            fill.type = std::string(dsl::to_string(slot.type));
+            fill.span = *span;
+            fill.text = match.text(slot.role);
+            for (const Mention* mention : match.mentions(slot.role))
+                if (mention->type == MentionType::actor || mention->type == MentionType::place) fill.actors.push_back(mention->actor);
+            out.slots.push_back(std::move(fill));
+        }
+        return out;
+    }
+
     static CompiledRule compile(const RuleEntry& entry, const dsl::detail::LexiconLookup& lexicons,
                                 const dsl::detail::RoleCheck& roles) {
         const dsl::RuleSpec& spec = entry.spec;

@@ -1,6 +1,6 @@
 #pragma once
 /// Pipeline: the default event types and rules, ready to run over articles.
-#include <algorithm>                   // std::find
+#include <algorithm>                   // std::find, std::stable_sort
 #include <cstddef>                     // std::size_t
 #include <memory>                      // std::shared_ptr
 #include <optional>                    // std::optional
@@ -10,6 +10,7 @@
 #include "document.hpp"                // Document, validate
 #include "error.hpp"                   // DocumentError
 #include "events.hpp"                  // Meeting, AidRequest, Statement
+#include "explanation.hpp"             // Explanation
 #include "extractor.hpp"               // Extractor
 #include "ruleset.hpp"                 // RuleBook
 #include "detail/language_detect.hpp"  // detect_language
@@ -88,6 +89,22 @@ public:
             }
         }
         return events;
+    }
+
+    /// How each event of `events` (what extract(document) returned) was found, in text order:
+    /// the rule, its match and what filled each slot. For rule authors; it runs the rules again.
+    std::vector<Explanation> explain(const Document& document, const Events& events) const {
+        std::vector<Explanation> out;
+        if (events.error) return out;
+        const AnalyzedDocument analyzed = recognizer_->analyze(document, events.language);
+        for (const Meeting& event : events.meetings)
+            if (auto found = meetings_.explain(document, analyzed, event)) out.push_back(std::move(*found));
+        for (const AidRequest& event : events.aid_requests)
+            if (auto found = aid_requests_.explain(document, analyzed, event)) out.push_back(std::move(*found));
+        for (const Statement& event : events.statements)
+            if (auto found = statements_.explain(document, analyzed, event)) out.push_back(std::move(*found));
+        std::stable_sort(out.begin(), out.end(), [](const Explanation& a, const Explanation& b) { return a.event < b.event; });
+        return out;
     }
 
     /// By default an event in a headline that the body reports again is given once, from the

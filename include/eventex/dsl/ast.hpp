@@ -1,7 +1,8 @@
 #pragma once
 /// The parsed form of rule files: what the parser produces and the compiler consumes.
 #include <cstddef>        // std::size_t
-#include <string>         // std::string
+#include <string>       // std::string
+#include <string_view>  // std::string_view         // std::string
 #include <utility>        // std::pair
 #include <vector>         // std::vector
 
@@ -24,6 +25,23 @@ enum class SlotType {
     phrase,  ///< up to 16 words, stopping at clause punctuation
     clause,  ///< the rest of the sentence (reported speech)
 };
+
+/// The slot type as rules write it ("subjects").
+constexpr std::string_view to_string(SlotType type) noexcept {
+    switch (type) {
+        case SlotType::actor: return "actor";
+        case SlotType::actors: return "actors";
+        case SlotType::subject: return "subject";
+        case SlotType::subjects: return "subjects";
+        case SlotType::date: return "date";
+        case SlotType::item: return "item";
+        case SlotType::items: return "items";
+        case SlotType::place: return "place";
+        case SlotType::phrase: return "phrase";
+        case SlotType::clause: return "clause";
+    }
+    return "actor";
+}
 
 /// One element of a pattern. A flat struct rather than a variant: patterns are tiny.
 struct Node {

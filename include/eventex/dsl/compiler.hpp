@@ -1,6 +1,6 @@
 #pragma once
 /// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
-#include <algorithm>          // std::sort
+#include <algorithm>          // std::sort, std::all_of
 #include <cstddef>            // std::size_t
 #include <functional>         // std::function
 #include <memory>             // std::shared_ptr
@@ -227,14 +227,21 @@ private:
                 std::vector<std::string_view> entries(lexicon->entries.begin(), lexicon->entries.end());
                 std::sort(entries.begin(), entries.end(),
                           [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+                // One boundary test around the whole alternation where every entry is a word: the
+                // engine then checks it once per position instead of once per entry.
+                const bool words_only = std::all_of(entries.begin(), entries.end(), [](std::string_view e) {
+                    return !e.empty() && is_boundary_byte(e.front()) && is_boundary_byte(e.back());
+                });
+                if (words_only) open_boundary(out, entries.front());
                 out += "(?:";
                 for (std::size_t i = 0; i < entries.size(); ++i) {
                     if (i != 0) out += '|';
-                    open_boundary(out, entries[i]);
+                    if (!words_only) open_boundary(out, entries[i]);
                     append_word(out, entries[i]);
-                    close_boundary(out, entries[i]);
+                    if (!words_only) close_boundary(out, entries[i]);
                 }
                 out += ')';
+                if (words_only) close_boundary(out, entries.front());
                 break;
             }
             case Node::Kind::slot:
@@ -293,10 +300,14 @@ private:
             case SlotType::subject:
             case SlotType::subjects:
                 // Either a nominative article opens the match, or no article precedes the actor.
-                out += "(?:";
+                // The cheap test first, at every position the engine tries: what follows must be
+                // an article or a placeholder before any of the lookbehinds is looked at.
+                out += "(?:(?=";
+                out += nominative_article;
+                out += ')';
                 out += not_after_preposition();
                 out += nominative_article;
-                out += '|';
+                out += R"(|(?=\x01))";
                 out += not_after_article();
                 out += not_after_preposition();
                 out += ')';

@@ -48,16 +48,19 @@ lexicon en.quote = "\"" "”" "’" "'" "quot;" "#39;" ;
 # ("claim", "reply") stand only after a modal (en.*.bare).
 lexicon en.say = said says say told tells tell added adds add stated explained explains claimed
                  claims argued argues noted declared declares replied replies wrote writes commented
-                 suggested suggests asserted asserts maintained maintains recalled recalls boasted
+                 suggested suggests asserted asserts maintained maintains "recalled how" "recalls how"
+                 "recalled that" "recalls that" "recalled when" boasted
                  boasts apologised apologized apologises apologizes predicted predicts revealed reveals
                  disclosed discloses remarked reported "went on" "pointed out" "points out"
                  "pointed to" "points to" "expressed concern" "expressed regret" "expressed hope"
                  "made clear" "makes clear" "made it clear" "makes it clear" "talked of" "talks of"
-                 "spoke of" "told of" "wrote of" asked quipped joked stammered mused retorted
+                 "spoke of" "told of" "wrote of" quipped joked stammered mused retorted
                  countered responded ;
-lexicon en.say.bare = say tell add argue explain claim suggest declare reply write comment assert
-                      maintain recall predict reveal disclose state "point out" "make clear"
-                      "make it clear" ;
+lexicon en.say.bare = say tell add argue explain claim suggest declare reply comment assert
+                      maintain predict reveal disclose state "point out" "make clear" "make it clear" ;
+# "Dogs said to smell cancer", "Court asked to rule": passive headlines, no statement.
+lexicon en.not.to = be have been smell rule hold own contain want plan know face favour favor
+                    consider lead head control prefer possess include number step resign quit leave ;
 lexicon en.say.inverted = said says added adds told asked continued explained noted wrote argued
                           claimed replied believes "went on" ;
 lexicon en.say.ing = saying adding arguing explaining noting telling claiming suggesting ;
@@ -89,7 +92,7 @@ lexicon en.reject.participle = rejected rebuffed spurned repudiated "turned down
 lexicon en.dismissed.object = claims claim reports report suggestions suggestion allegations
                               allegation criticism accusations accusation talk speculation fears
                               concerns calls idea notion charges charge rumours rumors warnings threats
-                              threat proposals proposal demands demand offer plan plans as ;
+                              threat proposals proposal demands demand offer plan plans ;
 lexicon en.announce = announced announces announce unveiled unveils unveil "set out" "sets out" ;
 lexicon en.deny = denied denies deny ;
 lexicon en.promise = promised promises promise vowed vows vow pledged pledges pledge assured assures ;
@@ -117,13 +120,18 @@ lexicon en.by.phone = "by phone" "by telephone" "on the phone" "on the telephone
                       "over the telephone" ;
 lexicon en.meeting.noun = meeting talks summit visit trip negotiations discussions "peace talks"
                           conference consultations ;
-lexicon en.visit = visited visits visit "is visiting" "are visiting" "was visiting" "were visiting"
+# Finite forms only: "the Bush visit" and "talk show host Esther Rantzen" are nouns.
+lexicon en.visit = visited visits "is visiting" "are visiting" "was visiting" "were visiting"
                    "be visiting" "paid a visit to" "pays a visit to" "pay a visit to" ;
-lexicon en.receive = received receives receive greeted greets hosted hosts host "played host to"
-                     "plays host to" ;
-# After a meeting's guest: "met the rebels' demands" is no meeting.
+lexicon en.receive = received receives greeted greets hosted hosts "played host to" "plays host to" ;
+# After a meeting's guest or host: "met the rebels' demands", "visited US troops" are no meetings.
 lexicon en.not.guest = "'" "#39;" demands demand criteria targets target expectations conditions
-                       deadline obligations ;
+                       deadline obligations troops forces soldiers base bases embassy headquarters
+                       plant factory site ;
+lexicon en.award = award awards prize prizes medal honour honor title trophy ;
+# After "meet": a match between players or teams.
+lexicon en.sport = final semi-final semi-finals quarter-final quarter-finals round match game tie
+                   championship tournament fixture clash play-off play-offs derby showdown Open ;
 
 # ---------------------------------------------------------------- aid requests
 lexicon en.ask.for = "asked for" "asks for" "ask for" "appealed for" "appeals for" "appeal for"
@@ -139,6 +147,9 @@ lexicon en.ask.someone = asked asks ask urged urges urge "called on" "calls on" 
                          requests ;
 lexicon en.give = send provide give supply deliver lend grant offer contribute donate pledge commit
                   increase boost "step up" "speed up" deploy dispatch release "come up with" ;
+# "sought support for his policy" is political support, not aid.
+lexicon en.political = policy policies plan plans bid candidacy campaign stance position proposal
+                       proposals resolution reform reforms war move decision efforts leadership ;
 # Words that may stand before the items: "called for more international aid".
 lexicon en.aid.modifier = more additional extra further urgent immediate emergency new increased
                           greater fresh international Western foreign outside financial military
@@ -164,18 +175,19 @@ rule en.statement.say
   type Statement
   lang en
   set kind = say
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say>
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> [","] [that] {clause:content}
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>) [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>) [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.say>
-  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.say>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.say>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," <en.say.ing>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
   match {subject:speaker} ["'s" | "#39;s"] (claim|claims|message|argument|view) that
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] asked !(for | to <en.not.to>)
   example + "Foreign Secretary Jack Straw said the talks were useful." speaker="Jack Straw" content="the talks were useful"
   example + "Russian President Vladimir Putin said on Wednesday that Russia was ready to help." speaker="Vladimir Putin"
   example + "The militant Palestinian group Hamas said Friday it was setting aside its differences." speaker="Hamas"
@@ -196,6 +208,8 @@ rule en.statement.say
   example + "Birmingham's Sion Simon even went so far as to suggest that the date was fixed." speaker="Sion Simon"
   example - "The attack on the embassy was said to be planned."
   example - "Nobody said anything."
+  example - "Dogs said to smell cancer signs."
+  example - "The Supreme Court was asked to rule on the case."
   example - "Foreign Secretary Jack Straw has a say in the matter."
 end
 
@@ -248,19 +262,20 @@ rule en.statement.warn
   type Statement
   lang en
   set kind = warn
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> [{actors:addressee}] [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn>
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> [{actors:addressee}] [","] [that] {clause:content}
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.warn>
-  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.warn>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over) [{actors:addressee}] [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over) [{actors:addressee}] [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.warn> !(over)
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.warn> !(over)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," warning
   match {subject:speaker} ["'s" | "#39;s"] (warning|warnings)
   example + "Austrian Chancellor Wolfgang Schuessel warned that Turkey was not ready." speaker="Wolfgang Schuessel" content="Turkey was not ready"
   example + "General Motors has warned of lower profits." speaker="General Motors"
   example + "The events must not be swept under the carpet, the Tories have warned." speaker="Tories"
   example + "A police warning went unheeded." speaker="police"
+  example - "Parties warned over grey vote"
   example - "The warning came too late."
 end
 
@@ -320,17 +335,17 @@ rule en.statement.criticise
   type Statement
   lang en
   set kind = criticise
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into) [{actors:addressee}] [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into)
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into) [{actors:addressee}] [","] [that] {clause:content}
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against) [{actors:addressee}] [","] [that] {clause:content}
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against) [{actors:addressee}] [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.criticise.bare>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.criticise> !(into)
-  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.criticise> !(into)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.criticise> !(into)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
+  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (accusing|criticising|criticizing|condemning|blaming)
-  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (described ~8 as | dismissed {actor} as)
-  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed {actor:addressee} as
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (described | dismissed) ~8 as
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed [{actor:addressee}] ~6 as
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] described {actor:addressee} as
   match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actors:speaker}
   match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actor} ...8 and by {actors:speaker}
@@ -339,11 +354,13 @@ rule en.statement.criticise
   example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
   example + "A failed government scheme has been branded a \"disgraceful waste\" by MPs." speaker="MPs"
   example + "Tory Dominic Grieve branded the way the office operated as \"scandalous\"." speaker="Dominic Grieve"
+  example + "Democrat John Kerry on Friday dismissed the Republican convention as bitter and insulting." speaker="John Kerry"
   example + "The move was welcomed by Beijing, which described the embargo as a relic." speaker="Beijing"
   example + "Mr Howard will attack Labour's record in government." speaker="Mr Howard"
   example - "The criticism was harsh."
   example + "Sudan condemned the attack by militants." speaker="Sudan"
   example - "Hurricane Ivan slammed into the coast."
+  example - "Hurricane Ivan slammed ashore early Thursday."
   example - "The convoy was attacked by insurgents."
 end
 
@@ -555,28 +572,29 @@ rule en.statement.confirm_inverted
 end
 
 # ================================================================ Meeting
-# Meeting someone, or two parties meeting.
+# Meeting someone, or two parties meeting; a match between players is no meeting.
 rule en.meeting.meet
   type Meeting
   lang en
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.meet> {actors:guest} !(<en.not.guest>) [[on {date}] in {place:location}]
-  match {subject:host} (and|",") {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (met|meet|"met up") !(with) [[on {date}] in {place:location}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.meet> {actors:guest} !(<en.not.guest> | "," <en.say> | <en.say> | ~4 <en.sport>) [[on {date}] in {place:location}]
+  match {subject:host} (and|",") {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (met|meet|"met up") !(with | ~4 <en.sport>) [[on {date}] in {place:location}]
   example + "Prime Minister Tony Blair met President Jacques Chirac in Paris on Monday." host="Tony Blair" guest="Jacques Chirac" location="Paris"
   example + "US Secretary of State Colin Powell is due to meet Chinese Foreign Minister Li Zhaoxing." guest="Li Zhaoxing"
   example + "US Undersecretary of State John Bolton is meeting British officials this week." host="John Bolton" guest="officials"
   example + "President Bush and Prime Minister Tony Blair met in Washington." host="Bush" guest="Tony Blair"
   example - "The plan met with criticism."
   example - "The government met the rebels' demands."
+  example - "Lleyton Hewitt will meet Roger Federer in the final."
 end
 
 # Talks, negotiations and calls with someone.
 rule en.meeting.talks
   type Meeting
   lang en
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> with {actors:guest} [(on|about|over) {phrase:topic}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) <en.by.phone> with {actors:guest} [(on|about|over) {phrase:topic}]
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) (with|to) {actors:guest} <en.by.phone>
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (telephoned|telephones|phoned|phones|rang|rings|conferred|confers) [with] {actors:guest}
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (telephoned|telephones|phoned|phones|rang|rings|conferred|confers) [with] {actors:guest} !(<en.not.guest>)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] [(is|are|was|were|be|been)] (negotiating|negotiated|negotiate|negotiates) with {actors:guest}
   example + "Chancellor Gerhard Schroeder spoke by phone with President Vladimir Putin." host="Gerhard Schroeder" guest="Vladimir Putin"
   example + "Prime Minister Ariel Sharon held talks with Egyptian President Hosni Mubarak on the Gaza pullout." guest="Hosni Mubarak" topic="the Gaza pullout"
@@ -588,21 +606,25 @@ end
 rule en.meeting.between
   type Meeting
   lang en
-  match (talks|"peace talks"|negotiations|meeting|meetings|summit|discussions|consultations|"phone call"|"telephone call"|"phone conversation"|"telephone conversation"|"a call"|contacts) between {actors:participants}
+  match (talks|"peace talks"|negotiations|meeting|meetings|summit|discussions|consultations|"phone call"|"telephone call"|"phone conversation"|"telephone conversation"|"a call"|contacts) between {actors:participants} (and|"&") [~2] {actor:guest}
   match (summit|meeting|talks|"phone call"|"telephone call"|visit|"state visit") (of|by) {actors:participants} (with|to) {actors:guest}
   match (summit|"phone call"|"telephone call"|"phone conversation"|"telephone conversation") with {actors:guest} [(on|about|over) {phrase:topic}]
-  example + "Peace talks between Sudan's government and Darfur rebels resumed in Abuja." participants="government"
+  example + "Peace talks between Sudan's government and Darfur rebels resumed in Abuja." participants="government" guest="rebels"
   example + "The meeting between President Vladimir Putin and President George W. Bush lasted two hours." participants="Vladimir Putin"
   example + "Before the summit with President Vladimir Putin, the chancellor flew to Moscow." guest="Vladimir Putin"
+  example + "The meeting between UK and French officials was cancelled." participants="UK" guest="French officials"
   example - "Talks between the two sides failed."
 end
 
-# Visits, receptions, summons.
+# Visits, receptions, summons; the bare verb ("visit", "host") only after a modal, where
+# it is no noun.
 rule en.meeting.visit
   type Meeting
   lang en
   match {subjects:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.visit> {actors:host} !(<en.not.guest>)
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.receive> {actors:guest} !(<en.not.guest>)
+  match {subjects:guest} [<en.pre>] <en.modal> [<en.pre>] visit {actors:host} !(<en.not.guest>)
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.receive> {actors:guest} !(<en.not.guest> | <en.award>)
+  match {subjects:host} [<en.pre>] <en.modal> [<en.pre>] (receive|greet|host) {actors:guest} !(<en.not.guest> | <en.award>)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (hosted|hosts|host) (a|an) (reception|dinner|banquet|lunch|meeting|summit|talks) (for|with) {actors:guest}
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (summoned|summons|summon) {actors:guest}
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (welcomed|welcomes|welcome) {actors:guest} (to|in|at) ~3 ({place:location} | <en.talks> | visit)
@@ -611,6 +633,8 @@ rule en.meeting.visit
   example + "President Jacques Chirac received President Vladimir Putin at the Elysee palace." host="Jacques Chirac" guest="Vladimir Putin"
   example + "The Queen will also host a reception for foreign ministers." host="Queen" guest="foreign ministers"
   example - "Thousands of tourists visited the museum."
+  example - "The Bush visit Lufthansa had feared went ahead."
+  example - "The minister visited the site of the blast."
 end
 
 # Invitations; in the passive the host is the agent.
@@ -628,10 +652,11 @@ end
 rule en.meeting.attend
   type Meeting
   lang en
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (attended|attends|attend|attending|joined|joins|join) ~3 (summit|conference|talks|negotiations|meeting)
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("took part in"|"take part in"|"takes part in"|"taking part in") ~3 (summit|talks|negotiations|meeting)
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (attended|attends|attend|attending|joined|joins|join) ~3 (summit|conference|talks|negotiations)
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("took part in"|"take part in"|"takes part in"|"taking part in") ~3 (summit|talks|negotiations)
   example + "Israel will not attend a Middle East conference in Egypt." host="Israel"
   example - "Thousands attended the funeral."
+  example - "He attended a party meeting in 2001."
 end
 
 # Cancelled or refused meetings.
@@ -641,7 +666,7 @@ rule en.meeting.cancel
   priority 1
   set modality = negated
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (cancelled|canceled|cancels|cancel|"called off"|"calls off"|"call off"|postponed|postpones|postpone|scrapped|scraps) ~3 <en.meeting.noun> [with {actors:guest}]
-  match {subjects:host} [<en.pre>] <en.pre.not> [<en.pre>] (meet|attend|visit) [{actors:guest}]
+  match {subjects:host} [<en.pre>] <en.pre.not> [<en.pre>] (meet|attend|visit) [{actors:guest}] !(~4 <en.sport>)
   example + "Israel cancelled a meeting with the Palestinian Authority." host="Israel" guest="Palestinian Authority"
   example + "President Bush won't meet President Jacques Chirac." guest="Jacques Chirac"
   example - "The meeting with the Palestinian Authority took place."
@@ -652,7 +677,7 @@ end
 rule en.aid.ask
   type AidRequest
   lang en
-  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.for> [{actor:provider}] [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} [~4 from {actor:provider}]
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.for> [<en.aid.modifier>] [<en.aid.modifier>] [{actor:provider} [("#39;s" | "'s")]] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(for (his|her|its|their|the|a|an) ~2 <en.political>) [~4 from {actor:provider}]
   match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} (for | to <en.give>) [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
   match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} to <en.give> ~5 (to|for) ~2 {items:items}
   example + "The government appealed for more international aid for the flood victims." requester="government" items="aid"
@@ -660,8 +685,12 @@ rule en.aid.ask
   example + "The Red Cross urged donors to send more blankets." requester="Red Cross" items="blankets"
   example + "President Hamid Karzai called on NATO to send more troops." requester="Hamid Karzai" provider="NATO" items="troops"
   example + "Iraq's prime minister pleaded for help from the European Union." requester="prime minister" items="help" provider="European Union"
+  example + "Iraq PM pleads for Britain #39;s help" requester="PM" provider="Britain" items="help"
+  example + "Franz Ferdinand frontman Alex Kapranos has called for more government help for musicians." requester="Alex Kapranos" provider="government" items="help"
+  example - "Police appealed for public help to find the perpetrators."
   example - "The government called for the withdrawal of troops."
   example - "Sudan sent food aid to Chad."
+  example - "President Bush sought support for his Iraq policy."
 end
 
 # The request as a noun: "the UN's appeal for aid".
