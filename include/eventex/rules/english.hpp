@@ -174,13 +174,14 @@ lexicon en.aid.modifier = more additional extra further urgent immediate emergen
 rule en.statement.say
   type Statement
   lang en
+  priority 1
   set kind = say
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>) [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>) [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," <en.say.ing>
@@ -198,7 +199,6 @@ rule en.statement.say
   example + "Iraq's interim prime minister, Iyad Allawi, said elections would go ahead." speaker="prime minister"
   example + "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised." speaker="Ross Walker"
   example + "The prince, 20, apologised for the costume." speaker="prince"
-  example + "A spokeswoman for the Electoral Commission said the rules were clear." speaker="spokeswoman"
   example + "The Conservatives warned of rising obesity levels and said more sport was needed." speaker="Conservatives"
   example + "The Daily Mail dismissed the claim, saying the media played no role." speaker="Daily Mail"
   example + "Catherine Fitzsimons and Deidre Fitzsimons make a statement to the media in Dublin." speaker="Catherine Fitzsimons"
@@ -217,6 +217,7 @@ end
 rule en.statement.tell
   type Statement
   lang en
+  priority 1
   set kind = say
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (told|tells|tell) {actor:addressee} [","] [that] {clause:content}
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (told|tells|tell) {actor:addressee}
@@ -243,7 +244,7 @@ end
 rule en.statement.say_not
   type Statement
   lang en
-  priority 1
+  priority 2
   set kind = say
   set modality = negated
   match {subjects:speaker} [<en.pre>] <en.pre.not> [<en.pre>] (say|comment|elaborate|speculate|confirm|reveal|disclose|discuss)
@@ -261,12 +262,13 @@ end
 rule en.statement.warn
   type Statement
   lang en
+  priority 1
   set kind = warn
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over) [{actors:addressee}] [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over) [{actors:addressee}] [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.warn> !(over)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," warning
@@ -282,13 +284,14 @@ end
 rule en.statement.stress
   type Statement
   lang en
+  priority 1
   set kind = stress
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.stress.bare>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (stressing|insisting|emphasising|emphasizing)
@@ -311,12 +314,13 @@ end
 rule en.statement.demand
   type Statement
   lang en
+  priority 1
   set kind = demand
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.demand>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.demand>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (urging|demanding|"calling for"|"calling on")
@@ -334,13 +338,14 @@ end
 rule en.statement.criticise
   type Statement
   lang en
+  priority 1
   set kind = criticise
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against) [{actors:addressee}] [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against) [{actors:addressee}] [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.criticise.bare>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (accusing|criticising|criticizing|condemning|blaming)
@@ -367,12 +372,13 @@ end
 rule en.statement.reject
   type Statement
   lang en
+  priority 1
   set kind = reject
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.reject>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.reject>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (rejecting|dismissing)
@@ -388,12 +394,13 @@ end
 rule en.statement.announce
   type Statement
   lang en
+  priority 1
   set kind = announce
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.announce>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.announce>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (announcing|unveiling)
@@ -406,12 +413,13 @@ end
 rule en.statement.deny
   type Statement
   lang en
+  priority 1
   set kind = deny
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.deny>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.deny>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," denying
@@ -422,12 +430,13 @@ end
 rule en.statement.promise
   type Statement
   lang en
+  priority 1
   set kind = promise
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.promise>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.promise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (promising|vowing|pledging)
@@ -440,12 +449,13 @@ end
 rule en.statement.praise
   type Statement
   lang en
+  priority 1
   set kind = praise
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.praise>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.praise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (praising|welcoming)
@@ -459,12 +469,13 @@ end
 rule en.statement.threaten
   type Statement
   lang en
+  priority 1
   set kind = threaten
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.threaten>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.threaten>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," threatening
@@ -488,18 +499,100 @@ end
 rule en.statement.confirm
   type Statement
   lang en
+  priority 1
   set kind = confirm
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—") | (for|of|at|from|to) ~5) [<en.pre>] [<en.pre>] <en.confirm>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.confirm>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (confirming|admitting|acknowledging|conceding)
   example + "Japan has confirmed the death of a hostage." speaker="Japan"
   example + "Mr Howard - himself the son of immigrants - will acknowledge that progress has been made." speaker="Mr Howard"
   example - "The confirmation came on Monday."
+end
+
+rule en.statement.say_for
+  type Statement
+  lang en
+  set kind = say
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  example + "A spokeswoman for Royal Mail said the delays were regrettable." speaker="spokeswoman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.warn_for
+  type Statement
+  lang en
+  set kind = warn
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.warn> !(over)
+  example + "A spokesman for the Red Cross warned of a disaster." speaker="spokesman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.stress_for
+  type Statement
+  lang en
+  set kind = stress
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.stress> !(on)
+  example + "A spokeswoman for the ministry stressed that no decision had been made." speaker="spokeswoman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.demand_for
+  type Statement
+  lang en
+  set kind = demand
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.demand>
+  example + "A spokesman for UKIP called on the government to act." speaker="spokesman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.deny_for
+  type Statement
+  lang en
+  set kind = deny
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.deny>
+  example + "A spokesman for the company denied the reports." speaker="spokesman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.confirm_for
+  type Statement
+  lang en
+  set kind = confirm
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.confirm>
+  example + "A spokeswoman for the police confirmed the arrest." speaker="spokeswoman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.criticise_for
+  type Statement
+  lang en
+  set kind = criticise
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
+  example + "A spokesman for the opposition criticised the plan." speaker="spokesman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.announce_for
+  type Statement
+  lang en
+  set kind = announce
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.announce>
+  example + "A spokesman for the ministry announced new measures." speaker="spokesman"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.reject_for
+  type Statement
+  lang en
+  set kind = reject
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.reject>
+  example + "A spokesman for the rebels rejected the offer." speaker="spokesman"
+  example - "The search for survivors went on."
 end
 
 # Inverted order after a quote or a clause. What precedes is the reported content, so its
