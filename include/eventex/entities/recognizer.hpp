@@ -561,8 +561,12 @@ private:
                     if (country.empty()) country = std::string(known->alpha3);
                     m.feminine = m.feminine || known->feminine;
                 } else if (auto earlier = state.by_surname.find(std::string(tokens[name_start + n - 1].text));
-                           earlier != state.by_surname.end() && country.empty()) {
-                    country = state.people[earlier->second].country;
+                           earlier != state.by_surname.end()) {
+                    // "Mr Straw" after "Jack Straw": the same person.
+                    const Actor& known_before = state.people[earlier->second];
+                    if (n == 1) m.actor.name = known_before.name;
+                    if (country.empty()) country = known_before.country;
+                    m.feminine = m.feminine || state.people_feminine[earlier->second];
                 }
                 name_parenthesis = parenthesis_at(tokens, last, country);
             } else {
@@ -753,6 +757,19 @@ private:
                     country = std::string(adjective->alpha3);
                     ++j;
                     continue;
+                }
+                if (language == Language::english) {
+                    // "US officials", "Electoral Commission spokeswoman", "Ofsted chief David Bell"
+                    const lexicon::CountryForm* form = nullptr;
+                    const lexicon::Organisation* org = nullptr;
+                    std::size_t n = country_at(tokens, j, &form);
+                    if (n > 0 && form->kind == lexicon::CountryFormKind::demonym) n = 0;
+                    std::size_t m = n == 0 ? match_form(gazetteer_->organisations(), tokens, j, false, &org) : 0;
+                    if (n + m > 0 && j + n + m < tokens.size() && is_title_at(tokens, j + n + m)) {
+                        country = n > 0 ? std::string(form->alpha3) : std::string(org->alpha3);
+                        j += n + m;
+                        continue;
+                    }
                 }
                 if (language == Language::german && j == i) {
                     // "Syriens Führung", "Puerto Ricos Gouverneur", "Netanyahus Büro"

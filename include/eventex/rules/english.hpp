@@ -103,6 +103,17 @@ lexicon en.threaten = threatened threatens threaten "renewed its threats" "renew
 lexicon en.appeal = appealed appeals appeal ;
 lexicon en.confirm = confirmed confirms confirm admitted admits admit acknowledged acknowledges
                      acknowledge conceded concedes concede ;
+# The first verb before a second one of the same speaker ("warned ... and said"): the common
+# finite forms of every kind above.
+lexicon en.speech = said says told tells added adds stated explained claimed claims argued argues
+                    noted declared replied wrote suggested asked warned warns cautioned stressed
+                    stresses emphasised emphasized insisted insists highlighted reiterated thanked
+                    urged urges "called for" "calls for" "called on" "calls on" demanded demands
+                    criticised criticized criticises criticizes condemned condemns accused accuses
+                    denounced slammed branded blamed rejected rejects "ruled out" dismissed
+                    dismisses announced announces unveiled unveils denied denies promised promises
+                    vowed vows pledged pledges praised praises hailed welcomed welcomes threatened
+                    threatens appealed confirmed confirms admitted admits acknowledged conceded ;
 
 # ---------------------------------------------------------------- meetings
 lexicon en.meet = met meets meet "met with" "meets with" "meet with" "is meeting" "are meeting"
@@ -183,9 +194,9 @@ rule en.statement.say
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," <en.say.ing>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," <en.say.ing>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
   match {subject:speaker} ["'s" | "#39;s"] (claim|claims|message|argument|view) that
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] asked !(for | to <en.not.to>)
@@ -270,8 +281,8 @@ rule en.statement.warn
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.warn> !(over)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn> !(over)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," warning
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn> !(over)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," warning
   match {subject:speaker} ["'s" | "#39;s"] (warning|warnings)
   example + "Austrian Chancellor Wolfgang Schuessel warned that Turkey was not ready." speaker="Wolfgang Schuessel" content="Turkey was not ready"
   example + "General Motors has warned of lower profits." speaker="General Motors"
@@ -293,8 +304,8 @@ rule en.statement.stress
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.stress.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.stress> !(on)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.stress> !(on)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (stressing|insisting|emphasising|emphasizing)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (stressing|insisting|emphasising|emphasizing)
   example + "Council tax payers are not eligible, officials have stressed." speaker="officials"
   example + "Prime Minister Tony Blair insisted that the war was legal." speaker="Tony Blair"
   example - "The stress of the campaign showed."
@@ -322,8 +333,8 @@ rule en.statement.demand
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.demand>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.demand>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.demand>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (urging|demanding|"calling for"|"calling on")
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.demand>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (urging|demanding|"calling for"|"calling on")
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (demanded|demands|demand) !(for|from|of|in|is|was|has|growth|rose|fell|rises|falls|grew)
   match {subject:speaker} ("'" | "#39;" | "'s" | "#39;s") (demand|demands|call|calls) (for|that)
   example + "Russian President Vladimir Putin has called upon the West to act." speaker="Vladimir Putin" addressee="West"
@@ -347,8 +358,8 @@ rule en.statement.criticise
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.criticise.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (accusing|criticising|criticizing|condemning|blaming)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (accusing|criticising|criticizing|condemning|blaming)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (described | dismissed) ~8 as
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed [{actor:addressee}] ~6 as
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] described {actor:addressee} as
@@ -380,8 +391,8 @@ rule en.statement.reject
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.reject>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.reject>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.reject>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (rejecting|dismissing)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.reject>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (rejecting|dismissing)
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] dismissed ...4 <en.dismissed.object>
   match (<en.passive> [<en.pre>] <en.reject.participle> ...4 | <en.reject.participle>) by {actors:speaker}
   example + "Tehran rejected the offer." speaker="Tehran"
@@ -402,8 +413,8 @@ rule en.statement.announce
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.announce>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.announce>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.announce>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (announcing|unveiling)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.announce>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (announcing|unveiling)
   example + "Secretary of State Colin Powell announced his resignation." speaker="Colin Powell"
   example + "Labour has unveiled a new poster." speaker="Labour"
   example - "The announcement came on Monday."
@@ -421,8 +432,8 @@ rule en.statement.deny
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.deny>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.deny>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.deny>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," denying
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.deny>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," denying
   example + "The Kremlin denied the reports." speaker="Kremlin"
   example - "The denial came late."
 end
@@ -438,8 +449,8 @@ rule en.statement.promise
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.promise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.promise>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.promise>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (promising|vowing|pledging)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.promise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (promising|vowing|pledging)
   example + "Chechnya's new leader vowed on Monday to rebuild the region." speaker="leader"
   example + "Tony Blair has promised more sport in schools." speaker="Tony Blair"
   example + "Ukrainian Prime Minister Viktor Yanukovich said he would not resign, and he defiantly vowed to fight on." speaker="he"
@@ -457,8 +468,8 @@ rule en.statement.praise
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.praise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.praise>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.praise>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (praising|welcoming)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.praise>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (praising|welcoming)
   match (<en.passive> [<en.pre>] <en.praise.participle> ~6 | <en.praise.participle>) by [~2] {actors:speaker}
   example + "The European Commission praised the reforms." speaker="European Commission"
   example + "The report was welcomed by Conservative shadow pensions secretary David Willetts." speaker="David Willetts"
@@ -477,8 +488,8 @@ rule en.statement.threaten
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.threaten>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.threaten>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.threaten>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," threatening
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.threaten>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," threatening
   example + "Russia threatened to retaliate." speaker="Russia"
   example + "The militants had on Tuesday threatened to kill the hostages." speaker="militants"
   example - "The threat remains."
@@ -507,8 +518,8 @@ rule en.statement.confirm
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.confirm>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.confirm>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 (and|but) [<en.pre>] [<en.pre>] <en.confirm>
-  match {subject:speaker} [<en.pre>] [<en.pre>] (<en.say> | <en.warn> | <en.stress> | <en.demand> | <en.criticise> | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm> | dismissed) ~20 "," (confirming|admitting|acknowledging|conceding)
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.confirm>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (confirming|admitting|acknowledging|conceding)
   example + "Japan has confirmed the death of a hostage." speaker="Japan"
   example + "Mr Howard - himself the son of immigrants - will acknowledge that progress has been made." speaker="Mr Howard"
   example - "The confirmation came on Monday."

@@ -417,6 +417,7 @@ rule de.meeting.receive
   lang de
   set cameo = 043
   match {subject:host} ~6 <de.receive> ~6 {actors:guest}
+  match {subject:host} ~6 {actors:guest} ~4 zu <de.talks> (empfängt|empfing|empfangen|empfange)
   example + "Bundespräsident Alexander Van der Bellen empfing den ukrainischen Präsidenten." guest="ukrainischen Präsidenten"
   example - "Die Signale empfing das Radar."
 end
@@ -436,13 +437,18 @@ rule de.meeting.talks_with
   match {subject:host} ...14 (<de.meeting.with> | <de.talk.article> Gespräch) mit {actors:guest} [über {phrase:topic}] [{phrase:topic} ...8 zu <de.discuss>]
   match {subject:host} ~10 (sprach|sprachen|verhandelte|verhandelten|beriet|berieten|telefonierte|telefonierten|konferierte) ~6 mit {actors:guest} [über {phrase:topic}]
   match (bei|Bei|nach|Nach|vor|Vor) <de.talk.article> (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~3 {subject:host}
-  match {subject:host} ~6 (kam|kamen|kommt|kommen) ~6 mit {actors:guest} ~8 zusammen
+  match {subject:host} ~6 (kam|kamen|kommt|kommen|traf|trafen|trifft) ~6 mit {actors:guest} ~8 zusammen
+  match (kam|kamen|traf|trafen) {subject:host} ~6 mit {actors:guest} ~8 zusammen
+  match {subject:host} (und|sowie) {subjects:guest} ~8 (ihre|die) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fortsetzen|fort|aufnehmen|auf|führen)
+  match (Gespräche|Verhandlungen|Beratungen) (führen|führten|führt|führte) {subjects:participants}
   match {subjects:participants} ~6 (kamen|kommen|trafen|treffen) ~8 zusammen
   example + "Präsident Zelensky plant, bei künftigen Treffen mit US-Vertretern den Erwerb neuer Systeme zu erörtern." host="Zelensky" guest="US-Vertretern"
   example + "Kanzlerin Angela Merkel telefonierte am Abend mit Präsident Wladimir Putin." guest="Wladimir Putin"
   example + "Der Minister führte ein Gespräch mit Außenminister John Kerry." guest="John Kerry"
   example + "Nach dem Treffen mit Kanzlerin Angela Merkel sagte Präsident François Hollande, man sei sich einig." host="François Hollande" guest="Angela Merkel"
   example + "Die Außenminister Russlands und der USA kamen am Montag in Genf zusammen." participants="Außenminister"
+  example + "Noch am Grenzübergang traf Minister Hans Peter Doskozil mit Landeshauptmann Hans Niessl zusammen." guest="Hans Niessl"
+  example + "In den kommenden Tagen wollen Lawrow und Außenminister John Kerry ihre Verhandlungen fortsetzen." guest="John Kerry"
   example - "Das Treffen wurde lange vorbereitet."
   example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
 end
