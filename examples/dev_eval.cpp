@@ -1,9 +1,10 @@
-// dev_eval: measures eventex against the hand-labelled dev set (tests/data/de_dev, see
+// dev_eval: measures eventex against the hand-labelled sets (tests/data, see
 // tests/data/README.md). The labels hold only ids and byte offsets; the texts are read from the
-// corpora in ../shared/corpora. Prints precision, recall and F1 per event type, for detection
-// (type and overlapping span) and for full match (detection and every labelled role).
+// corpora in ../shared/corpora. Prints, per set (and so per language), precision, recall and F1
+// per event type, for detection (type and overlapping span) and for full match (detection and
+// every labelled role). Each document is read in the language its corpus line declares.
 //
-//   dev_eval [--labels FILE_OR_DIR] [--corpus DIR] [--lang de|en] [--verbose]
+//   dev_eval [--labels FILE_OR_DIR]... [--corpus DIR] [--lang de|en] [--verbose]
 //
 // Exit status: 0 after a measurement, however bad the figures (it is not a test) and even when
 // some label lines or documents had to be skipped (each gets one line on stderr); 2 for a usage
@@ -44,11 +45,13 @@ constexpr int exit_ok = 0;
 constexpr int exit_usage = 2;
 
 struct Options {
-    std::string labels = "tests/data/de_dev";
+    std::vector<std::string> labels;            ///< default: every set of tests/data
     std::string corpus = "../shared/corpora";
-    eventex::Language language = eventex::Language::german;
+    std::optional<eventex::Language> language;  ///< default: each document's own "lang"
     bool verbose = false;
 };
+
+const std::vector<std::string> default_sets = {"tests/data/de_dev", "tests/data/de_test", "tests/data/en_dev"};
 
 void warn(const std::string& message) { fmt::print(stderr, "dev_eval: {}\n", message); }
 
@@ -245,6 +248,7 @@ std::vector<GoldDocument> load_labels(const std::vector<fs::path>& files) {
 struct CorpusDocument {
     std::string text;
     std::optional<eventex::Date> date;
+    eventex::Language language = eventex::Language::german;  ///< from the line's "lang"
 };
 
 /// Each corpus folder read once, on first use: id -> text.
@@ -280,7 +284,9 @@ private:
             for (std::size_t number = 1; std::getline(in, line); ++number) {
                 try {
                     const json j = json::parse(line);
-                    CorpusDocument document{j.at("text").get<std::string>(), std::nullopt};
+                    CorpusDocument document{j.at("text").get<std::string>(), std::nullopt, eventex::Language::german};
+                    if (const auto language = eventex::language_from_code(string_or_empty(j, "lang")))
+                        document.language = *language;
                     if (const std::string date = string_or_empty(j, "date"); !date.empty())
                         document.date = eventex::parse_iso_date(date.substr(0, 10));
                     documents.emplace(j.at("id").get<std::string>(), std::move(document));
@@ -471,10 +477,11 @@ void print_row(const std::string& type, const Counts& c) {
 
 void print_usage() {
     fmt::print(stderr,
-               "usage: dev_eval [--labels FILE_OR_DIR] [--corpus DIR] [--lang de|en] [--verbose]\n"
-               "  --labels   a .jsonl label file or a directory of them (default tests/data/de_dev)\n"
+               "usage: dev_eval [--labels FILE_OR_DIR]... [--corpus DIR] [--lang de|en] [--verbose]\n"
+               "  --labels   a .jsonl label file or a directory of them, scored as one set; repeatable\n"
+               "             (default: tests/data/de_dev, tests/data/de_test, tests/data/en_dev)\n"
                "  --corpus   the folder holding <corpus>/*.jsonl (default ../shared/corpora)\n"
-               "  --lang     the documents' language (default de)\n"
+               "  --lang     read every document in this language (default: the document's \"lang\")\n"
                "  --verbose  list each false negative (FN), false positive (FP) and wrong role (ROLE)\n");
 }
 
@@ -490,7 +497,7 @@ std::optional<Options> parse_options(int argc, char** argv) {
         if (arg == "--labels") {
             auto v = value();
             if (!v) return std::nullopt;
-            options.labels = *v;
+            options.labels.push_back(*v);
         } else if (arg == "--corpus") {
             auto v = value();
             if (!v) return std::nullopt;
@@ -519,20 +526,13 @@ std::optional<Options> parse_options(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    const std::optional<Options> options = parse_options(argc, argv);
-    if (!options) {
-        print_usage();
-        return exit_usage;
-    }
-
-    const std::vector<GoldDocument> labels = load_labels(label_files(options->labels));
-    Corpus corpus(options->corpus);
-    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
-
+/// Scores one labelled set and prints its table.
+static void evaluate(const std::string& labels_path, const Options& options, Corpus& corpus, const eventex::Pipeline& pipeline) {
+    const std::vector<GoldDocument> labels = load_labels(label_files(labels_path));
     const std::vector<std::string> types = {"Meeting", "AidRequest", "Statement"};
     std::map<std::string, Counts> totals;
     std::size_t documents = 0;
+    std::map<std::string, std::size_t> languages;
     for (const GoldDocument& gold : labels) {
         const CorpusDocument* source = corpus.find(gold.corpus, gold.id);
         if (!source) {
@@ -553,7 +553,8 @@ int main(int argc, char** argv) {
                 warn(gold.where + ": " + event.type + " [" + std::to_string(event.span.begin) + ", " +
                      std::to_string(event.span.end) + "]: the evidence is not the text at the span (scored by the span)");
 
-        const eventex::Document document{gold.id, text, source->date, options->language};
+        const eventex::Language language = options.language.value_or(source->language);
+        const eventex::Document document{gold.id, text, source->date, language};
         const eventex::Events events = pipeline.extract(document);
         if (events.error) {
             warn(gold.where + ": document '" + gold.id + "': " + events.error->message);
@@ -562,24 +563,27 @@ int main(int argc, char** argv) {
         for (const eventex::DocumentError& error : events.rule_errors)
             warn(gold.where + ": document '" + gold.id + "': rule " + error.rule + ": " + error.message);
         ++documents;
+        ++languages[std::string(eventex::to_code(language))];
 
         std::map<std::string, std::vector<Predicted>> predicted;
         for (const eventex::Meeting& m : events.meetings) predicted["Meeting"].push_back({m.span, m.rule, nullptr, &m, nullptr});
         for (const eventex::AidRequest& a : events.aid_requests)
             predicted["AidRequest"].push_back({a.span, a.rule, nullptr, nullptr, &a});
-        for (const eventex::Statement& s : events.statements)
-            predicted["Statement"].push_back({s.span, s.rule, &s, nullptr, nullptr});
+        for (const eventex::Statement& st : events.statements)
+            predicted["Statement"].push_back({st.span, st.rule, &st, nullptr, nullptr});
         for (const std::string& type : types) {
             std::vector<const GoldEvent*> gold_of_type;
             for (const GoldEvent& event : gold.events)
                 if (event.type == type) gold_of_type.push_back(&event);
-            totals[type] += score(type, gold_of_type, predicted[type], gold.id, text, options->verbose);
+            totals[type] += score(type, gold_of_type, predicted[type], gold.id, text, options.verbose);
         }
     }
 
-    if (options->verbose) fmt::print("\n");
+    std::string language_list;
+    for (const auto& [code, count] : languages) language_list += (language_list.empty() ? "" : ", ") + code;
+    if (options.verbose) fmt::print("\n");
     fmt::print("eventex dev-set evaluation: {} document{}, {} ({})\n", documents, documents == 1 ? "" : "s",
-               options->labels, eventex::to_code(options->language));
+               labels_path, language_list.empty() ? "-" : language_list);
     fmt::print("type         gold  pred |  det.P  det.R  det.F1 |  full.P full.R full.F1\n");
     Counts all;
     for (const std::string& type : types) {
@@ -587,5 +591,20 @@ int main(int argc, char** argv) {
         all += totals[type];
     }
     print_row("all", all);
+}
+
+int main(int argc, char** argv) {
+    const std::optional<Options> options = parse_options(argc, argv);
+    if (!options) {
+        print_usage();
+        return exit_usage;
+    }
+    Corpus corpus(options->corpus);
+    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const std::vector<std::string>& sets = options->labels.empty() ? default_sets : options->labels;
+    for (std::size_t k = 0; k < sets.size(); ++k) {
+        if (k != 0) fmt::print("\n");
+        evaluate(sets[k], *options, corpus, pipeline);
+    }
     return exit_ok;
 }

@@ -113,7 +113,9 @@ lexicon en.speech = said says told tells added adds stated explained claimed cla
                     denounced slammed branded blamed rejected rejects "ruled out" dismissed
                     dismisses announced announces unveiled unveils denied denies promised promises
                     vowed vows pledged pledges praised praises hailed welcomed welcomes threatened
-                    threatens appealed confirmed confirms admitted admits acknowledged conceded ;
+                    threatens appealed confirmed confirms admitted admits acknowledged conceded
+                    say tell add argue warn urge "call for" "call on" criticise criticize attack
+                    promise vow pledge announce deny insist stress claim suggest ;
 
 # ---------------------------------------------------------------- meetings
 lexicon en.meet = met meets meet "met with" "meets with" "meet with" "is meeting" "are meeting"
@@ -176,7 +178,9 @@ lexicon en.aid.modifier = more additional extra further urgent immediate emergen
 #   Bank's latest report");
 #   the speaker with an apposition or a relative clause ("Martin Ward, of the SHA, said";
 #   "Mr Pound, who is now married, said"; "Beijing, which described the embargo as ...");
-#   the speaker's office or company after "for"/"of" ("A spokeswoman for Royal Mail said");
+#   the speaker's office or company after "for"/"of" ("A spokeswoman for Royal Mail said"), in
+#   rules of their own (en.statement.*_for) whose lower priority lets a speaker right before
+#   the verb win ("Shadow spokesman for sport Hugh Robertson said");
 #   a second verb of the same speaker ("warned of obesity and said", "dismissed the claim,
 #   saying").
 # Only auxiliaries, adverbs and a date may stand between speaker and verb (en.pre), never free
