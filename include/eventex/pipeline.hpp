@@ -107,6 +107,15 @@ public:
         return out;
     }
 
+    /// The word prefilter (on by default) tries a pattern only on sentences that hold the words
+    /// every match of it contains. The events are identical either way; off is for measuring.
+    Pipeline& prefilter(bool on) noexcept {
+        meetings_.use_prefilter(on);
+        aid_requests_.use_prefilter(on);
+        statements_.use_prefilter(on);
+        return *this;
+    }
+
     /// By default an event in a headline that the body reports again is given once, from the
     /// body (which has the roles); `true` keeps every mention.
     Pipeline& keep_headline_repeats(bool keep) noexcept {

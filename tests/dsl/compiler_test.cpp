@@ -127,3 +127,21 @@ TEST_CASE("the compiled regex text is kept for inspection") {
     // "sagte" as written, or "Sagte" where no word and space precede it.
     CHECK(extractor.rules()[0].patterns[0].regex_text.find(R"((?:s|(?<!\S\s)S)agte)") != std::string::npos);
 }
+
+TEST_CASE("each pattern knows the words every match contains, for the prefilter") {
+    const auto book = eventex::RuleBook::from_string(
+        "lexicon say = sagte \"gab bekannt\" ;\n"
+        "rule t\n type Statement\n lang de\n"
+        " match {subject:speaker} ~3 <say> [laut] Über* \",\" (Treffen | mit Präsident) !(sich)\n"
+        " match [sagte] {actor:speaker}\n"
+        "end\n");
+    const eventex::Extractor<eventex::Statement> extractor(book);
+    const auto& first = extractor.rules()[0].patterns[0].required_words;
+    // The lexicon (one word per entry, the longest of "gab bekannt"), then the group (each
+    // alternative's first word, folded). Slots, gaps, optional parts, prefixes, punctuation and
+    // negations guarantee no word.
+    REQUIRE(first.size() == 2);
+    CHECK(first[0] == std::vector<std::string>{"bekannt", "sagte"});
+    CHECK(first[1] == std::vector<std::string>{"mit", "treffen"});
+    CHECK(extractor.rules()[0].patterns[1].required_words.empty());
+}

@@ -1,9 +1,10 @@
 #pragma once
 /// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
-#include <algorithm>          // std::sort, std::all_of
+#include <algorithm>          // std::sort, std::all_of, std::unique
 #include <cstddef>            // std::size_t
 #include <functional>         // std::function
 #include <memory>             // std::shared_ptr
+#include <optional>           // std::optional
 #include <initializer_list> // std::initializer_list
 #include <string>             // std::string
 #include <string_view>        // std::string_view
@@ -28,7 +29,22 @@ struct CompiledPattern {
     boost::regex regex;
     std::string regex_text;           ///< what `regex` was compiled from, for --explain and tests
     std::vector<SlotBinding> slots;   ///< slots[i] is capture group i + 1
+    /// Words a sentence must hold for the pattern to have a chance: each inner list is one
+    /// element of the pattern that every match contains, satisfied by any of its words. Words
+    /// are folded (see fold_first_letter) and made of word bytes only. The extractor runs the
+    /// regex only on sentences that satisfy every list: a prefilter that never changes results.
+    std::vector<std::vector<std::string>> required_words;
 };
+
+/// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
+/// "sagte", "Über" and "über" meet in one key.
+inline std::string fold_first_letter(std::string_view word) {
+    std::string out(word);
+    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] | 0x20);
+    else if (out.size() >= 2 && out[0] == '\xC3' && (out[1] == '\x84' || out[1] == '\x96' || out[1] == '\x9C'))
+        out[1] = static_cast<char>(out[1] + 0x20);
+    return out;
+}
 
 namespace detail {
 
@@ -155,6 +171,7 @@ public:
         CompiledPattern pattern;
         slots_ = &pattern.slots;
         sequence_(pattern.regex_text, sequence, true);
+        pattern.required_words = required_words(sequence);
         try {
             pattern.regex.assign(pattern.regex_text, boost::regex::perl);
         } catch (const boost::regex_error& error) {
@@ -165,6 +182,78 @@ public:
     }
 
 private:
+    // ---- the prefilter's words: what every match of a sequence must contain ----------------
+    static bool prefilter_word(std::string_view word) noexcept {
+        if (word.empty()) return false;
+        for (char c : word)
+            if (!is_boundary_byte(c)) return false;
+        return true;
+    }
+
+    // The longest word of a multi-word entry ("bekannt gegeben" -> "gegeben"); "" if none fits.
+    static std::string_view key_word(std::string_view text) noexcept {
+        std::string_view best;
+        while (!text.empty()) {
+            const std::size_t space = text.find(' ');
+            const std::string_view word = text.substr(0, space);
+            if (prefilter_word(word) && word.size() > best.size()) best = word;
+            if (space == std::string_view::npos) break;
+            text.remove_prefix(space + 1);
+        }
+        return best;
+    }
+
+    // The words one element guarantees, or nothing when a match may lack them all.
+    std::optional<std::vector<std::string>> required_of(const Node& node) const {
+        switch (node.kind) {
+            case Node::Kind::word:
+                if (node.prefix || !prefilter_word(node.text)) return std::nullopt;
+                return std::vector<std::string>{fold_first_letter(node.text)};
+            case Node::Kind::literal: {
+                const std::string_view word = key_word(node.text);
+                if (word.empty()) return std::nullopt;
+                return std::vector<std::string>{fold_first_letter(word)};
+            }
+            case Node::Kind::lexicon: {
+                const Lexicon* lexicon = lexicons_(node.text);
+                if (lexicon == nullptr || lexicon->entries.empty()) return std::nullopt;
+                std::vector<std::string> words;
+                for (const std::string& entry : lexicon->entries) {
+                    const std::string_view word = key_word(entry);
+                    if (word.empty()) return std::nullopt;
+                    words.push_back(fold_first_letter(word));
+                }
+                return words;
+            }
+            case Node::Kind::group: {
+                std::vector<std::string> words;
+                for (const Sequence& alternative : node.alternatives) {
+                    std::optional<std::vector<std::string>> found;
+                    for (const Node& inner : alternative)
+                        if ((found = required_of(inner))) break;
+                    if (!found) return std::nullopt;
+                    words.insert(words.end(), found->begin(), found->end());
+                }
+                return words;
+            }
+            default:
+                return std::nullopt;
+        }
+    }
+
+    std::vector<std::vector<std::string>> required_words(const Sequence& sequence) const {
+        std::vector<std::vector<std::string>> out;
+        for (const Node& node : sequence) {
+            if (out.size() == 64) break;  // the extractor keeps one bit per list
+            if (auto words = required_of(node)) {
+                std::sort(words->begin(), words->end());
+                words->erase(std::unique(words->begin(), words->end()), words->end());
+                out.push_back(std::move(*words));
+            }
+        }
+        return out;
+    }
+
     // Every construct is bounded, but gaps multiply: four gaps of 40 in a row would try 40^4
     // splits on a bad sentence. Adjacent gaps are one gap, so they are refused, and the sum of
     // gap lengths along a sequence is capped.

@@ -46,7 +46,7 @@ lexicon en.quote = "\"" "”" "’" "'" "quot;" "#39;" ;
 # Finite forms (past, third person, plural present); the participle of regular verbs is the
 # past form, so "has said" and "had warned" need no second list. Bare forms that are also nouns
 # ("claim", "reply") stand only after a modal (en.*.bare).
-lexicon en.say = said says say told tells tell added adds add stated explained explains claimed
+lexicon en.say = said says say told tells tell add stated explained explains claimed
                  claims argued argues noted declared declares replied replies wrote writes commented
                  suggested suggests asserted asserts maintained maintains "recalled how" "recalls how"
                  "recalled that" "recalls that" "recalled when" boasted
@@ -58,6 +58,9 @@ lexicon en.say = said says say told tells tell added adds add stated explained e
                  countered responded ;
 lexicon en.say.bare = say tell add argue explain claim suggest declare reply comment assert
                       maintain predict reveal disclose state "point out" "make clear" "make it clear" ;
+# "added" with an object is no statement: "Weepu added two tries", "the firm added 500 jobs".
+lexicon en.added.not = a an another two three four five tries try goals goal points point penalty
+                       penalties runs wickets jobs value weight fuel ;
 # "Dogs said to smell cancer", "Court asked to rule": passive headlines, no statement.
 lexicon en.not.to = be have been smell rule hold own contain want plan know face favour favor
                     consider lead head control prefer possess include number step resign quit leave ;
@@ -191,14 +194,13 @@ rule en.statement.say
   lang en
   priority 1
   set kind = say
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>) [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>) [","] [that] {clause:content}
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>)) [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
-  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
-  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," <en.say.ing>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
@@ -224,6 +226,7 @@ rule en.statement.say
   example - "The attack on the embassy was said to be planned."
   example - "Nobody said anything."
   example - "Dogs said to smell cancer signs."
+  example - "Joe Rokocoko and Piri Weepu both added tries before the break."
   example - "The Supreme Court was asked to rule on the case."
   example - "Foreign Secretary Jack Straw has a say in the matter."
 end
@@ -279,10 +282,9 @@ rule en.statement.warn
   lang en
   priority 1
   set kind = warn
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over) [{actors:addressee}] [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over) [{actors:addressee}] [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.warn> !(over)
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.warn> !(over)
@@ -301,10 +303,9 @@ rule en.statement.stress
   lang en
   priority 1
   set kind = stress
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on) [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.stress.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.stress> !(on)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.stress> !(on)
@@ -331,10 +332,9 @@ rule en.statement.demand
   lang en
   priority 1
   set kind = demand
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand> [{actors:addressee}] [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.demand>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.demand>
@@ -342,7 +342,7 @@ rule en.statement.demand
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (demanded|demands|demand) !(for|from|of|in|is|was|has|growth|rose|fell|rises|falls|grew)
   match {subject:speaker} ("'" | "#39;" | "'s" | "#39;s") (demand|demands|call|calls) (for|that)
   example + "Russian President Vladimir Putin has called upon the West to act." speaker="Vladimir Putin" addressee="West"
-  example + "German Chancellor Gerhard Schroeder and French President Jacques Chirac have repeatedly called for the ban to be lifted." speaker="Gerhard Schroeder"
+  example + "German Chancellor Gerhard Schroeder and French President Jacques Chirac have repeatedly called for the ban to be lifted." speaker="Jacques Chirac"
   example + "Mr Lishman urged parties to listen." speaker="Mr Lishman"
   example + "The Tory leader will also call for religious tolerance." speaker="leader"
   example + "Hamas said Friday it was setting aside its differences with Palestinian leader Yasser Arafat and called for unity." speaker="Hamas"
@@ -355,10 +355,9 @@ rule en.statement.criticise
   lang en
   priority 1
   set kind = criticise
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against) [{actors:addressee}] [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against) [{actors:addressee}] [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.criticise.bare>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.criticise> !(into|ashore|through|across|onto|against)
@@ -389,10 +388,9 @@ rule en.statement.reject
   lang en
   priority 1
   set kind = reject
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.reject>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.reject>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.reject>
@@ -411,10 +409,9 @@ rule en.statement.announce
   lang en
   priority 1
   set kind = announce
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.announce>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.announce>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.announce>
@@ -430,10 +427,9 @@ rule en.statement.deny
   lang en
   priority 1
   set kind = deny
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.deny>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.deny>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.deny>
@@ -447,10 +443,9 @@ rule en.statement.promise
   lang en
   priority 1
   set kind = promise
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.promise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.promise>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.promise>
@@ -466,10 +461,9 @@ rule en.statement.praise
   lang en
   priority 1
   set kind = praise
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.praise>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.praise>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.praise>
@@ -486,10 +480,9 @@ rule en.statement.threaten
   lang en
   priority 1
   set kind = threaten
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.threaten>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.threaten>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.threaten>
@@ -516,10 +509,9 @@ rule en.statement.confirm
   lang en
   priority 1
   set kind = confirm
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
-  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm> [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.confirm>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.confirm>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.confirm>
@@ -533,7 +525,7 @@ rule en.statement.say_for
   type Statement
   lang en
   set kind = say
-  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.say> !(to <en.not.to>)
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   example + "A spokeswoman for Royal Mail said the delays were regrettable." speaker="spokeswoman"
   example - "The search for survivors went on."
 end
