@@ -299,6 +299,10 @@ private:
         return 0;
     }
 
+    static bool is_honorific(std::string_view canonical) noexcept {
+        return canonical == "mister" || canonical == "missus" || canonical == "ms" || canonical == "sir" ||
+               canonical == "lord" || canonical == "lady" || canonical == "baroness";
+    }
     static bool is_vague(std::string_view canonical) noexcept {
         return canonical == "observers" || canonical == "experts" || canonical == "critics" || canonical == "analysts";
     }
@@ -580,6 +584,7 @@ private:
             }
         }
         if (title->kind != lexicon::TitleKind::person) m.actor.role = join(tokens, i, i + title_tokens);
+        if (is_honorific(title->canonical)) m.actor.role.clear();  // "Mr" is a form of address, not a role
         m.actor.country = country;
         if (title->kind == lexicon::TitleKind::organisation) {
             // "des Außenministeriums" after "Außenministerium der Ukraine" is that ministry.
