@@ -56,7 +56,7 @@ constexpr std::string_view token = R"((?:\x01[A-Z][0-9]+\x02|[^\s\x01\x02]++))";
 constexpr std::string_view clause_token =
     R"((?:\x01[A-Z][0-9]+\x02|(?:(?!\xE2\x80[\x9C\x9D\x9E])[^\s\x01\x02,;:.!?"()])++))";
 constexpr std::string_view determiner =
-    R"((?:(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+)?)";
+    R"((?:\b(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+)?)";
 /// Before a subject: no preposition ("mit der Kanzlerin") and no article of another case
 /// ("werfen dem Präsidenten vor"). Boost.Regex needs fixed-length lookbehinds, one per word.
 inline std::string not_preceded_by(std::initializer_list<std::string_view> words) {
@@ -85,7 +85,7 @@ inline const std::string& not_after_article() {
     return pattern;
 }
 constexpr std::string_view nominative_article =
-    R"((?:[Dd](?:er|ie|as)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
+    R"(\b(?:[Dd](?:er|ie|as)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
 constexpr std::string_view closing_punctuation = R"((?:[.!?:;"')»«]|\xE2\x80[\x9C\x9D\xA6\x98\x99])*)";
 
 inline void append_escaped(std::string& out, char c) {
@@ -96,11 +96,13 @@ inline void append_escaped(std::string& out, char c) {
 
 /// A word as written, and with its first letter's case flipped only at the start of a sentence
 /// or a quote: "sagte" also finds "Sagte ..." there, but "verlangen" does not find the noun "das
-/// Verlangen" in mid-sentence. (`(?<!\S\s)`: not after a space that follows other text.)
+/// Verlangen" in mid-sentence. (`(?<!\S\s.)` after the flipped letter: that letter does not
+/// follow a space that follows other text. Testing the letter first keeps the lookbehind rare.)
 inline void append_word(std::string& out, std::string_view word) {
     struct Pair { std::string_view lower, upper; };
     static constexpr Pair umlauts[] = {{"\xC3\xA4", "\xC3\x84"}, {"\xC3\xB6", "\xC3\x96"}, {"\xC3\xBC", "\xC3\x9C"}};
-    constexpr std::string_view at_start = R"((?<!\S\s))";
+    constexpr std::string_view after_one_byte = R"((?<!\S\s.))";
+    constexpr std::string_view after_two_bytes = R"((?<!\S\s..))";
     std::size_t rest = 0;
     const char first = word.empty() ? '\0' : word.front();
     if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
@@ -108,8 +110,8 @@ inline void append_word(std::string& out, std::string_view word) {
         out += "(?:";
         out += first;
         out += '|';
-        out += at_start;
         out += flipped;
+        out += after_one_byte;
         out += ')';
         rest = 1;
     } else {
@@ -119,8 +121,8 @@ inline void append_word(std::string& out, std::string_view word) {
                 out += "(?:";
                 out += lower ? pair.lower : pair.upper;
                 out += '|';
-                out += at_start;
                 out += lower ? pair.upper : pair.lower;
+                out += after_two_bytes;
                 out += ')';
                 rest = 2;
                 break;
