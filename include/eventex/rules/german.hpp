@@ -436,7 +436,9 @@ rule de.meeting.talks_with
   lang de
   match {subject:host} ...14 (<de.meeting.with> | <de.talk.article> Gespräch) mit {actors:guest} [über {phrase:topic}] [{phrase:topic} ...8 zu <de.discuss>]
   match {subject:host} ~10 (sprach|sprachen|verhandelte|verhandelten|beriet|berieten|telefonierte|telefonierten|konferierte) ~6 mit {actors:guest} [über {phrase:topic}]
-  match (bei|Bei|nach|Nach|vor|Vor) <de.talk.article> (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~3 {subject:host}
+  match (bei|Bei|nach|Nach|vor|Vor) <de.talk.article> ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
+  match (Beim|beim) ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
+  match {subject:guest} ~10 auf Einladung (von|des|der) {actor:host}
   match {subject:host} ~6 (kam|kamen|kommt|kommen|traf|trafen|trifft) ~6 mit {actors:guest} ~8 zusammen
   match (kam|kamen|traf|trafen) {subject:host} ~6 mit {actors:guest} ~8 zusammen
   match {subject:host} (und|sowie) {subjects:guest} ~8 (ihre|die) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fortsetzen|fort|aufnehmen|auf|führen)
@@ -446,6 +448,8 @@ rule de.meeting.talks_with
   example + "Kanzlerin Angela Merkel telefonierte am Abend mit Präsident Wladimir Putin." guest="Wladimir Putin"
   example + "Der Minister führte ein Gespräch mit Außenminister John Kerry." guest="John Kerry"
   example + "Nach dem Treffen mit Kanzlerin Angela Merkel sagte Präsident François Hollande, man sei sich einig." host="François Hollande" guest="Angela Merkel"
+  example + "Nach dem weitgehend ergebnislosen Treffen mit US-Außenminister John Kerry in Wien setzten die beiden Außenminister ihre Beratungen fort." guest="John Kerry"
+  example + "Präsident Recep Tayyip Erdoğan kam auf Einladung von Kanzlerin Angela Merkel nach Berlin." host="Angela Merkel"
   example + "Die Außenminister Russlands und der USA kamen am Montag in Genf zusammen." participants="Außenminister"
   example + "Noch am Grenzübergang traf Minister Hans Peter Doskozil mit Landeshauptmann Hans Niessl zusammen." guest="Hans Niessl"
   example + "In den kommenden Tagen wollen Lawrow und Außenminister John Kerry ihre Verhandlungen fortsetzen." guest="John Kerry"
