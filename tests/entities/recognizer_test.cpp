@@ -122,3 +122,22 @@ TEST_CASE("a statement's span ends with its verb; what was said is its content")
     CHECK(events.statements[0].span.of(text) == "Die Kanzlerin betonte");
     CHECK(events.statements[0].content == "Europa zusammenstehen müsse");
 }
+
+TEST_CASE("bare national bodies take the country that dominates the report") {
+    const std::string austrian =
+        "Kanzler Werner Faymann (SPÖ) und Vizekanzler Reinhold Mitterlehner (ÖVP) trafen sich in Wien. "
+        "Die FPÖ kritisierte das Treffen. Die Regierung erklärte, man sei einig.";
+    bool found_government = false;
+    for (const eventex::Mention& mention : actors(austrian)) {
+        if (mention.actor.text != "Regierung") continue;
+        found_government = true;
+        CHECK(mention.actor.country == "AUT");
+    }
+    CHECK(found_government);
+
+    // No country dominates: the government stays without one.
+    const std::string mixed =
+        "Präsident Wladimir Putin und Präsident Emmanuel Macron trafen sich. Die Regierung erklärte, man sei einig.";
+    for (const eventex::Mention& mention : actors(mixed))
+        if (mention.actor.text == "Regierung") CHECK(mention.actor.country.empty());
+}

@@ -139,7 +139,33 @@ public:
             result.sentences.emplace_back();
             analyze_sentence(document.text, sentence, language, state, result.sentences.back());
         }
+        assign_home_country(result);
         return result;
+    }
+
+    /// A report about one country names its national bodies bare: "die Regierung", "the
+    /// Chancellor", "das Innenministerium". When most actors with a known country share one
+    /// (at least three mentions and two thirds of them), the titled actors and persons without a
+    /// country get it: the reader of the article would read them so.
+    static void assign_home_country(AnalyzedDocument& document) {
+        std::unordered_map<std::string, std::size_t> counts;
+        std::size_t with_country = 0;
+        for (const AnalyzedSentence& sentence : document.sentences)
+            for (const Mention& mention : sentence.mentions)
+                if (mention.type == MentionType::actor && !mention.actor.country.empty()) {
+                    ++counts[mention.actor.country];
+                    ++with_country;
+                }
+        std::string home;
+        std::size_t best = 0;
+        for (const auto& [country, count] : counts)
+            if (count > best) home = country, best = count;
+        if (best < 3 || 3 * best < 2 * with_country) return;
+        for (AnalyzedSentence& sentence : document.sentences)
+            for (Mention& mention : sentence.mentions)
+                if (mention.type == MentionType::actor && mention.actor.country.empty() &&
+                    (mention.actor.kind == ActorKind::person || !mention.actor.role.empty()))
+                    mention.actor.country = home;
     }
 
     /// Analyses one sentence on its own (rule examples, tests).
