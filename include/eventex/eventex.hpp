@@ -4,6 +4,8 @@
 #include "error.hpp"      // Error, RuleError, DocumentError
 #include "document.hpp"   // Document
 #include "events.hpp"     // Meeting, AidRequest, Statement, Actor, Date, Span, Modality
+#include "cameo.hpp"      // default_cameo
+#include "explanation.hpp" // Explanation, SlotFill
 #include "ruleset.hpp"    // RuleBook
 #include "extractor.hpp"  // Extractor<Event>
 #include "pipeline.hpp"   // Pipeline
