@@ -789,6 +789,17 @@ private:
                     ++j;
                     continue;
                 }
+                if (language == Language::german) {
+                    // "Staats- und Regierungschefs": the first half of a coordinated compound, its
+                    // hyphen a token of its own or not.
+                    std::size_t k = j + 1;
+                    if (tokens[j].text.back() != '-' && k < tokens.size() && tokens[k].text == "-") ++k;
+                    const bool hyphenated = tokens[j].text.back() == '-' || k == j + 2;
+                    if (hyphenated && k + 1 < tokens.size() && (tokens[k].text == "und" || tokens[k].text == "oder")) {
+                        j = k + 1;
+                        continue;
+                    }
+                }
                 if (language == Language::english) {
                     // "US officials", "Electoral Commission spokeswoman", "Ofsted chief David Bell"
                     const lexicon::CountryForm* form = nullptr;

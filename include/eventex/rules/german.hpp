@@ -407,9 +407,12 @@ rule de.meeting.between
   lang de
   match (Treffen|Gespräch|Gespräche|Gesprächen|Telefonat|Unterredung|Begegnung|Verhandlungen|Gipfeltreffen) zwischen {actors:participants}
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung) (von|des|der) {actors:participants} mit {actors:guest}
+  match (Treffen|Gipfeltreffen|Gipfel|Sondergipfel|Sondertreffen|Spitzentreffen) (der|des) {actors:participants} !(mit)
   example + "Das Treffen zwischen Präsident Wladimir Putin und Präsident Recep Tayyip Erdoğan dauerte drei Stunden." participants="Wladimir Putin"
   example + "Nach dem Telefonat von Kanzlerin Angela Merkel mit Präsident Wladimir Putin gab es keine Erklärung." participants="Angela Merkel"
+  example + "Beim Treffen der Staats- und Regierungschefs wurde der Satz gestrichen." participants="Staats- und Regierungschefs"
   example - "Das Treffen zwischen den Feiertagen fiel aus."
+  example - "Das war der Gipfel der Frechheit."
 end
 
 rule de.meeting.receive
