@@ -289,9 +289,7 @@ void print_rule_stats(const eventex::Pipeline& pipeline, const std::map<std::str
     auto add = [&](const auto& extractor, std::string_view type) {
         for (const eventex::CompiledRule& rule : extractor.rules()) {
             const auto found = fired.find(rule.id);
-            const std::string location =
-                rule.source ? rule.source->name + ':' + std::to_string(rule.source->position(rule.offset).line) : "";
-            rows.push_back(Row{found == fired.end() ? 0 : found->second, std::string(type), rule.id, location});
+            rows.push_back(Row{found == fired.end() ? 0 : found->second, std::string(type), rule.id, rule.location()});
         }
     };
     add(pipeline.meetings(), "Meeting");

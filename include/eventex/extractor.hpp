@@ -206,17 +206,18 @@ public:
             if (!sentence.span.overlaps(event.span) && !sentence.span.contains(event.span)) continue;
             for (std::size_t p = 0; p < rule->patterns.size(); ++p) {
                 const dsl::CompiledPattern& pattern = rule->patterns[p];
-                auto start = sentence.shadow.cbegin();
-                while (start != sentence.shadow.cend() &&
-                       boost::regex_search(start, sentence.shadow.cend(), groups, pattern.regex,
-                                           start == sentence.shadow.cbegin() ? boost::match_default
-                                                                             : boost::match_default | boost::match_prev_avail)) {
+                std::optional<Explanation> exact;
+                for_each_match(sentence.shadow, pattern, groups, [&] {
                     const RuleMatch match(*rule, pattern, sentence, document.text, groups);
                     Explanation explanation = describe(*rule, p, match);
-                    if (explanation.event == event.span) return explanation;
+                    if (explanation.event == event.span) {
+                        exact = std::move(explanation);
+                        return false;
+                    }
                     if (!fallback && match.span().overlaps(event.span)) fallback = std::move(explanation);
-                    start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
-                }
+                    return true;
+                });
+                if (exact) return exact;
             }
         }
         return fallback;
@@ -227,7 +228,7 @@ private:
         Explanation out;
         out.type = std::string(Traits::name);
         out.rule = rule.id;
-        out.location = rule.source ? rule.source->name + ':' + std::to_string(rule.source->position(rule.offset).line) : rule.id;
+        out.location = rule.location();
         out.pattern = pattern + 1;
         out.match = match.span();
         out.event = event_span(match);
@@ -288,15 +289,25 @@ private:
                 const std::size_t id = pattern_ids_[rule_index] + p;
                 if ((*satisfied)[id] != pattern_masks_[id]) continue;  // a required word is missing
             }
-            auto start = shadow.cbegin();
-            while (start != shadow.cend()) {
-                const auto flags = start == shadow.cbegin() ? boost::match_default
-                                                            : boost::match_default | boost::match_prev_avail;
-                if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags)) break;
+            for_each_match(shadow, pattern, groups, [&] {
                 const RuleMatch match(rule, pattern, sentence, document.text, groups);
                 add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
-                start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
-            }
+                return true;
+            });
+        }
+    }
+
+    // Finds the matches of `pattern` in `shadow` left to right, without overlap, and calls
+    // `on_match()` with `groups` holding each; stops when it returns false. Later searches see
+    // the text before them (match_prev_avail), so lookbehinds and word boundaries hold.
+    template <class OnMatch>
+    static void for_each_match(const std::string& shadow, const dsl::CompiledPattern& pattern,
+                               boost::match_results<std::string::const_iterator>& groups, OnMatch on_match) {
+        for (auto start = shadow.cbegin(); start != shadow.cend();) {
+            const auto flags = start == shadow.cbegin() ? boost::match_default
+                                                        : boost::match_default | boost::match_prev_avail;
+            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags) || !on_match()) return;
+            start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
         }
     }
 
@@ -380,7 +391,8 @@ private:
     static std::string trigger_text(const RuleMatch& match) {
         const Span span = match.span();
         std::string text(span.of(match.document_text()));
-        for (const dsl::SlotBinding& slot : matched_content_slots(match)) {
+        for (const dsl::SlotBinding& slot : match.pattern().slots) {
+            if (!is_content(slot.type)) continue;
             if (auto inner = match.span_of(slot.role)) {
                 if (inner->begin >= span.begin && inner->end <= span.end)
                     for (std::size_t k = inner->begin; k < inner->end; ++k) text[k - span.begin] = ' ';
@@ -389,12 +401,9 @@ private:
         return text;
     }
 
-    static std::vector<dsl::SlotBinding> matched_content_slots(const RuleMatch& match) {
-        std::vector<dsl::SlotBinding> found;
-        for (const dsl::CompiledPattern& pattern : match.rule().patterns)
-            for (const dsl::SlotBinding& slot : pattern.slots)
-                if (slot.type == dsl::SlotType::clause || slot.type == dsl::SlotType::phrase) found.push_back(slot);
-        return found;
+    // Slots that hold what was said or discussed rather than who or when.
+    static bool is_content(dsl::SlotType type) noexcept {
+        return type == dsl::SlotType::clause || type == dsl::SlotType::phrase;
     }
 
     static Modality modality(const RuleMatch& match, Language language) {
@@ -419,7 +428,7 @@ private:
         // Otherwise a date in the sentence, outside reported speech (a topic or measure phrase
         // may hold the event's own date).
         std::vector<Span> content;
-        for (const dsl::SlotBinding& slot : matched_content_slots(match))
+        for (const dsl::SlotBinding& slot : match.pattern().slots)
             if (slot.type == dsl::SlotType::clause)
                 if (auto inner = match.span_of(slot.role)) content.push_back(*inner);
         // Dates after the match belong to what follows ("..., welche die Ukraine im März 2023
@@ -469,7 +478,7 @@ private:
             }
             const std::size_t begin = i;
             while (i < shadow.size() && dsl::detail::is_boundary_byte(shadow[i])) ++i;
-            word = dsl::fold_first_letter(std::string_view(shadow).substr(begin, i - begin));
+            dsl::fold_first_letter_into(std::string_view(shadow).substr(begin, i - begin), word);
             const auto found = word_index_.find(word);
             if (found == word_index_.end()) continue;
             for (const WordUse& use : found->second) satisfied[use.pattern] |= std::uint64_t{1} << use.list;

@@ -38,11 +38,16 @@ struct CompiledPattern {
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
 /// "sagte", "Über" and "über" meet in one key.
-inline std::string fold_first_letter(std::string_view word) {
-    std::string out(word);
+/// Into `out`, reusing its buffer: the prefilter folds every word of every sentence.
+inline void fold_first_letter_into(std::string_view word, std::string& out) {
+    out.assign(word);
     if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] | 0x20);
     else if (out.size() >= 2 && out[0] == '\xC3' && (out[1] == '\x84' || out[1] == '\x96' || out[1] == '\x9C'))
         out[1] = static_cast<char>(out[1] + 0x20);
+}
+inline std::string fold_first_letter(std::string_view word) {
+    std::string out;
+    fold_first_letter_into(word, out);
     return out;
 }
 
@@ -375,6 +380,11 @@ private:
         }
     }
 
+    // One actor and up to eight more, joined by commas and "und"/"and" ("Merkel und Macron").
+    static std::string actor_list(const std::string& actor) {
+        return actor + R"((?:\s*(?:,|und|sowie|and|&|or|oder)\s*(?:,\s*)?)" + std::string(determiner) + actor + "){0,8}";
+    }
+
     void slot(std::string& out, const Node& node) {
         if (negation_depth_ > 0)
             throw source_.error(errc::syntax, node.offset, "a slot inside !( ) would capture nothing; use a word or lexicon");
@@ -402,13 +412,11 @@ private:
                 out += not_after_article();
                 out += not_after_preposition();
                 out += ')';
-                body = actor;
-                if (node.slot_type == SlotType::subjects)
-                    body += R"((?:\s*(?:,|und|sowie|and|&|or|oder)\s*(?:,\s*)?)" + std::string(determiner) + actor + "){0,8}";
+                body = node.slot_type == SlotType::subjects ? actor_list(actor) : actor;
                 break;
             case SlotType::actors:
                 out += determiner;
-                body = actor + R"((?:\s*(?:,|und|sowie|and|&|or|oder)\s*(?:,\s*)?)" + std::string(determiner) + actor + "){0,8}";
+                body = actor_list(actor);
                 break;
             case SlotType::date:
                 body = R"(\x01D[0-9]+\x02)";

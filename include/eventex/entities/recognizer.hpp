@@ -338,10 +338,8 @@ private:
     }
     // Whether token i opens a title or a country, which a medium's name never is.
     bool starts_other_entity(const std::vector<Token>& tokens, std::size_t i) const {
-        const lexicon::Title* title = nullptr;
-        std::string_view prefix;
         const lexicon::CountryForm* form = nullptr;
-        return title_at(tokens, i, &title, &prefix) > 0 || country_at(tokens, i, &form) > 0;
+        return is_title_at(tokens, i) || country_at(tokens, i, &form) > 0;
     }
 
     bool is_title_at(const std::vector<Token>& tokens, std::size_t i) const {
