@@ -466,22 +466,36 @@ private:
     }
 
     // Sets, for every pattern, the bit of each required list that a word of `shadow` satisfies.
-    // Words are maximal runs of word bytes, as the rules' word boundaries see them.
+    // Words are maximal runs of word bytes, as the rules' word boundaries see them, and the
+    // parts of a hyphenated run, since a rule may write "[EU]" "-" "Gipfel".
     void find_required_words(const std::string& shadow, std::vector<std::uint64_t>& satisfied) const {
         std::fill(satisfied.begin(), satisfied.end(), 0);
         std::string word;
+        const std::string_view text(shadow);
+        auto look_up = [&](std::string_view run) {
+            if (run.empty()) return;
+            dsl::fold_first_letter_into(run, word);
+            const auto found = word_index_.find(word);
+            if (found == word_index_.end()) return;
+            for (const WordUse& use : found->second) satisfied[use.pattern] |= std::uint64_t{1} << use.list;
+        };
         std::size_t i = 0;
-        while (i < shadow.size()) {
-            if (!dsl::detail::is_boundary_byte(shadow[i])) {
+        while (i < text.size()) {
+            if (!dsl::detail::is_boundary_byte(text[i])) {
                 ++i;
                 continue;
             }
             const std::size_t begin = i;
-            while (i < shadow.size() && dsl::detail::is_boundary_byte(shadow[i])) ++i;
-            dsl::fold_first_letter_into(std::string_view(shadow).substr(begin, i - begin), word);
-            const auto found = word_index_.find(word);
-            if (found == word_index_.end()) continue;
-            for (const WordUse& use : found->second) satisfied[use.pattern] |= std::uint64_t{1} << use.list;
+            std::size_t part = i;
+            bool hyphenated = false;
+            for (; i < text.size() && dsl::detail::is_boundary_byte(text[i]); ++i) {
+                if (text[i] != '-') continue;
+                hyphenated = true;
+                look_up(text.substr(part, i - part));
+                part = i + 1;
+            }
+            if (hyphenated) look_up(text.substr(part, i - part));
+            look_up(text.substr(begin, i - begin));
         }
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 /// RuleMatch: what one rule found in one sentence, as event traits read it.
+#include <algorithm>               // std::min, std::max
 #include <cstddef>                 // std::size_t
 #include <optional>                // std::optional
 #include <string>                  // std::string
@@ -56,10 +57,16 @@ public:
 
     /// The mentions inside the role's capture.
     std::vector<const Mention*> mentions(std::string_view role) const {
+        // A role may have several slots ("{actor:participants} "-" {actor:participants}"): all count.
         std::vector<const Mention*> found;
-        if (auto group = capture(role))
-            for (std::size_t index : sentence_.mentions_in(group->first, group->second))
+        for (std::size_t i = 0; i < pattern_.slots.size(); ++i) {
+            if (pattern_.slots[i].role != role) continue;
+            const auto& group = groups_[static_cast<int>(i + 1)];
+            if (!group.matched) continue;
+            const auto begin = static_cast<std::size_t>(groups_.position(static_cast<int>(i + 1)));
+            for (std::size_t index : sentence_.mentions_in(begin, begin + static_cast<std::size_t>(group.length())))
                 found.push_back(&sentence_.mentions[index]);
+        }
         return found;
     }
 
@@ -115,15 +122,20 @@ private:
         std::size_t first, second;
     };
 
+    // From the first to the last capture of the role's slots.
     std::optional<Range> capture(std::string_view role) const {
+        std::optional<Range> range;
         for (std::size_t i = 0; i < pattern_.slots.size(); ++i) {
             if (pattern_.slots[i].role != role) continue;
             const auto& group = groups_[static_cast<int>(i + 1)];
             if (!group.matched) continue;
-            const std::size_t begin = static_cast<std::size_t>(groups_.position(i + 1));
-            return Range{begin, begin + static_cast<std::size_t>(group.length())};
+            const auto begin = static_cast<std::size_t>(groups_.position(static_cast<int>(i + 1)));
+            const std::size_t end = begin + static_cast<std::size_t>(group.length());
+            if (!range) range = Range{begin, end};
+            range->first = std::min(range->first, begin);
+            range->second = std::max(range->second, end);
         }
-        return std::nullopt;
+        return range;
     }
 
     Span trimmed(Span span) const noexcept {

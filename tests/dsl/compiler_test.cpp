@@ -145,3 +145,41 @@ TEST_CASE("each pattern knows the words every match contains, for the prefilter"
     CHECK(first[1] == std::vector<std::string>{"mit", "treffen"});
     CHECK(extractor.rules()[0].patterns[1].required_words.empty());
 }
+
+TEST_CASE("a literal hyphen joins an actor to the rest of its compound, and only there") {
+    // The recogniser makes "EU" and "Türkei" in "EU-Türkei-Gipfel" mentions of their own.
+    const std::string_view text = "Beim EU-Türkei-Gipfel wurde gestritten.";
+    const auto events = run("  match {actor:speaker} \"-\" [{actor:speaker} \"-\"] (Gipfel | Treffen)\n", text);
+    // Both slots fill the role, and a Statement is made for each speaker of a role.
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].span.of(text) == "EU-Türkei-Gipfel");
+    CHECK(events[0].speaker.text == "EU");
+    CHECK(events[1].speaker.text == "Türkei");
+    // The same words in a group after the hyphen: each alternative joins the compound.
+    CHECK(matched("  match {actor:speaker} \"-\" (Treffen | Gipfel)\n", "Der EU-Gipfel tagte.") == Texts{"Der EU-Gipfel"});
+    // Without the hyphen in the rule, an actor inside a compound fills no slot: "EU-Bürger"
+    // does not make "EU" a speaker, and neither does "Gipfel" after it.
+    CHECK(matched("  match {subject:speaker} ~3 sagten\n", "Die EU-Bürger sagten nein.").empty());
+    CHECK(matched("  match {subject:speaker} ~3 sagte\n", "Beim EU-Gipfel sagte der Kanzler nichts.").empty());
+}
+
+TEST_CASE("the prefilter finds the parts of hyphenated words, and never asks for the hyphen") {
+    const auto book = eventex::RuleBook::from_string(
+        "rule t\n type Statement\n lang de\n match {actor:speaker} \"-\" Angaben\nend\n");
+    const eventex::Extractor<eventex::Statement> extractor(book);
+    CHECK(extractor.rules()[0].patterns[0].required_words == std::vector<std::vector<std::string>>{{"angaben"}});
+    const std::string_view text = "Das Lager wurde nach Pentagon-Angaben zerstört.";
+    const auto events = extractor.extract(eventex::Document{"t", text, eventex::Date{2025, 7, 3}, eventex::Language::german});
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].speaker.country == "USA");
+}
+
+TEST_CASE("a subject's relative clause is read past, outside the capture") {
+    const std::string_view text = "Kanzler Werner Faymann, der am Montag in Brüssel war, sagte, alles sei gut.";
+    const auto events = run("  match {subject:speaker} sagte\n", text);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].speaker.name == "Werner Faymann");
+    CHECK(events[0].speaker.span.of(text) == "Kanzler Werner Faymann");
+    // Only a subject's: an actor slot takes no clause along.
+    CHECK(run("  match {actor:speaker} sagte\n", text).empty());
+}

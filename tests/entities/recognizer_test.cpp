@@ -141,3 +141,70 @@ TEST_CASE("bare national bodies take the country that dominates the report") {
     for (const eventex::Mention& mention : actors(mixed))
         if (mention.actor.text == "Regierung") CHECK(mention.actor.country.empty());
 }
+
+TEST_CASE("the owners of a summit or a source compound are mentions of their own") {
+    const std::string text = "Beim EU-Türkei-Gipfel war nach Pentagon-Angaben auch die EU-Kommission vertreten.";
+    const auto found = actors(text);
+    REQUIRE(found.size() == 4);
+    CHECK(found[0].span.of(text) == "EU");
+    CHECK(found[1].span.of(text) == "Türkei");
+    CHECK(found[1].actor.country == "TUR");
+    CHECK(found[2].span.of(text) == "Pentagon");
+    CHECK(found[2].actor.country == "USA");
+    CHECK(found[3].span.of(text) == "EU-Kommission");  // other heads keep the compound whole
+}
+
+TEST_CASE("a dateline is a place, and counts for the report's home country") {
+    const std::string text = "Wien – Die Regierung erklärte, man sei einig. Die Regierung tagte. "
+                             "Das Parlament tagte. Die Regierung schwieg.";
+    const eventex::Document document{"test", text, eventex::Date{2016, 3, 1}, Language::german};
+    const auto analyzed = recognizer().analyze(document, Language::german);
+    REQUIRE(!analyzed.sentences.empty());
+    REQUIRE(!analyzed.sentences[0].mentions.empty());
+    const eventex::Mention& dateline = analyzed.sentences[0].mentions[0];
+    CHECK(dateline.type == eventex::MentionType::place);
+    CHECK(dateline.dateline);
+    CHECK(dateline.span.of(text) == "Wien");
+}
+
+TEST_CASE("after a verb of saying an article opens the speaker; \"der 72-Jährige\" is a person named before") {
+    const std::string text = "Husam, sagt ein Betreuer, habe das gut bewältigt.";
+    auto found = actors(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Betreuer");
+    CHECK(found[0].actor.kind == eventex::ActorKind::person);
+    CHECK(found[0].span.of(text) == "Betreuer");
+
+    found = actors("Die Lage ist ernst, sagt die Sozioökonomin Karin Heitzmann.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Karin Heitzmann");
+    CHECK(found[0].actor.role == "Sozioökonomin");
+
+    // Texts are sources, not speakers.
+    CHECK(actors("Das sei falsch, so der Bericht.").empty());
+
+    found = actors("Der Tennisspieler Dominic Thiem gewann. Ich habe einen guten Lauf, meinte der 22-Jährige.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actor.name == "Dominic Thiem");
+    CHECK(found[1].pronoun);
+}
+
+TEST_CASE("an apposition makes one actor of a name and a title") {
+    std::string text = "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal.";
+    auto found = actors(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Jan Korte");
+    CHECK(found[0].actor.role == "Vizevorsitzende der Linksfraktion");
+    CHECK(found[0].actor.span.of(text) == "Vizevorsitzende der Linksfraktion, Jan Korte");
+    CHECK(found[0].span.of(text) == "Vizevorsitzende der Linksfraktion, Jan Korte,");  // the shadow reads "Der [P0] forderte"
+
+    text = "Andreas Schoo, Chef der Bauer Media Group, sagte, das sei gut.";
+    found = actors(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Andreas Schoo");
+    CHECK(found[0].actor.role == "Chef der Bauer Media Group");
+
+    // A list of titled people is not an apposition.
+    found = actors("Kanzler Werner Faymann, Vizekanzler Reinhold Mitterlehner und Minister Hans Meier trafen sich.");
+    CHECK(found.size() == 3);
+}

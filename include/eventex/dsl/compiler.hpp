@@ -91,6 +91,9 @@ inline const std::string& not_after_article() {
 }
 constexpr std::string_view nominative_article =
     R"(\b(?:[Dd](?:er|ie|as)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
+/// An optional relative clause after a subject, up to the comma that closes it.
+constexpr std::string_view relative_clause =
+    R"((?:\s*,\s*(?:[Dd](?:er|ie|as|eren|essen)|welche[rs]?|who|which|whose)\s(?:[^,;:.!?"\x01\x02]|\x01[A-Z][0-9]+\x02){1,160}?,)?)";
 constexpr std::string_view closing_punctuation = R"((?:[.!?:;"')»«]|\xE2\x80[\x9C\x9D\xA6\x98\x99])*)";
 
 inline void append_escaped(std::string& out, char c) {
@@ -191,7 +194,7 @@ public:
 private:
     // ---- the prefilter's words: what every match of a sequence must contain ----------------
     static bool prefilter_word(std::string_view word) noexcept {
-        if (word.empty()) return false;
+        if (word.empty() || word.front() == '-' || word.back() == '-') return false;  // "-" joins words
         for (char c : word)
             if (!is_boundary_byte(c)) return false;
         return true;
@@ -283,22 +286,55 @@ private:
                                     " words; at most 100 keep matching fast");
     }
 
+    // Whether every way through `node` leaves the match right after a hyphen; `before` says
+    // whether the match stood after one when the node began (an optional part may be absent).
+    static bool ends_with_hyphen(const Node& node, bool before) noexcept {
+        switch (node.kind) {
+            case Node::Kind::literal:
+                return node.text.back() == '-';
+            case Node::Kind::negation:
+                return before;
+            case Node::Kind::group:
+            case Node::Kind::optional: {
+                if (node.kind == Node::Kind::optional && !before) return false;
+                for (const Sequence& alternative : node.alternatives) {
+                    bool after = before;
+                    for (const Node& inner : alternative) after = ends_with_hyphen(inner, after);
+                    if (alternative.empty() || !after) return false;
+                }
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
     void sequence_(std::string& out, const Sequence& sequence, bool first) {
+        const Node* previous = nullptr;
+        const bool joined_to_outer = after_hyphen_;  // a group's first word after "-"
+        bool ends_after_hyphen = joined_to_outer;
         for (const Node& node : sequence) {
             if (!first && node.kind != Node::Kind::gap && node.kind != Node::Kind::optional &&
                 node.kind != Node::Kind::negation && node.kind != Node::Kind::sentence_end)
                 out += R"(\s*)";
+            // After a literal hyphen the next word is the rest of a compound ("[EU]" "-" "Gipfel"):
+            // the hyphen is a word byte, so a boundary test there would always fail.
+            after_hyphen_ = previous == nullptr ? joined_to_outer : ends_after_hyphen;
+            hyphen_follows_ = &node != &sequence.back() && starts_with_hyphen(*(&node + 1));
             element(out, node, first);
+            ends_after_hyphen = ends_with_hyphen(node, after_hyphen_);
+            previous = &node;
             // After an optional part or a gap the next element still needs its separator: the
             // part may be absent, and `\s*` also matches nothing.
             first = false;
         }
+        after_hyphen_ = joined_to_outer;  // the next alternative starts where this one did
     }
 
     void element(std::string& out, const Node& node, bool first) {
         switch (node.kind) {
             case Node::Kind::word:
-                open_boundary(out, node.text);
+                if (!after_hyphen_) open_boundary(out, node.text);
                 append_word(out, node.text);
                 if (node.prefix) {
                     out += word_class;
@@ -308,12 +344,14 @@ private:
                 }
                 break;
             case Node::Kind::literal:
-                open_boundary(out, node.text);
+                // A hyphen at a literal's edge joins it to its neighbour ("[EU]" "-" "Gipfel"),
+                // so only letters and digits there ask for a word boundary.
+                if (node.text.front() != '-') open_boundary(out, node.text);
                 for (char c : node.text) {
                     if (c == ' ') out += R"(\s+)";
                     else append_escaped(out, c);
                 }
-                close_boundary(out, node.text);
+                if (node.text.back() != '-') close_boundary(out, node.text);
                 break;
             case Node::Kind::lexicon: {
                 const Lexicon* lexicon = lexicons_(node.text);
@@ -328,11 +366,11 @@ private:
                 const bool words_only = std::all_of(entries.begin(), entries.end(), [](std::string_view e) {
                     return !e.empty() && is_boundary_byte(e.front()) && is_boundary_byte(e.back());
                 });
-                if (words_only) open_boundary(out, entries.front());
+                if (words_only && !after_hyphen_) open_boundary(out, entries.front());
                 out += "(?:";
                 for (std::size_t i = 0; i < entries.size(); ++i) {
                     if (i != 0) out += '|';
-                    if (!words_only) open_boundary(out, entries[i]);
+                    if (!words_only && !after_hyphen_) open_boundary(out, entries[i]);
                     append_word(out, entries[i]);
                     if (!words_only) close_boundary(out, entries[i]);
                 }
@@ -441,16 +479,36 @@ private:
                        std::string(closing_punctuation) + R"(\s*\z))";
                 break;
         }
+        // An actor inside a compound ("[EU]-Gipfel", "[US]-Einheiten") fills a slot only where the
+        // rule writes the hyphen itself: "[EU]-Bürger sagten" has no speaker "EU".
+        const bool actor_slot = node.slot_type == SlotType::actor || node.slot_type == SlotType::actors ||
+                                node.slot_type == SlotType::subject || node.slot_type == SlotType::subjects;
+        if (actor_slot && !after_hyphen_) out += "(?<!-)";
         if (node.text.empty()) {
             out += "(?:" + body + ')';
         } else {
             out += '(' + body + ')';
             slots_->push_back(SlotBinding{node.text, node.slot_type});
         }
+        if (actor_slot && !hyphen_follows_) out += "(?!-)";
+        // "Wałęsa, der sich im Ausland aufhält, teilte mit", "Smith, who chairs the panel, said":
+        // a subject's relative clause up to its comma is read past, outside the capture.
+        if (node.slot_type == SlotType::subject || node.slot_type == SlotType::subjects) out += relative_clause;
+    }
+
+    // Whether `node` may begin with a literal hyphen.
+    static bool starts_with_hyphen(const Node& node) noexcept {
+        if (node.kind == Node::Kind::literal) return node.text.front() == '-';
+        if (node.kind != Node::Kind::group && node.kind != Node::Kind::optional) return false;
+        for (const Sequence& alternative : node.alternatives)
+            if (!alternative.empty() && starts_with_hyphen(alternative.front())) return true;
+        return false;
     }
 
     const Source& source_;
     std::size_t negation_depth_ = 0;  ///< inside !( ): slots are refused there
+    bool after_hyphen_ = false;       ///< the element being compiled follows a literal "-"
+    bool hyphen_follows_ = false;     ///< the element being compiled may be followed by a literal "-"
     const LexiconLookup& lexicons_;
     const RoleCheck& roles_;
     std::vector<SlotBinding>* slots_ = nullptr;

@@ -152,7 +152,7 @@ public:
         std::size_t with_country = 0;
         for (const AnalyzedSentence& sentence : document.sentences)
             for (const Mention& mention : sentence.mentions)
-                if (mention.type == MentionType::actor && !mention.actor.country.empty()) {
+                if ((mention.type == MentionType::actor || mention.dateline) && !mention.actor.country.empty()) {
                     ++counts[mention.actor.country];
                     ++with_country;
                 }
@@ -717,6 +717,11 @@ private:
                 ++i;
                 continue;
             }
+            if (language == Language::german && compound_owners(text, tokens[i], i, found)) {
+                taken[i] = 1;
+                ++i;
+                continue;
+            }
             Candidate c;
             if (recognize_at(text, tokens, i, taken, language, state, c)) {
                 bool free = true;
@@ -731,7 +736,11 @@ private:
             ++i;
         }
 
-        std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        // By offset: the owners of one compound share a token.
+        std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+            return a.mention.span.begin < b.mention.span.begin;
+        });
+        merge_appositions(text, tokens, found, state);
         build_shadow(text, sentence, found, out);
     }
 
@@ -767,6 +776,15 @@ private:
                 c.mention.category = static_cast<AidCategory>(item->category);
                 return true;
             }
+        }
+
+        if (language == Language::german) {
+            // "der 72-Jährige" after its article; "sagte ein Betreuer" (see speaker_after_speech_verb).
+            if (is_age_noun(token.text) && i > 0 &&
+                (tokens[i - 1].text == "der" || tokens[i - 1].text == "Der" || tokens[i - 1].text == "die" ||
+                 tokens[i - 1].text == "Die"))
+                return refer_back(text, tokens, i, tokens[i - 1].text == "die" || tokens[i - 1].text == "Die", state, c);
+            if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
         }
 
         // Pronouns resolve to the last person of matching gender.
@@ -897,10 +915,12 @@ private:
                 c.mention.type = MentionType::actor;
                 const bool people = form->kind == lexicon::CountryFormKind::demonym;
                 c.mention.letter = people ? detail::letter::group : detail::letter::country;
-                if (!people && after_locative_preposition(tokens, i)) {
+                const bool dateline = !people && is_dateline(tokens, i + n);
+                if (!people && (after_locative_preposition(tokens, i) || dateline)) {
                     // "in Wien", "nach der Ukraine": a place here, not a government.
                     c.mention.type = MentionType::place;
                     c.mention.letter = detail::letter::place;
+                    c.mention.dateline = dateline;
                 }
                 c.mention.actor.kind = people ? ActorKind::group : ActorKind::country;
                 c.mention.actor.country = std::string(form->alpha3);
@@ -984,6 +1004,64 @@ private:
         return false;
     }
 
+    // "EU-Gipfel", "EU-Türkei-Gipfel", "Pentagon-Angaben", "US-Informationen": a compound whose
+    // head is a meeting or a source names its owners in its first parts. Each part that is a
+    // country or an organisation becomes a mention of its own, and the rest stays text, so rules
+    // read "[O0]-[C1]-Gipfel". Other heads ("EU-Bürger", "US-Dollar") keep the compound whole:
+    // a gap would otherwise carry "[O0]-Bürger sagten" to a speaker.
+    bool compound_owners(std::string_view text, const Token& token, std::size_t i, std::vector<Candidate>& found) const {
+        const std::size_t last_hyphen = token.text.rfind('-');
+        if (last_hyphen == std::string_view::npos || last_hyphen == 0 || last_hyphen + 1 >= token.text.size()) return false;
+        if (!is_owned_head(lower(token.text.substr(last_hyphen + 1)))) return false;
+        std::vector<Candidate> owners;
+        std::size_t part_begin = 0;
+        while (part_begin < last_hyphen) {
+            const std::size_t part_end = token.text.find('-', part_begin);
+            const std::string part(token.text.substr(part_begin, part_end - part_begin));
+            Candidate c;
+            c.first = i;
+            c.last = i + 1;
+            c.mention.type = MentionType::actor;
+            if (const auto* bucket = gazetteer_->organisations().find(part); bucket != nullptr && bucket->front().words.size() == 1) {
+                const lexicon::Organisation* org = bucket->front().entry;
+                c.mention.letter = detail::letter::organisation;
+                c.mention.actor.kind = ActorKind::organisation;
+                c.mention.actor.name = std::string(org->canonical);
+                c.mention.actor.country = std::string(org->alpha3);
+            } else if (const auto* countries = gazetteer_->countries().find(part); countries != nullptr &&
+                       countries->front().words.size() == 1 &&
+                       countries->front().entry->kind != lexicon::CountryFormKind::demonym) {
+                const lexicon::CountryForm* form = countries->front().entry;
+                c.mention.letter = detail::letter::country;
+                c.mention.actor.kind = ActorKind::country;
+                c.mention.actor.country = std::string(form->alpha3);
+                if (const auto* country = lexicon::find_country(form->alpha3)) c.mention.actor.name = std::string(country->name_de);
+            } else {
+                part_begin = part_end + 1;
+                continue;
+            }
+            const std::size_t begin = token.span.begin + part_begin;
+            c.mention.span = Span{begin, begin + part.size()};
+            c.mention.actor.span = c.mention.span;
+            c.mention.actor.text = std::string(c.mention.span.of(text));
+            owners.push_back(std::move(c));
+            part_begin = part_end + 1;
+        }
+        if (owners.empty()) return false;
+        for (Candidate& c : owners) found.push_back(std::move(c));
+        return true;
+    }
+
+    // Heads of compounds whose first parts are their owners: meetings and sources of information.
+    static bool is_owned_head(std::string_view head) noexcept {
+        static constexpr std::string_view endings[] = {
+            "angaben", "besuch", "besuchs", "gespräche", "gesprächen", "gipfel", "gipfels", "gipfeltreffen",
+            "informationen", "konferenz", "kreise", "kreisen", "treffen", "treffens", "verhandlungen"};
+        for (std::string_view ending : endings)
+            if (detail::ends_with(head, ending)) return true;
+        return false;
+    }
+
     // Finite verbs of saying that vouch for a lone capitalised word next to them being a name.
     static bool is_speech_verb(std::string_view word) noexcept {
         static constexpr std::string_view verbs[] = {
@@ -1001,6 +1079,96 @@ private:
 
     // German nouns are capitalised like names; these endings mark common nouns, never surnames
     // ("Richtung Koalitionspartner", "Neue Regierung").
+    // Appositions make one actor of a name and a title that a comma separates, and the comma
+    // that closes them is part of the mention, so that the verb follows it in the shadow:
+    //   "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte" -> "Der [P0] forderte"
+    //   "Andreas Schoo, Chef der Bauer Media Group, sagte"          -> "[P0] sagte"
+    //   "John Smith, the foreign minister, said"                    -> "[P0] said"
+    // The actor's own span stays on the name and title.
+    void merge_appositions(std::string_view text, const std::vector<Token>& tokens, std::vector<Candidate>& found,
+                           DocumentState& state) const {
+        auto is_person = [](const Candidate& c) {
+            return c.mention.type == MentionType::actor && c.mention.letter == detail::letter::person && !c.mention.pronoun;
+        };
+        auto named = [&](const Candidate& c) { return is_person(c) && !c.mention.actor.name.empty(); };
+        auto bare_title = [&](const Candidate& c) {
+            return is_person(c) && c.mention.actor.name.empty() && !c.mention.actor.role.empty();
+        };
+        auto is_comma = [&](std::size_t k) { return k < tokens.size() && tokens[k].text == ","; };
+        // The end of a complement after a title ("der Linksfraktion", "of the panel"): the token
+        // index of the comma that closes it, or `from` when none follows.
+        auto complement_end = [&](std::size_t from) {
+            if (from >= tokens.size() || is_comma(from)) return from;
+            const std::string_view w = tokens[from].text;
+            if (w != "der" && w != "des" && w != "von" && w != "of" && w != "at" && w != "for") return from;
+            for (std::size_t k = from + 1; k < tokens.size() && k <= from + 6; ++k) {
+                if (is_comma(k)) return k;
+                if (!tokens[k].word && tokens[k].text != "-" && tokens[k].text != "(" && tokens[k].text != ")") break;
+            }
+            return from;
+        };
+        for (std::size_t a = 0; a + 1 < found.size(); ++a) {
+            Candidate& first = found[a];
+            if (!is_person(first)) continue;
+            const std::size_t comma = complement_end(first.last);
+            if (!is_comma(comma)) continue;
+            // The next candidate after the comma, skipping those inside the complement.
+            std::size_t b = a + 1;
+            while (b < found.size() && found[b].first < comma) ++b;
+            if (b >= found.size()) continue;
+            // An article may open the second part: "John Smith, the foreign secretary,".
+            const bool article_between = found[b].first == comma + 2 && detail::is_determiner(tokens[comma + 1].text);
+            if (found[b].first != comma + 1 && !article_between) continue;
+            Candidate& second = found[b];
+            std::size_t closing = 0;
+            Candidate* named_one = nullptr;
+            Candidate* titled_one = nullptr;
+            if (bare_title(first) && named(second) && second.mention.actor.role.empty() && is_comma(second.last)) {
+                closing = second.last;  // "Der Vizevorsitzende der Linksfraktion, Jan Korte,"
+                named_one = &second;
+                titled_one = &first;
+            } else if (named(first) && bare_title(second)) {
+                closing = complement_end(second.last);  // "Andreas Schoo, Chef der Bauer Media Group,"
+                if (!is_comma(closing)) continue;
+                named_one = &first;
+                titled_one = &second;
+            } else {
+                continue;
+            }
+            // A second apposition ("..., chairman of the Duma, the lower house, told") is the
+            // rules' to read; merging the first would leave it without its opening comma.
+            if (closing + 1 < tokens.size() && detail::is_determiner(tokens[closing + 1].text)) continue;
+            const std::size_t role_end = titled_one == &first ? comma : closing;
+            Mention merged = named_one->mention;
+            const std::size_t role_begin = tokens[titled_one->first].span.begin;
+            merged.actor.role = std::string(text.substr(role_begin, tokens[role_end - 1].span.end - role_begin));
+            if (merged.actor.country.empty()) merged.actor.country = titled_one->mention.actor.country;
+            merged.feminine = merged.feminine || titled_one->mention.feminine;
+            merged.span = Span{tokens[first.first].span.begin, tokens[closing].span.end};
+            merged.actor.span = Span{tokens[first.first].span.begin, tokens[closing - 1].span.end};
+            merged.actor.text = std::string(merged.actor.span.of(text));
+            remember_person(merged, "", state);
+            first.mention = std::move(merged);
+            first.last = closing + 1;
+            // Drop the second and whatever the complement held.
+            std::size_t drop_end = a + 1;
+            while (drop_end < found.size() && found[drop_end].first <= closing) ++drop_end;
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(a + 1), found.begin() + static_cast<std::ptrdiff_t>(drop_end));
+        }
+    }
+
+    // Nouns for texts and abstractions, which say things only figuratively.
+    static bool names_a_text(std::string_view word) noexcept {
+        static constexpr std::string_view nouns[] = {"Analyse", "Bericht", "Brief", "Dokument", "Motto", "Papier",
+                                                     "Schreiben", "Sprichwort", "Statistik", "Studie", "Text", "Urteil"};
+        static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
+        if (std::binary_search(std::begin(nouns), std::end(nouns), word)) return true;
+        static constexpr std::string_view endings[] = {"heit", "ismus", "keit", "nahme", "tion", "tät", "ung"};
+        for (std::string_view ending : endings)
+            if (word.size() > ending.size() + 2 && detail::ends_with(word, ending)) return true;
+        return false;
+    }
+
     static bool looks_like_common_noun(std::string_view word) noexcept {
         static constexpr std::string_view endings[] = {"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen",
                                                        "tät", "ismus", "partner", "nahme", "ment", "ierung",
@@ -1017,6 +1185,16 @@ private:
             c.last += n;
             c.mention.span.end = tokens[c.last - 1].span.end;
         }
+    }
+
+    // "Wien – Die Regierung ...", "Kiew (APA) –": the place a report was filed from, not a
+    // government. `end` is the token after the place name, which opens the sentence.
+    static bool is_dateline(const std::vector<Token>& tokens, std::size_t end) {
+        if (end >= tokens.size() || end > 3) return false;
+        for (std::size_t k = 0; k < end; ++k)
+            if (!tokens[k].word) return false;
+        const std::string_view next = tokens[end].text;
+        return next == "\xE2\x80\x93" || next == "\xE2\x80\x94" || next == "-" || next == "(" || next == "/";
     }
 
     static bool after_locative_preposition(const std::vector<Token>& tokens, std::size_t i) {
@@ -1041,8 +1219,13 @@ private:
             const std::string_view next = tokens[i + 1].text;
             if (detail::ends_with(next, "en") || next == "sind" || next == "haben" || next == "werden") return false;
         }
-        // The most salient person of that gender: named most often among those named in the
-        // last three sentences (the topic of the passage), else the last one named at all.
+        return refer_back(text, tokens, i, feminine, state, c);  // "sie" with no woman named: they, or you
+    }
+
+    // Token i refers to the most salient person of that gender: named most often among those
+    // named in the last three sentences (the topic of the passage), else the last one named.
+    static bool refer_back(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool feminine,
+                           DocumentState& state, Candidate& c) {
         constexpr std::size_t window = 3;
         std::size_t best = state.people.size();
         for (std::size_t k = 0; k < state.people.size(); ++k) {
@@ -1061,7 +1244,7 @@ private:
                 }
             }
         }
-        if (best == state.people.size()) return false;  // "sie" with no woman named: they, or you
+        if (best == state.people.size()) return false;
         touch(state, best);
         c.first = i;
         c.last = i + 1;
@@ -1071,6 +1254,53 @@ private:
         c.mention.pronoun = true;
         c.mention.feminine = feminine;
         set_actor_text(text, tokens, i, i + 1, c.mention);
+        return true;
+    }
+
+    // "der 72-Jährige", "die 45-Jährige": German news names a person by age once introduced.
+    static bool is_age_noun(std::string_view word) noexcept {
+        return detail::ends_with(word, "-J\xC3\xA4hrige") || detail::ends_with(word, "-J\xC3\xA4hriger") ||
+               detail::ends_with(word, "-J\xC3\xA4hrigen");
+    }
+
+    // "..., sagte ein Betreuer", "sagt die Sozioökonomin Karin Heitzmann": after a verb of
+    // saying, an article opens the speaker even when its noun is in no gazetteer. Token i is the
+    // article; the mention starts after it, so that rules read the article themselves.
+    bool speaker_after_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                   DocumentState& state, Candidate& c) const {
+        if (i == 0 || !is_speech_verb(tokens[i - 1].text)) return false;
+        const std::string_view article = tokens[i].text;
+        const bool feminine_article = article == "die" || article == "eine";
+        if (!feminine_article && article != "der" && article != "ein") return false;
+        std::size_t j = i + 1;
+        while (j < tokens.size() && j - i <= 3 && tokens[j].word && !detail::is_upper_initial(tokens[j].text) &&
+               (detail::is_german_adjective_like(tokens[j].text) || std::isdigit(static_cast<unsigned char>(tokens[j].text[0]))))
+            ++j;
+        if (j >= tokens.size() || !tokens[j].word || !detail::is_upper_initial(tokens[j].text) ||
+            detail::is_function_word(tokens[j].text) || !detail::has_lower(tokens[j].text))
+            return false;
+        const std::string_view noun = tokens[j].text;
+        // Known titles, organisations and countries are recognised at j, with their names.
+        const lexicon::Organisation* org = nullptr;
+        const lexicon::CountryForm* form = nullptr;
+        if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
+            country_at(tokens, j, &form) > 0)
+            return false;
+        if (names_a_text(noun)) return false;  // "so der Bericht": a source, not a speaker
+        if (is_age_noun(noun)) {
+            if (!refer_back(text, tokens, j, feminine_article, state, c)) return false;
+            c.first = i + 1;
+            set_actor_text(text, tokens, c.first, c.last, c.mention);
+            return true;
+        }
+        const std::size_t name = j + 1 < tokens.size() ? name_at(tokens, j + 1) : 0;
+        const std::size_t last = name >= 2 ? j + 1 + name : j + 1;
+        start_actor(c, i + 1, last, detail::letter::person, ActorKind::person);
+        c.mention.actor.role = std::string(text.substr(tokens[i + 1].span.begin, tokens[j].span.end - tokens[i + 1].span.begin));
+        if (name >= 2) c.mention.actor.name = join(tokens, j + 1, last);
+        c.mention.feminine = feminine_article;
+        set_actor_text(text, tokens, c.first, c.last, c.mention);
+        if (name >= 2) remember_person(c.mention, "", state);
         return true;
     }
 

@@ -60,6 +60,14 @@ lexicon de.stem.ein = lud luden lädt laden ;
 # ---------------------------------------------------------------- meetings
 lexicon de.meet = traf trafen trifft treffen ;
 lexicon de.receive = empfing empfingen empfängt empfangen ;
+# Heads of summit compounds after their owners: "[EU]-Gipfel", "[EU]-[Türkei]-Gipfel", "[UN]-Klimakonferenz".
+lexicon de.summit = Gipfel Gipfels Gipfeltreffen Gipfeltreffens Sondergipfel Sondergipfels Krisengipfel
+                    Krisengipfels Spitzentreffen Treffen Treffens Konferenz Klimakonferenz Klimagipfel
+                    Sicherheitskonferenz Friedenskonferenz Geberkonferenz Außenministertreffen
+                    Außenministertreffens Ministertreffen Ministertreffens Innenministertreffen
+                    Finanzministertreffen Verteidigungsministertreffen Ministerrat Ministerrats Rat Rats
+                    Gespräche Gesprächen Verhandlungen ;
+lexicon de.at = bei beim am an auf ;
 lexicon de.visit = besuchte besuchten besucht besuchen ;
 lexicon de.meeting.noun = Treffen Gespräch Gespräche Gesprächen Gesprächs Unterredung Begegnung Telefonat
                           Telefongespräch Konsultationen Beratungen Verhandlungen Gipfeltreffen Gipfel Besuch
@@ -75,7 +83,10 @@ lexicon de.talks = Gespräch Gesprächen Gespräche Konsultationen Beratungen Ve
 lexicon de.invite.final = einlud einluden eingeladen einlädt ;
 lexicon de.meet.participle = telefoniert gesprochen verhandelt beraten getroffen konferiert
                           zusammengetroffen zusammengekommen ;
-lexicon de.talk.article = einem einen ein das dem des seinem ihrem einer ;
+lexicon de.talk.article = einem einen ein das dem den des seinem seinen ihrem ihren einer ;
+lexicon de.visit.noun = Besuch Besuchs Staatsbesuch Staatsbesuchs Arbeitsbesuch Arbeitsbesuchs Kurzbesuch
+                        Antrittsbesuch Antrittsbesuchs Blitzbesuch Überraschungsbesuch Reise Visite ;
+lexicon de.visit.article = seinem ihrem einem dem seines ihres eines des seiner ihrer einer der ;
 lexicon de.discuss = erörtern besprechen diskutieren beraten sprechen verhandeln ;
 
 # ---------------------------------------------------------------- aid requests
@@ -104,6 +115,7 @@ rule de.statement.say
   example + "Die Regierung erklärte, dass sie die Grenzen schließen werde." speaker="Regierung"
   example + "Das Rathaus hatte am Vormittag erklärt, die Straße bleibe gesperrt." speaker="Rathaus"
   example + "Der Bürgermeister vermutet einen Zusammenhang mit dem Unwetter." speaker="Bürgermeister"
+  example + "Kanzler Werner Faymann, der am Montag in Brüssel war, sagte, die Lage sei ernst." speaker="Werner Faymann"
   example - "Die Lage sei ernst, hieß es in Wien."
   example - "Die Regierung hat die Steuern erhöht."
 end
@@ -118,6 +130,7 @@ rule de.statement.say_inverted
   example + "„Wir sind bereit“, sagte Bundeskanzler Werner Faymann." speaker="Werner Faymann"
   example + "Am Montag erklärte die Regierung, sie werde die Grenzen schließen." speaker="Regierung"
   example + "Die Gefahr nehme zu, vermutet der Forscher Wolfgang Bachmayer." speaker="Wolfgang Bachmayer"
+  example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
   example - "Am Montag war die Lage ruhig."
 end
 
@@ -146,6 +159,7 @@ rule de.statement.separable_say
   match (hielt|hielten|hält) {subject:speaker} ~12 fest
   match {subject:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen)
   match (ließ|ließen|lässt) {subject:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen)
+  match {subject:speaker} <de.aux> ~20 (wissen|verlauten|ausrichten|mitteilen) lassen
   match {subject:speaker} (führt|führte|führten) ~12 auf ~20 zurück
   match (führt|führte|führten) {subject:speaker} ~12 auf ~20 zurück
   match {subject:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
@@ -155,6 +169,7 @@ rule de.statement.separable_say
   example + "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben." speaker="Taliban"
   example + "Bürgermeisterin Karin Baier hielt fest, dass die Lösung ein Erfolg sei." speaker="Karin Baier"
   example + "Das verlautete am Donnerstag aus Kreisen der Regierung." speaker="Regierung"
+  example + "Der serbische Präsident Tomislav Nikolic hatte Anfang des Jahres wissen lassen, dass er nicht kandidiere." speaker="Tomislav Nikolic"
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
 end
@@ -167,6 +182,9 @@ rule de.statement.laut
   match laut [<de.article>] ~1 (der|des|von) {actor:speaker}
   match {actor:speaker} zufolge [","] {clause:content}
   match nach Angaben [(der|des|von|vom)] {actor:speaker}
+  match (nach|laut) {actor:speaker} "-" (Angaben|Informationen)
+  match {actor:speaker} "-" (Angaben|Informationen|Kreisen) zufolge
+  match aus {actor:speaker} "-" (Kreisen|Regierungskreisen|Diplomatenkreisen)
   match nach (einem|einer) (Bericht|Mitteilung|Darstellung|Erklärung|Aussendung) (der|des|von|vom) {actor:speaker}
   match {actor:speaker} ~6 nach eigenen Angaben
   match {actor:speaker} "," (die|der|das) nach eigenen Angaben
@@ -177,6 +195,8 @@ rule de.statement.laut
   example + "„Das ist ein guter Tag“, so Bürgermeister Michael Häupl." speaker="Michael Häupl"
   example + "In der Nacht starben nach Angaben der Vereinten Nationen zwölf Zivilisten." speaker="Vereinten Nationen"
   example + "Die Organisation hat nach eigenen Angaben tausend Informanten." speaker="Organisation"
+  example + "Zwei Stellungen wurden nach Pentagon-Angaben zerstört." speaker="Pentagon"
+  example + "US-Informationen zufolge hat der IS Senfgas eingesetzt." speaker="US"
   example - "Laut Berichten wurden drei Menschen verletzt."
   example - "Laut Verfassung müssen Politiker aller Parteien der Regierung angehören."
   example - "Beobachtern zufolge war die Wahl fair."
@@ -239,6 +259,7 @@ rule de.statement.demand
   match {subject:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
   example + "Präsident Xi Jinping hatte mehrfach eine striktere Einhaltung der Parteilehre gefordert." speaker="Xi Jinping"
+  example + "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal." speaker="Jan Korte"
   example - "Der Rücktritt des Ministers ist gefordert worden."
   example - "Das Verlangen der Opposition blieb unerfüllt."
 end
@@ -421,8 +442,28 @@ rule de.meeting.receive
   set cameo = 043
   match {subject:host} ~6 <de.receive> ~6 {actors:guest}
   match {subject:host} ~6 {actors:guest} ~4 zu <de.talks> (empfängt|empfing|empfangen|empfange)
+  match {subject:guest} (wurde|wurden|wird|werden) ~10 von {actors:host} ~8 (empfangen|begrüßt|willkommen geheißen)
   example + "Bundespräsident Alexander Van der Bellen empfing den ukrainischen Präsidenten." guest="ukrainischen Präsidenten"
+  example + "Papst Franziskus wurde am Flughafen von Präsident Rafael Correa empfangen." host="Rafael Correa" guest="Franziskus"
   example - "Die Signale empfing das Radar."
+  example - "Die Gäste wurden vom Regen empfangen."
+end
+
+# Summits named after their members: "der EU-Gipfel", "beim EU-Türkei-Gipfel in Brüssel". A
+# compound's owners are mentions of their own (the recogniser splits "[EU]-[Türkei]-Gipfel").
+rule de.meeting.summit
+  type Meeting
+  lang de
+  match {subjects:participants} ~10 <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> [in {place:location}]
+  match {actor:participants} "-" [{actor:participants} "-"] <de.summit> [in {place:location}] ~10 (statt|stattfinden|stattfand|stattfindet|tagte|tagten|tagt|tagen|beginnt|begann|endete|geht ~3 zu Ende)
+  match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> ~8 teil
+  match <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> in {place:location}
+  example + "Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt." participants="EU"
+  example + "Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen." participants="David Cameron"
+  example + "Beim EU-Türkei-Gipfel in Brüssel wurde ein Abkommen geschlossen." participants="Türkei" location="Brüssel"
+  example + "Kanzler Werner Faymann nahm am Nato-Gipfel in Warschau teil." participants="Werner Faymann"
+  example - "Die EU-Kommission tagt am Montag."
+  example - "Der Gipfel des Mount Everest ist schwer zu erreichen."
 end
 
 rule de.meeting.visit
@@ -430,8 +471,19 @@ rule de.meeting.visit
   lang de
   set cameo = 042
   match {subject:guest} ~6 <de.visit> ~4 {subject:host}
+  # Visits to a place: "sagte der Minister bei einem Besuch in Athen", "Zu Besuch in Sarajevo
+  # stellte Kurz klar", "Obama wird zu einem dreitägigen Besuch in Hanoi erwartet".
+  match {subject:guest} ~10 (bei|während|nach|zu) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:location}
+  match (bei|Bei|während|Während) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:location} ~4 {subject:guest}
+  match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:location} ~6 {subject:guest}
+  match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:location}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
+  example + "Das sagte EU-Kommissar Dimitris Avramopoulos am Montag bei einem Besuch in Athen." guest="Dimitris Avramopoulos" location="Athen"
+  example + "Präsident Wladimir Putin hatte sich 2006 bei seinem Besuch in Prag dem angeschlossen." guest="Wladimir Putin" location="Prag"
+  example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." guest="Sebastian Kurz"
+  example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" location="Hanoi"
   example - "Viele Touristen besuchten das Museum."
+  example - "Bei einem Besuch in Wien sollte man die Oper sehen."
 end
 
 rule de.meeting.talks_with
@@ -447,6 +499,9 @@ rule de.meeting.talks_with
   match {subject:host} (und|sowie) {subjects:guest} ~8 (ihre|die) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fortsetzen|fort|aufnehmen|auf|führen)
   match (Gespräche|Verhandlungen|Beratungen) (führen|führten|führt|führte) {subjects:participants}
   match {subjects:participants} ~6 (kamen|kommen|trafen|treffen) ~8 zusammen
+  match {subjects:participants} ~4 (setzten|setzen|setzte|setzt) sich ~8 zusammen
+  match (setzten|setzen|setzte|setzt) sich {subjects:participants} ~8 zusammen
+  match sich {subjects:participants} ~8 (trafen|treffen|getroffen haben|getroffen hatten) ("," | $)
   example + "Präsident Zelensky plant, bei künftigen Treffen mit US-Vertretern den Erwerb neuer Systeme zu erörtern." host="Zelensky" guest="US-Vertretern"
   example + "Kanzlerin Angela Merkel telefonierte am Abend mit Präsident Wladimir Putin." guest="Wladimir Putin"
   example + "Der Minister führte ein Gespräch mit Außenminister John Kerry." guest="John Kerry"
@@ -456,6 +511,8 @@ rule de.meeting.talks_with
   example + "Die Außenminister Russlands und der USA kamen am Montag in Genf zusammen." participants="Außenminister"
   example + "Noch am Grenzübergang traf Minister Hans Peter Doskozil mit Landeshauptmann Hans Niessl zusammen." guest="Hans Niessl"
   example + "In den kommenden Tagen wollen Lawrow und Außenminister John Kerry ihre Verhandlungen fortsetzen." guest="John Kerry"
+  example + "Für 50 Minuten setzten sich Landeshauptmann Josef Pühringer und SPÖ-Chef Reinhold Entholzer zusammen." participants="Reinhold Entholzer"
+  example + "Als sich Kanzlerin Angela Merkel und Präsident Barack Obama in Elmau trafen, schien die Sonne." participants="Barack Obama"
   example - "Das Treffen wurde lange vorbereitet."
   example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
 end
@@ -505,7 +562,11 @@ rule de.aid.ask
   lang de
   match {subject:requester} ~4 <de.ask> {actor:provider} ~4 um ~2 {items:items}
   match {subject:requester} ~4 <de.ask> ~4 um ~2 {items:items}
+  match <de.ask> {subject:requester} {actors:provider} ~8 um ~2 {items:items}
+  match <de.ask> {subject:requester} ~10 um ~2 {items:items}
   example + "Die Ukraine bat die USA um weitere Patriot-Systeme." requester="Ukraine" provider="USA" items="Patriot-Systeme"
+  example + "In dem Appell bittet die Organisation Unternehmen auf der ganzen Welt um Geld." requester="Organisation" items="Geld"
+  example + "Am Montag bat Griechenland die EU um humanitäre Hilfe." requester="Griechenland" provider="EU"
   example - "Die USA lieferten Patriot-Systeme."
 end
 
@@ -523,10 +584,13 @@ rule de.aid.appeal
   type AidRequest
   lang de
   match {subject:requester} ~4 (rief|riefen|ruft|rufen) ~8 zu ~3 {items:items} ~6 auf
+  match {subject:requester} ~4 <de.appeal> an {actors:provider} [","] ~8 {items:items}
+  match <de.appeal> {subject:requester} an {actors:provider} [","] ~8 {items:items}
   match {subject:requester} <de.aux> ~8 {actor:provider} ~6 um ~3 {items:items} gebeten
   match {subject:requester} <de.aux> ~8 um ~3 {items:items} gebeten
   example + "Das Rote Kreuz rief die Bevölkerung zu Spenden für die Flüchtlinge auf." requester="Rote Kreuz" items="Spenden"
   example + "Die Regierung hat die EU um Finanzhilfe gebeten." requester="Regierung" provider="EU" items="Finanzhilfe"
+  example + "Die Hilfsorganisationen appellierten an die Regierung, mehr Geld bereitzustellen." requester="Hilfsorganisationen" provider="Regierung" items="Geld"
   example - "Die Regierung hat um Verständnis gebeten."
 end
 
