@@ -165,6 +165,16 @@ TEST_CASE("a dateline is a place, and counts for the report's home country") {
     CHECK(dateline.type == eventex::MentionType::place);
     CHECK(dateline.dateline);
     CHECK(dateline.span.of(text) == "Wien");
+
+    // A dateline of two cities ("Frankfurt" is in no gazetteer).
+    const std::string two = "Frankfurt/Wien – Die Opec tagt.";
+    const auto places = recognizer().analyze(eventex::Document{"test", two, eventex::Date{2016, 3, 1}, Language::german},
+                                             Language::german);
+    REQUIRE(places.sentences.size() == 1);
+    REQUIRE(places.sentences[0].mentions.size() == 2);
+    CHECK(places.sentences[0].mentions[0].type == eventex::MentionType::place);
+    CHECK(places.sentences[0].mentions[0].dateline);
+    CHECK(places.sentences[0].mentions[0].span.of(two) == "Wien");
 }
 
 TEST_CASE("after a verb of saying an article opens the speaker; \"der 72-Jährige\" is a person named before") {

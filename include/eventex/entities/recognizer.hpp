@@ -1190,9 +1190,9 @@ private:
     // "Wien – Die Regierung ...", "Kiew (APA) –": the place a report was filed from, not a
     // government. `end` is the token after the place name, which opens the sentence.
     static bool is_dateline(const std::vector<Token>& tokens, std::size_t end) {
-        if (end >= tokens.size() || end > 3) return false;
-        for (std::size_t k = 0; k < end; ++k)
-            if (!tokens[k].word) return false;
+        if (end >= tokens.size() || end > 4) return false;
+        for (std::size_t k = 0; k < end; ++k)  // "Frankfurt/Wien –"
+            if (!tokens[k].word && tokens[k].text != "/") return false;
         const std::string_view next = tokens[end].text;
         return next == "\xE2\x80\x93" || next == "\xE2\x80\x94" || next == "-" || next == "(" || next == "/";
     }

@@ -75,10 +75,17 @@ lexicon de.meeting.noun = Treffen Gespräch Gespräche Gesprächen Gesprächs Un
 # With "mit": the singular "Gespräch" only after an article, since "im Gespräch mit der APA" is an interview.
 lexicon de.meeting.with = Treffen Gespräche Gesprächen Unterredung Begegnung Telefonat Telefongespräch
                           Konsultationen Beratungen Verhandlungen Gipfeltreffen Zusammentreffen Besuch
-                          Arbeitsbesuch Staatsbesuch ;
+                          Arbeitsbesuch Staatsbesuch Sondierungsgespräche Sondierungsgesprächen
+                          Koalitionsgespräche Koalitionsgesprächen Koalitionsverhandlungen Friedensgespräche
+                          Friedensgesprächen Friedensverhandlungen Krisengespräch Krisengespräche ;
+# Meetings one attends: "nahm an der Konferenz teil".
+lexicon de.meeting.attended = Treffen Gipfel Gipfeltreffen Konferenz Sitzung Tagung Beratungen Gesprächen
+                              Verhandlungen Sondierungsgesprächen Koalitionsgesprächen Koalitionsverhandlungen
+                              Friedensgesprächen Friedensverhandlungen Zeremonie Feier Gedenkfeier Kundgebung ;
 lexicon de.article = der die das dem den des einer einem eines ;
 lexicon de.anaphor = Dieser Diese Dieses Das Der Die Jenes ;
-lexicon de.talks = Gespräch Gesprächen Gespräche Konsultationen Beratungen Verhandlungen "einem Treffen"
+lexicon de.talks = Gespräch Gesprächen Gespräche Konsultationen Beratungen Verhandlungen Sondierungsgesprächen
+                   Koalitionsgesprächen Koalitionsverhandlungen Friedensgesprächen "einem Treffen"
                    "einem Gespräch" "einer Unterredung" "einem Besuch" ;
 lexicon de.invite.final = einlud einluden eingeladen einlädt ;
 lexicon de.meet.participle = telefoniert gesprochen verhandelt beraten getroffen konferiert
@@ -429,9 +436,12 @@ rule de.meeting.between
   match (Treffen|Gespräch|Gespräche|Gesprächen|Telefonat|Unterredung|Begegnung|Verhandlungen|Gipfeltreffen) zwischen {actors:participants}
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung) (von|des|der) {actors:participants} mit {actors:guest}
   match (Treffen|Gipfeltreffen|Gipfel|Sondergipfel|Sondertreffen|Spitzentreffen) (der|des) {actors:participants} !(mit)
+  match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräch|Gespräche|Gesprächen) (von|zwischen) {actor:participants} (und|mit) {actors:participants}
+  match (Telefonat|Treffen|Gespräch) der beiden {actors:participants}
   example + "Das Treffen zwischen Präsident Wladimir Putin und Präsident Recep Tayyip Erdoğan dauerte drei Stunden." participants="Wladimir Putin"
   example + "Nach dem Telefonat von Kanzlerin Angela Merkel mit Präsident Wladimir Putin gab es keine Erklärung." participants="Angela Merkel"
   example + "Beim Treffen der Staats- und Regierungschefs wurde der Satz gestrichen." participants="Staats- und Regierungschefs"
+  example + "Das Treffen von Kanzlerin Angela Merkel und Präsident Wladimir Putin dauerte drei Stunden." participants="Wladimir Putin"
   example - "Das Treffen zwischen den Feiertagen fiel aus."
   example - "Das war der Gipfel der Frechheit."
 end
@@ -457,11 +467,13 @@ rule de.meeting.summit
   match {subjects:participants} ~10 <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> [in {place:location}]
   match {actor:participants} "-" [{actor:participants} "-"] <de.summit> [in {place:location}] ~10 (statt|stattfinden|stattfand|stattfindet|tagte|tagten|tagt|tagen|beginnt|begann|endete|geht ~3 zu Ende)
   match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> ~8 teil
+  match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 <de.meeting.attended> [(der|des) {actors:participants}] ~8 teil
   match <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> in {place:location}
   example + "Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt." participants="EU"
   example + "Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen." participants="David Cameron"
   example + "Beim EU-Türkei-Gipfel in Brüssel wurde ein Abkommen geschlossen." participants="Türkei" location="Brüssel"
   example + "Kanzler Werner Faymann nahm am Nato-Gipfel in Warschau teil." participants="Werner Faymann"
+  example + "Auch Präsident Heinz Fischer nahm an der Gedenkfeier in Mauthausen teil." participants="Heinz Fischer"
   example - "Die EU-Kommission tagt am Montag."
   example - "Der Gipfel des Mount Everest ist schwer zu erreichen."
 end
@@ -477,11 +489,16 @@ rule de.meeting.visit
   match (bei|Bei|während|Während) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:location} ~4 {subject:guest}
   match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:location} ~6 {subject:guest}
   match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:location}
+  match (Besuch|Staatsbesuch|Arbeitsbesuch|Antrittsbesuch) (von|des|der) {actor:guest} (in|bei) {place:location}
+  match {subject:guest} ~6 (ist|war|waren|sind|weilt|weilte) ~4 zu Gast bei {actors:host}
+  match (ist|war|waren|sind|weilt|weilte) {subject:guest} ~4 zu Gast bei {actors:host}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
   example + "Das sagte EU-Kommissar Dimitris Avramopoulos am Montag bei einem Besuch in Athen." guest="Dimitris Avramopoulos" location="Athen"
   example + "Präsident Wladimir Putin hatte sich 2006 bei seinem Besuch in Prag dem angeschlossen." guest="Wladimir Putin" location="Prag"
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." guest="Sebastian Kurz"
   example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" location="Hanoi"
+  example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck" location="Israel"
+  example + "Am Montag war Außenminister Sebastian Kurz zu Gast bei Präsident Hassan Rohani." guest="Sebastian Kurz" host="Hassan Rohani"
   example - "Viele Touristen besuchten das Museum."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
 end
