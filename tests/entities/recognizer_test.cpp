@@ -218,3 +218,48 @@ TEST_CASE("an apposition makes one actor of a name and a title") {
     found = actors("Kanzler Werner Faymann, Vizekanzler Reinhold Mitterlehner und Minister Hans Meier trafen sich.");
     CHECK(found.size() == 3);
 }
+
+namespace {
+std::vector<eventex::Mention> english_actors(std::string_view text) {
+    const eventex::Document document{"test", text, eventex::Date{2005, 3, 1}, Language::english};
+    std::vector<eventex::Mention> found;
+    for (const eventex::AnalyzedSentence& sentence : recognizer().analyze(document, Language::english).sentences)
+        for (const eventex::Mention& mention : sentence.mentions)
+            if (mention.type == eventex::MentionType::actor) found.push_back(mention);
+    return found;
+}
+}  // namespace
+
+TEST_CASE("companies: a listed name beats a title word, a legal suffix makes one, and \"the company\" points back") {
+    auto found = english_actors("General Motors cut its forecast. The company said sales fell.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].actor.name == "General Motors");  // not a general named Motors
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(found[1].actor.text == "company");
+    CHECK(found[1].actor.name == "General Motors");
+    CHECK(found[1].actor.country == "USA");
+    CHECK(found[1].pronoun);
+
+    found = english_actors("Continental Airlines said it would cut jobs. The airline blamed fuel prices.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].actor.name == "Continental Airlines");
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(found[1].actor.name == "Continental Airlines");
+
+    // Too far back (more than three sentences), "the company" stays unresolved.
+    found = english_actors("General Motors cut its forecast. It rained. It rained again. It snowed. It hailed. "
+                           "The company said sales fell.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actor.name != "General Motors");
+}
+
+TEST_CASE("two mentions of one country are enough to give a short report its home country") {
+    const std::string text = "Israeli troops entered Gaza, the Israeli military said. A senior official said the raid was over.";
+    bool found_official = false;
+    for (const eventex::Mention& mention : english_actors(text)) {
+        if (mention.actor.role != "senior official") continue;
+        found_official = true;
+        CHECK(mention.actor.country == "ISR");
+    }
+    CHECK(found_official);
+}

@@ -152,7 +152,7 @@ public:
         std::size_t with_country = 0;
         for (const AnalyzedSentence& sentence : document.sentences)
             for (const Mention& mention : sentence.mentions)
-                if ((mention.type == MentionType::actor || mention.dateline) && !mention.actor.country.empty()) {
+                if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty()) {
                     ++counts[mention.actor.country];
                     ++with_country;
                 }
@@ -160,7 +160,7 @@ public:
         std::size_t best = 0;
         for (const auto& [country, count] : counts)
             if (count > best) home = country, best = count;
-        if (best < 3 || 3 * best < 2 * with_country) return;
+        if (best < 2 || 3 * best < 2 * with_country) return;
         for (AnalyzedSentence& sentence : document.sentences)
             for (Mention& mention : sentence.mentions)
                 if (mention.type == MentionType::actor && mention.actor.country.empty() &&
@@ -187,6 +187,8 @@ private:
         std::unordered_map<std::string, std::size_t> by_surname;  ///< surname -> index in people
         std::unordered_map<std::string, std::size_t> by_role;     ///< canonical title -> index in people
         std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
+        Actor last_organisation;                        ///< the last organisation named ("General Motors")
+        std::size_t last_organisation_sentence = 0;
     };
 
     struct Candidate {
@@ -724,6 +726,7 @@ private:
             }
             Candidate c;
             if (recognize_at(text, tokens, i, taken, language, state, c)) {
+                refer_to_organisation(tokens, c, state);
                 bool free = true;
                 for (std::size_t k = c.first; k < c.last; ++k) free = free && !taken[k];
                 if (free && c.last > i) {
@@ -791,6 +794,14 @@ private:
         if (token.text == "er" || token.text == "Er" || token.text == "he" || token.text == "He" ||
             token.text == "sie" || token.text == "Sie" || token.text == "she" || token.text == "She") {
             return pronoun(text, tokens, i, state, c);
+        }
+
+        // A multi-word organisation that opens with a title word: "General Motors", "General
+        // Assembly" are not a general named Motors.
+        {
+            const lexicon::Organisation* org = nullptr;
+            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org); n >= 2 && is_title_at(tokens, i))
+                return organisation_at(text, tokens, i, n, *org, c);
         }
 
         // Country adjectives and modifiers before a title: "die stellvertretende Außenministerin",
@@ -878,14 +889,8 @@ private:
         // Named organisations, possibly multi-word ("Vereinte Nationen", "White House").
         {
             const lexicon::Organisation* org = nullptr;
-            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org)) {
-                start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
-                c.mention.actor.name = std::string(org->canonical);
-                c.mention.actor.country = std::string(org->alpha3);
-                set_actor_text(text, tokens, i, i + n, c.mention);
-                absorb_parenthesis(tokens, c);
-                return true;
-            }
+            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org))
+                return organisation_at(text, tokens, i, n, *org, c);
         }
 
         // "US-Vertreter", "EU-Kommission": a country or organisation prefix and a title head.
@@ -929,6 +934,21 @@ private:
                 else
                     c.mention.actor.name = join(tokens, i, i + n);
                 set_actor_text(text, tokens, i, i + n, c.mention);
+                return true;
+            }
+        }
+
+        // Companies by their legal or trade suffix: "Continental Airlines", "Royal Dutch Shell plc".
+        if (is_name_token(token)) {
+            const std::size_t n = name_at(tokens, i);
+            std::size_t end = 0;
+            if (n >= 2 && is_company_suffix(tokens[i + n - 1].text)) end = i + n;
+            else if (n >= 1 && i + n < tokens.size() && is_company_suffix(tokens[i + n].text)) end = i + n + 1;
+            if (end != 0) {
+                start_actor(c, i, end, detail::letter::organisation, ActorKind::organisation);
+                c.mention.actor.name = join(tokens, i, end);
+                set_actor_text(text, tokens, i, end, c.mention);
+                absorb_parenthesis(tokens, c);
                 return true;
             }
         }
@@ -1002,6 +1022,41 @@ private:
             }
         }
         return false;
+    }
+
+    // "The company said", "der Konzern teilte mit": a bare company noun after an article is the
+    // organisation named last, within three sentences; a named organisation becomes that one.
+    static void refer_to_organisation(const std::vector<Token>& tokens, Candidate& c, DocumentState& state) {
+        Actor& actor = c.mention.actor;
+        if (c.mention.type != MentionType::actor || actor.kind != ActorKind::organisation || c.mention.pronoun) return;
+        if (!actor.name.empty() && actor.name != actor.role) {
+            state.last_organisation = actor;
+            state.last_organisation_sentence = state.sentence;
+            return;
+        }
+        static constexpr std::string_view nouns[] = {"Airline", "Bank",    "Firma",   "Fluggesellschaft", "Gruppe",
+                                                     "Konzern", "Unternehmen", "airline", "bank",  "carmaker",
+                                                     "carrier", "company", "firm",    "group", "retailer"};
+        static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
+        if (!std::binary_search(std::begin(nouns), std::end(nouns), actor.text)) return;
+        if (c.first == 0 || !detail::is_determiner(tokens[c.first - 1].text)) return;
+        if (state.last_organisation.name.empty() || state.last_organisation_sentence + 3 < state.sentence) return;
+        const std::string surface = actor.text;
+        const Span span = actor.span;
+        actor = state.last_organisation;
+        actor.text = surface;
+        actor.span = span;
+        c.mention.pronoun = true;
+    }
+
+    bool organisation_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t n,
+                         const lexicon::Organisation& org, Candidate& c) const {
+        start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
+        c.mention.actor.name = std::string(org.canonical);
+        c.mention.actor.country = std::string(org.alpha3);
+        set_actor_text(text, tokens, i, i + n, c.mention);
+        absorb_parenthesis(tokens, c);
+        return true;
     }
 
     // "EU-Gipfel", "EU-Türkei-Gipfel", "Pentagon-Angaben", "US-Informationen": a compound whose
@@ -1155,6 +1210,16 @@ private:
             while (drop_end < found.size() && found[drop_end].first <= closing) ++drop_end;
             found.erase(found.begin() + static_cast<std::ptrdiff_t>(a + 1), found.begin() + static_cast<std::ptrdiff_t>(drop_end));
         }
+    }
+
+    static bool is_company_suffix(std::string_view word) noexcept {
+        static constexpr std::string_view suffixes[] = {
+            "AG",       "Airlines", "Airways",  "Bank",     "Corp",     "Corporation", "GmbH", "Group",
+            "Holding",  "Holdings", "Inc",      "Industries", "Ltd",    "Motors",      "Pharma", "SE",
+            "Technologies", "Telecom", "plc"};
+        for (std::string_view suffix : suffixes)
+            if (word == suffix) return true;
+        return false;
     }
 
     // Nouns for texts and abstractions, which say things only figuratively.
