@@ -263,3 +263,32 @@ TEST_CASE("two mentions of one country are enough to give a short report its hom
     }
     CHECK(found_official);
 }
+
+TEST_CASE("after a verb of saying: bodies, acronyms and people of a country") {
+    auto found = actors("Ein weiteres Kind werde vermisst, teilte die Küstenwache mit.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(found[0].actor.name == "Küstenwache");
+
+    found = actors("Die Prämien sanken leicht, so die VIG.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(found[0].actor.name == "VIG");
+
+    found = actors("Seine Profis sollen verärgert spielen, meinte der 69-jährige Niederländer.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::person);
+    CHECK(found[0].actor.country == "NLD");
+
+    // A lone name after "berichtet" is a source of its own.
+    found = actors("Nun muss das Gericht entscheiden, berichtet TorrentFreak.");
+    REQUIRE(!found.empty());
+    CHECK(found.back().actor.text == "TorrentFreak");
+}
+
+TEST_CASE("a word that only opens a multi-word country is still a name") {
+    const auto found = actors("CEO Tim Cook hat daher versprochen, das zu ändern.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Tim Cook");  // "Cook" opens "Cook Islands" only
+    CHECK(found[0].actor.role == "CEO");
+}

@@ -353,13 +353,16 @@ private:
     bool is_name_token(const Token& token) const {
         if (!token.word || !detail::is_upper_initial(token.text) || !detail::has_lower(token.text)) return false;
         if (detail::is_function_word(token.text)) return false;
-        const lexicon::Title* title = nullptr;
-        std::string_view prefix;
-        if (gazetteer_->titles().find(std::string(token.text)) != nullptr) return false;
-        (void)title;
-        (void)prefix;
-        if (gazetteer_->countries().find(std::string(token.text)) != nullptr) return false;
-        if (gazetteer_->organisations().find(std::string(token.text)) != nullptr) return false;
+        const std::string word(token.text);
+        if (gazetteer_->titles().find(word) != nullptr) return false;
+        // A country or organisation of one word; "Cook" only opens "Cook Islands", which the
+        // recogniser tries before names.
+        auto one_word = [](const auto* bucket) {
+            return bucket != nullptr && std::any_of(bucket->begin(), bucket->end(),
+                                                    [](const auto& form) { return form.words.size() == 1; });
+        };
+        if (one_word(gazetteer_->countries().find(word))) return false;
+        if (one_word(gazetteer_->organisations().find(word))) return false;
         if (gazetteer_->items().find(lower(token.text)) != nullptr) return false;
         if (gazetteer_->adjective(lower(token.text)) != nullptr) return false;
         return true;
@@ -1120,7 +1123,10 @@ private:
     // Finite verbs of saying that vouch for a lone capitalised word next to them being a name.
     static bool is_speech_verb(std::string_view word) noexcept {
         static constexpr std::string_view verbs[] = {
-            "added", "argued", "betont", "betonte", "ergänzte", "erklärt", "erklärte", "forderte", "insisted", "kritisierte", "meint", "meinte", "sagt", "sagte", "said", "says", "so", "told", "warned", "warnte", "wrote"};
+            "added",      "argued",   "berichtet", "berichtete", "betont",  "betonte", "ergänzte",  "erklärt",
+            "erklärte",   "forderte", "insisted",  "kritisierte", "meint",  "meinte",  "meldet",    "meldete",
+            "sagt",       "sagte",    "said",      "says",       "schreibt", "schrieb", "so",       "teilt",
+            "teilte",     "told",     "warned",    "warnte",     "wrote"};
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return std::binary_search(std::begin(verbs), std::end(verbs), word);
     }
@@ -1212,6 +1218,17 @@ private:
         }
     }
 
+    // "die Küstenwache", "das Krankenhaus", "die Staatsholding": nouns of bodies, not people.
+    static bool names_an_institution(std::string_view word) noexcept {
+        static constexpr std::string_view endings[] = {
+            "agentur", "amt",  "bank",   "behörde", "dienst",    "firma",       "gericht", "gruppe",  "haus",
+            "holding", "institut", "klinik", "kommission", "konzern", "ministerium", "partei", "polizei", "rat",
+            "spital",  "unternehmen", "verband", "verwaltung", "wache", "zentrale"};
+        for (std::string_view ending : endings)
+            if (word.size() > ending.size() && detail::ends_with(word, ending)) return true;
+        return false;
+    }
+
     static bool is_company_suffix(std::string_view word) noexcept {
         static constexpr std::string_view suffixes[] = {
             "AG",       "Airlines", "Airways",  "Bank",     "Corp",     "Corporation", "GmbH", "Group",
@@ -1224,8 +1241,11 @@ private:
 
     // Nouns for texts and abstractions, which say things only figuratively.
     static bool names_a_text(std::string_view word) noexcept {
-        static constexpr std::string_view nouns[] = {"Analyse", "Bericht", "Brief", "Dokument", "Motto", "Papier",
-                                                     "Schreiben", "Sprichwort", "Statistik", "Studie", "Text", "Urteil"};
+        // Events one calls off ("sagte die Reise ab") are no speakers either.
+        static constexpr std::string_view nouns[] = {
+            "Analyse", "Auftritt", "Bericht", "Besuch",    "Brief",  "Dokument", "Gespräch", "Gipfel", "Konferenz",
+            "Konzert", "Motto",    "Papier",  "Reise",     "Schreiben", "Spiel", "Sprichwort", "Statistik",
+            "Studie",  "Teilnahme", "Termin", "Text",      "Treffen", "Urteil"};
         static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
         if (std::binary_search(std::begin(nouns), std::end(nouns), word)) return true;
         static constexpr std::string_view endings[] = {"heit", "ismus", "keit", "nahme", "tion", "tät", "ung"};
@@ -1336,22 +1356,42 @@ private:
         if (i == 0 || !is_speech_verb(tokens[i - 1].text)) return false;
         const std::string_view article = tokens[i].text;
         const bool feminine_article = article == "die" || article == "eine";
-        if (!feminine_article && article != "der" && article != "ein") return false;
+        if (!feminine_article && article != "der" && article != "ein" && article != "das") return false;
         std::size_t j = i + 1;
         while (j < tokens.size() && j - i <= 3 && tokens[j].word && !detail::is_upper_initial(tokens[j].text) &&
                (detail::is_german_adjective_like(tokens[j].text) || std::isdigit(static_cast<unsigned char>(tokens[j].text[0]))))
             ++j;
         if (j >= tokens.size() || !tokens[j].word || !detail::is_upper_initial(tokens[j].text) ||
-            detail::is_function_word(tokens[j].text) || !detail::has_lower(tokens[j].text))
+            detail::is_function_word(tokens[j].text))
             return false;
         const std::string_view noun = tokens[j].text;
         // Known titles, organisations and countries are recognised at j, with their names.
         const lexicon::Organisation* org = nullptr;
         const lexicon::CountryForm* form = nullptr;
-        if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
-            country_at(tokens, j, &form) > 0)
-            return false;
+        if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0) return false;
+        if (country_at(tokens, j, &form) > 0) {
+            // "meinte der 69-jährige Niederländer": one person of that country; other forms of
+            // countries are recognised at j.
+            if (form->kind != lexicon::CountryFormKind::demonym || j == i + 1 || tokens[i].text == "die") return false;
+            start_actor(c, i + 1, j + 1, detail::letter::person, ActorKind::person);
+            c.mention.actor.role = std::string(noun);
+            c.mention.actor.country = std::string(form->alpha3);
+            set_actor_text(text, tokens, c.first, c.last, c.mention);
+            return true;
+        }
+        if (!detail::has_lower(noun)) {
+            // "so die VIG", "teilte die OMV mit": an acronym that speaks is an organisation.
+            if (noun.size() < 2 || noun.size() > 6 || !std::all_of(noun.begin(), noun.end(), [](char ch) {
+                    return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                }))
+                return false;
+            start_actor(c, i + 1, j + 1, detail::letter::organisation, ActorKind::organisation);
+            c.mention.actor.name = std::string(noun);
+            set_actor_text(text, tokens, c.first, c.last, c.mention);
+            return true;
+        }
         if (names_a_text(noun)) return false;  // "so der Bericht": a source, not a speaker
+        if (article == "das" && !names_an_institution(noun)) return false;  // "sagte das Treffen ab"
         if (is_age_noun(noun)) {
             if (!refer_back(text, tokens, j, feminine_article, state, c)) return false;
             c.first = i + 1;
@@ -1360,6 +1400,13 @@ private:
         }
         const std::size_t name = j + 1 < tokens.size() ? name_at(tokens, j + 1) : 0;
         const std::size_t last = name >= 2 ? j + 1 + name : j + 1;
+        if (name < 2 && names_an_institution(noun)) {
+            start_actor(c, i + 1, last, detail::letter::organisation, ActorKind::organisation);
+            c.mention.actor.role = std::string(text.substr(tokens[i + 1].span.begin, tokens[j].span.end - tokens[i + 1].span.begin));
+            c.mention.actor.name = c.mention.actor.role;
+            set_actor_text(text, tokens, c.first, c.last, c.mention);
+            return true;
+        }
         start_actor(c, i + 1, last, detail::letter::person, ActorKind::person);
         c.mention.actor.role = std::string(text.substr(tokens[i + 1].span.begin, tokens[j].span.end - tokens[i + 1].span.begin));
         if (name >= 2) c.mention.actor.name = join(tokens, j + 1, last);

@@ -83,6 +83,10 @@ lexicon de.meeting.attended = Treffen Gipfel Gipfeltreffen Konferenz Sitzung Tag
                               Verhandlungen Sondierungsgesprächen Koalitionsgesprächen Koalitionsverhandlungen
                               Friedensgesprächen Friedensverhandlungen Zeremonie Feier Gedenkfeier Kundgebung ;
 lexicon de.article = der die das dem den des einer einem eines ;
+# What a source gives: "nach Schätzungen der UNO", "laut Ankündigungen aus Regierungskreisen".
+lexicon de.source.noun = Angaben Berechnung Berechnungen Schätzung Schätzungen Informationen Einschätzung
+                         Ansicht Auffassung Meinung Darstellung Erkenntnissen Ankündigungen Aussagen
+                         Zahlen Daten Statistiken Prognose Prognosen Berichten Bericht Mitteilung ;
 lexicon de.anaphor = Dieser Diese Dieses Das Der Die Jenes ;
 lexicon de.talks = Gespräch Gesprächen Gespräche Konsultationen Beratungen Verhandlungen Sondierungsgesprächen
                    Koalitionsgesprächen Koalitionsverhandlungen Friedensgesprächen "einem Treffen"
@@ -171,12 +175,17 @@ rule de.statement.separable_say
   match (führt|führte|führten) {subject:speaker} ~12 auf ~20 zurück
   match {subject:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
   match {subject:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
+  match {subject:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
+  match {subject:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
+  match <de.aux> {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
   example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
   example + "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben." speaker="Taliban"
   example + "Bürgermeisterin Karin Baier hielt fest, dass die Lösung ein Erfolg sei." speaker="Karin Baier"
   example + "Das verlautete am Donnerstag aus Kreisen der Regierung." speaker="Regierung"
   example + "Der serbische Präsident Tomislav Nikolic hatte Anfang des Jahres wissen lassen, dass er nicht kandidiere." speaker="Tomislav Nikolic"
+  example + "Altparteichef Erhard Busek hält Kurz daher auch für den größten Verbündeten Mitterlehners." speaker="Erhard Busek"
+  example + "Bereits am Montag hatte Sozialminister Alois Stöger von Verteilungsungerechtigkeit gesprochen." speaker="Alois Stöger"
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
 end
@@ -189,6 +198,8 @@ rule de.statement.laut
   match laut [<de.article>] ~1 (der|des|von) {actor:speaker}
   match {actor:speaker} zufolge [","] {clause:content}
   match nach Angaben [(der|des|von|vom)] {actor:speaker}
+  match (nach|laut) ~2 <de.source.noun> (der|des|von|vom|aus) ~2 {actor:speaker}
+  match <de.source.noun> (der|des|von|vom) ~2 {actor:speaker} zufolge
   match (nach|laut) {actor:speaker} "-" (Angaben|Informationen)
   match {actor:speaker} "-" (Angaben|Informationen|Kreisen) zufolge
   match aus {actor:speaker} "-" (Kreisen|Regierungskreisen|Diplomatenkreisen)
@@ -203,6 +214,9 @@ rule de.statement.laut
   example + "In der Nacht starben nach Angaben der Vereinten Nationen zwölf Zivilisten." speaker="Vereinten Nationen"
   example + "Die Organisation hat nach eigenen Angaben tausend Informanten." speaker="Organisation"
   example + "Zwei Stellungen wurden nach Pentagon-Angaben zerstört." speaker="Pentagon"
+  example + "Dieser Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent." speaker="Statistik Austria"
+  example + "Laut früheren Ankündigungen aus serbischen Regierungskreisen will Belgrad keinen Kandidaten unterstützen." speaker="serbischen Regierungskreisen"
+  example + "Schätzungen der Vereinten Nationen zufolge sind zwei Millionen Menschen auf der Flucht." speaker="Vereinten Nationen"
   example + "US-Informationen zufolge hat der IS Senfgas eingesetzt." speaker="US"
   example - "Laut Berichten wurden drei Menschen verletzt."
   example - "Laut Verfassung müssen Politiker aller Parteien der Regierung angehören."
