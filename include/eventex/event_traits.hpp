@@ -72,6 +72,11 @@ struct event_traits<Meeting> {
         for (std::string_view role : {"host", "participants", "guest"})
             for (Actor& actor : match.actors(role)) add_participant(event, std::move(actor));
         event.location = match.text("location");
+        // A host that is a place ("bei seinem Besuch in Moskau") is the government there, and
+        // also where the meeting was.
+        if (event.location.empty())
+            for (const Mention* mention : match.mentions("host"))
+                if (mention->type == MentionType::place) event.location = mention->actor.text;
         event.topic = match.text("topic");
         event.on_behalf_of = match.actor("behalf");
     }

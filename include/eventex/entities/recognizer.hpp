@@ -351,6 +351,11 @@ private:
     }
 
     bool is_name_token(const Token& token) const {
+        // Arabic names: "al-Assad", "el-Sisi", "as-Sadr" (the article, a hyphen, the name).
+        if (token.word && token.text.size() > 4 && token.text[2] == '-' && (token.text[0] == 'a' || token.text[0] == 'e') &&
+            (token.text[1] == 'l' || token.text[1] == 's' || token.text[1] == 'd') &&
+            detail::is_upper_initial(token.text.substr(3)))
+            return true;
         if (!token.word || !detail::is_upper_initial(token.text) || !detail::has_lower(token.text)) return false;
         if (detail::is_function_word(token.text)) return false;
         const std::string word(token.text);
@@ -860,6 +865,13 @@ private:
                     ++j;
                     continue;
                 }
+                // "der Kiewer Politologe", "die Wiener Stadträtin": a town's adjective before a title.
+                if (language == Language::german && in_noun_phrase && detail::is_upper_initial(tokens[j].text) &&
+                    tokens[j].text.size() > 4 && detail::ends_with(tokens[j].text, "er") && j + 1 < tokens.size() &&
+                    is_title_at(tokens, j + 1)) {
+                    ++j;
+                    continue;
+                }
                 if (language == Language::english && j + 1 < tokens.size() && !detail::is_upper_initial(tokens[j].text) &&
                     (tokens[j].text == "deputy" || tokens[j].text == "former" || tokens[j].text == "acting" ||
                      tokens[j].text == "interim" || tokens[j].text == "new" || tokens[j].text == "top" ||
@@ -1068,6 +1080,7 @@ private:
     // read "[O0]-[C1]-Gipfel". Other heads ("EU-Bürger", "US-Dollar") keep the compound whole:
     // a gap would otherwise carry "[O0]-Bürger sagten" to a speaker.
     bool compound_owners(std::string_view text, const Token& token, std::size_t i, std::vector<Candidate>& found) const {
+        if (closed_source_compound(text, token, i, found)) return true;
         const std::size_t last_hyphen = token.text.rfind('-');
         if (last_hyphen == std::string_view::npos || last_hyphen == 0 || last_hyphen + 1 >= token.text.size()) return false;
         if (!is_owned_head(lower(token.text.substr(last_hyphen + 1)))) return false;
@@ -1110,11 +1123,45 @@ private:
         return true;
     }
 
+    // "nach Gewerkschaftsangaben", "laut Polizeiinformationen": the body before the head, with
+    // its linking "s" kept in the mention's span so that rules read "[O0]angaben".
+    bool closed_source_compound(std::string_view text, const Token& token, std::size_t i, std::vector<Candidate>& found) const {
+        std::size_t head = 0;
+        for (std::string_view ending : {std::string_view("angaben"), std::string_view("informationen")})
+            if (token.text.size() > ending.size() + 3 && detail::ends_with(token.text, ending)) head = ending.size();
+        if (head == 0 || token.text.find('-') != std::string_view::npos) return false;
+        std::string_view prefix = token.text.substr(0, token.text.size() - head);
+        std::string owner(prefix);
+        const lexicon::Title* title = nullptr;
+        const auto* bucket = gazetteer_->titles().find(owner);
+        if ((bucket == nullptr || bucket->front().words.size() != 1) && owner.back() == 's') {
+            owner.pop_back();  // the linking "s" of "Regierungs|angaben"
+            bucket = gazetteer_->titles().find(owner);
+        }
+        if (bucket == nullptr || bucket->front().words.size() != 1) return false;
+        title = bucket->front().entry;
+        if (title->kind != lexicon::TitleKind::organisation) return false;
+        Candidate c;
+        c.first = i;
+        c.last = i + 1;
+        c.mention.type = MentionType::actor;
+        c.mention.letter = detail::letter::organisation;
+        c.mention.actor.kind = ActorKind::organisation;
+        c.mention.actor.role = owner;
+        c.mention.actor.name = owner;
+        c.mention.span = Span{token.span.begin, token.span.begin + prefix.size()};
+        c.mention.actor.span = Span{token.span.begin, token.span.begin + owner.size()};
+        c.mention.actor.text = std::string(c.mention.actor.span.of(text));
+        found.push_back(std::move(c));
+        return true;
+    }
+
     // Heads of compounds whose first parts are their owners: meetings and sources of information.
     static bool is_owned_head(std::string_view head) noexcept {
         static constexpr std::string_view endings[] = {
             "angaben", "besuch", "besuchs", "gespräche", "gesprächen", "gipfel", "gipfels", "gipfeltreffen",
-            "informationen", "konferenz", "kreise", "kreisen", "treffen", "treffens", "verhandlungen"};
+            "informationen", "konferenz", "kreise", "kreisen", "ministerrat", "ministerrats", "treffen", "treffens",
+            "verhandlungen"};
         for (std::string_view ending : endings)
             if (detail::ends_with(head, ending)) return true;
         return false;
@@ -1161,7 +1208,9 @@ private:
         auto complement_end = [&](std::size_t from) {
             if (from >= tokens.size() || is_comma(from)) return from;
             const std::string_view w = tokens[from].text;
-            if (w != "der" && w != "des" && w != "von" && w != "of" && w != "at" && w != "for") return from;
+            if (w != "der" && w != "des" && w != "von" && w != "im" && w != "in" && w != "bei" && w != "beim" &&
+                w != "für" && w != "of" && w != "at" && w != "for")
+                return from;
             for (std::size_t k = from + 1; k < tokens.size() && k <= from + 6; ++k) {
                 if (is_comma(k)) return k;
                 if (!tokens[k].word && tokens[k].text != "-" && tokens[k].text != "(" && tokens[k].text != ")") break;
@@ -1365,6 +1414,8 @@ private:
             detail::is_function_word(tokens[j].text))
             return false;
         const std::string_view noun = tokens[j].text;
+        // "der Kiewer Politologe Alexander Kawa": a modifier of a title that follows.
+        if (j + 1 < tokens.size() && is_title_at(tokens, j + 1)) return false;
         // Known titles, organisations and countries are recognised at j, with their names.
         const lexicon::Organisation* org = nullptr;
         const lexicon::CountryForm* form = nullptr;

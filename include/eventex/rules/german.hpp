@@ -66,6 +66,7 @@ lexicon de.summit = Gipfel Gipfels Gipfeltreffen Gipfeltreffens Sondergipfel Son
                     Sicherheitskonferenz Friedenskonferenz Geberkonferenz Außenministertreffen
                     Außenministertreffens Ministertreffen Ministertreffens Innenministertreffen
                     Finanzministertreffen Verteidigungsministertreffen Ministerrat Ministerrats Rat Rats
+                    Außenministerrat Außenministerrats Innenministerrat Gipfeltreffens
                     Gespräche Gesprächen Verhandlungen ;
 lexicon de.at = bei beim am an auf ;
 lexicon de.visit = besuchte besuchten besucht besuchen ;
@@ -77,7 +78,8 @@ lexicon de.meeting.with = Treffen Gespräche Gesprächen Unterredung Begegnung T
                           Konsultationen Beratungen Verhandlungen Gipfeltreffen Zusammentreffen Besuch
                           Arbeitsbesuch Staatsbesuch Sondierungsgespräche Sondierungsgesprächen
                           Koalitionsgespräche Koalitionsgesprächen Koalitionsverhandlungen Friedensgespräche
-                          Friedensgesprächen Friedensverhandlungen Krisengespräch Krisengespräche ;
+                          Friedensgesprächen Friedensverhandlungen Krisengespräch Krisengespräche Gipfel
+                          Krisengipfel Flüchtlingsgipfel Asylgipfel Sondergipfel Arbeitsgespräch Arbeitsessen ;
 # Meetings one attends: "nahm an der Konferenz teil".
 lexicon de.meeting.attended = Treffen Gipfel Gipfeltreffen Konferenz Sitzung Tagung Beratungen Gesprächen
                               Verhandlungen Sondierungsgesprächen Koalitionsgesprächen Koalitionsverhandlungen
@@ -177,6 +179,7 @@ rule de.statement.separable_say
   match {subject:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
   match {subject:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
   match {subject:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
+  match {subject:speaker} (sprach|sprachen|spricht) [<de.adverb>] von !(sich)
   match <de.aux> {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
   example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
@@ -186,6 +189,7 @@ rule de.statement.separable_say
   example + "Der serbische Präsident Tomislav Nikolic hatte Anfang des Jahres wissen lassen, dass er nicht kandidiere." speaker="Tomislav Nikolic"
   example + "Altparteichef Erhard Busek hält Kurz daher auch für den größten Verbündeten Mitterlehners." speaker="Erhard Busek"
   example + "Bereits am Montag hatte Sozialminister Alois Stöger von Verteilungsungerechtigkeit gesprochen." speaker="Alois Stöger"
+  example + "Die IG Metall sprach von 45.000 Teilnehmern." speaker="IG Metall"
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
 end
@@ -201,6 +205,7 @@ rule de.statement.laut
   match (nach|laut) ~2 <de.source.noun> (der|des|von|vom|aus) ~2 {actor:speaker}
   match <de.source.noun> (der|des|von|vom) ~2 {actor:speaker} zufolge
   match (nach|laut) {actor:speaker} "-" (Angaben|Informationen)
+  match (nach|laut) {actor:speaker} (angaben|informationen)
   match {actor:speaker} "-" (Angaben|Informationen|Kreisen) zufolge
   match aus {actor:speaker} "-" (Kreisen|Regierungskreisen|Diplomatenkreisen)
   match nach (einem|einer) (Bericht|Mitteilung|Darstellung|Erklärung|Aussendung) (der|des|von|vom) {actor:speaker}
@@ -214,6 +219,7 @@ rule de.statement.laut
   example + "In der Nacht starben nach Angaben der Vereinten Nationen zwölf Zivilisten." speaker="Vereinten Nationen"
   example + "Die Organisation hat nach eigenen Angaben tausend Informanten." speaker="Organisation"
   example + "Zwei Stellungen wurden nach Pentagon-Angaben zerstört." speaker="Pentagon"
+  example + "Im Saarland hatten nach Gewerkschaftsangaben 20.300 Beschäftigte demonstriert." speaker="Gewerkschaft"
   example + "Dieser Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent." speaker="Statistik Austria"
   example + "Laut früheren Ankündigungen aus serbischen Regierungskreisen will Belgrad keinen Kandidaten unterstützen." speaker="serbischen Regierungskreisen"
   example + "Schätzungen der Vereinten Nationen zufolge sind zwei Millionen Menschen auf der Flucht." speaker="Vereinten Nationen"
@@ -467,9 +473,11 @@ rule de.meeting.receive
   match {subject:host} ~6 <de.receive> ~6 {actors:guest}
   match {subject:host} ~6 {actors:guest} ~4 zu <de.talks> (empfängt|empfing|empfangen|empfange)
   match {subject:guest} (wurde|wurden|wird|werden) ~10 von {actors:host} ~8 (empfangen|begrüßt|willkommen geheißen)
+  match (Empfang|Empfangs) (durch|bei) {actors:host}
   example + "Bundespräsident Alexander Van der Bellen empfing den ukrainischen Präsidenten." guest="ukrainischen Präsidenten"
   example + "Papst Franziskus wurde am Flughafen von Präsident Rafael Correa empfangen." host="Rafael Correa" guest="Franziskus"
   example - "Die Signale empfing das Radar."
+  example + "Beim feierlichen Empfang durch Präsident Abdel Fattah al-Sisi wurden Verträge unterzeichnet." host="Abdel Fattah al-Sisi"
   example - "Die Gäste wurden vom Regen empfangen."
 end
 
@@ -482,10 +490,11 @@ rule de.meeting.summit
   match {actor:participants} "-" [{actor:participants} "-"] <de.summit> [in {place:location}] ~10 (statt|stattfinden|stattfand|stattfindet|tagte|tagten|tagt|tagen|beginnt|begann|endete|geht ~3 zu Ende)
   match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> ~8 teil
   match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 <de.meeting.attended> [(der|des) {actors:participants}] ~8 teil
-  match <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> in {place:location}
+  match <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> [am] [{date:when}] in {place:location}
   example + "Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt." participants="EU"
   example + "Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen." participants="David Cameron"
   example + "Beim EU-Türkei-Gipfel in Brüssel wurde ein Abkommen geschlossen." participants="Türkei" location="Brüssel"
+  example + "Das wurde beim EU-Außenministerrat am Montag in Luxemburg beschlossen." participants="EU" location="Luxemburg"
   example + "Kanzler Werner Faymann nahm am Nato-Gipfel in Warschau teil." participants="Werner Faymann"
   example + "Auch Präsident Heinz Fischer nahm an der Gedenkfeier in Mauthausen teil." participants="Heinz Fischer"
   example - "Die EU-Kommission tagt am Montag."
@@ -499,19 +508,21 @@ rule de.meeting.visit
   match {subject:guest} ~6 <de.visit> ~4 {subject:host}
   # Visits to a place: "sagte der Minister bei einem Besuch in Athen", "Zu Besuch in Sarajevo
   # stellte Kurz klar", "Obama wird zu einem dreitägigen Besuch in Hanoi erwartet".
-  match {subject:guest} ~10 (bei|während|nach|zu) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:location}
-  match (bei|Bei|während|Während) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:location} ~4 {subject:guest}
-  match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:location} ~6 {subject:guest}
-  match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:location}
-  match (Besuch|Staatsbesuch|Arbeitsbesuch|Antrittsbesuch) (von|des|der) {actor:guest} (in|bei) {place:location}
+  match {subject:guest} ~10 (bei|während|nach|zu|von) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host}
+  match (bei|Bei|während|Während) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host} ~4 {subject:guest}
+  match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:host} ~6 {subject:guest}
+  match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:host}
+  match (ist|war|weilt|weilte|sind|waren) {subject:guest} ~8 zu (Besuch|Staatsbesuch|Arbeitsbesuch|Gast) !(bei)
+  match (Besuch|Staatsbesuch|Arbeitsbesuch|Antrittsbesuch) (von|des|der) {actor:guest} (in|bei) {place:host}
   match {subject:guest} ~6 (ist|war|waren|sind|weilt|weilte) ~4 zu Gast bei {actors:host}
   match (ist|war|waren|sind|weilt|weilte) {subject:guest} ~4 zu Gast bei {actors:host}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
-  example + "Das sagte EU-Kommissar Dimitris Avramopoulos am Montag bei einem Besuch in Athen." guest="Dimitris Avramopoulos" location="Athen"
-  example + "Präsident Wladimir Putin hatte sich 2006 bei seinem Besuch in Prag dem angeschlossen." guest="Wladimir Putin" location="Prag"
+  example + "Das sagte EU-Kommissar Dimitris Avramopoulos am Montag bei einem Besuch in Athen." guest="Dimitris Avramopoulos" host="Athen"
+  example + "Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch." guest="Frank-Walter Steinmeier"
+  example + "Präsident Wladimir Putin hatte sich 2006 bei seinem Besuch in Prag dem angeschlossen." guest="Wladimir Putin" host="Prag"
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." guest="Sebastian Kurz"
-  example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" location="Hanoi"
-  example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck" location="Israel"
+  example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" host="Hanoi"
+  example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck" host="Israel"
   example + "Am Montag war Außenminister Sebastian Kurz zu Gast bei Präsident Hassan Rohani." guest="Sebastian Kurz" host="Hassan Rohani"
   example - "Viele Touristen besuchten das Museum."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
