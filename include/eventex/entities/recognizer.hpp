@@ -336,7 +336,8 @@ private:
     }
     static bool takes_proper_name(std::string_view canonical) noexcept {
         return canonical == "news agency" || canonical == "newspaper" || canonical == "broadcaster" ||
-               canonical == "magazine" || canonical == "company" || canonical == "party" || canonical == "trade union";
+               canonical == "magazine" || canonical == "company" || canonical == "party" || canonical == "trade union" ||
+               canonical == "organisation";  // "die Umweltorganisation Germanwatch"
     }
     // Whether token i opens a title or a country, which a medium's name never is.
     bool starts_other_entity(const std::vector<Token>& tokens, std::size_t i) const {

@@ -15,12 +15,14 @@ lexicon de.say.plain = sag{t,te,ten,en} erklär{t,te,ten,en} meint{,e,en} mein{e
                  argumentiert{e,en} argumentieren sagten vermutet{,e,en} vermuten versichert{,e,en} versichern
                  schildert{,e,en} schildern meldet{,e,en} melden erwidert{,e,en} erwidern formuliert{,e,en}
                  verlautet{,e} behauptet{,e,en} behaupten twitterte{,n} präzisiert{,e,en}
-                 erzählt{,e,en} erzählen resümiert{,e,en} ;
+                 erzählt{,e,en} erzählen resümiert{,e,en} glaubt{,e,en} glauben analysiert{,e,en}
+                 bilanziert{,e,en} beteuert{,e,en} beteuern informiert{,e,en} bezifferte{,n} beziffert
+                 beziffern ;
 lexicon de.say.final = sagte sagten sagt sagen erklärte erklärten erklärt erklären meinte meinten meint
                  mitteilte mitteilten mitteilt berichtete berichteten berichtet meldete meldeten meldet
                  schrieb schrieben verlautete bekanntgab bekanntgaben ;
 lexicon de.say.participle = gesagt erklärt gemeint geäußert berichtet mitgeteilt geschrieben
-                 versichert geschildert gemeldet erwidert behauptet ;
+                 versichert geschildert gemeldet erwidert behauptet geantwortet beziffert beteuert ;
 lexicon de.aux = hat hatte hatten haben habe hätten ;
 lexicon de.stress = betont{,e,en} betonen unterstrich{,en} unterstreicht unterstreichen bekräftigt{,e,en}
                     bekräftigen ;
@@ -31,8 +33,8 @@ lexicon de.thank = dankt{,e,en} danken ;
 lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen drängt{,e,en} ;
 lexicon de.demand.participle = gefordert verlangt ;
 lexicon de.criticise = kritisiert{,e,en} kritisieren verurteilt{,e,en} verurteilen beklagt{,e,en} beklagen
-                       bemängelt{,e,en} ;
-lexicon de.criticise.participle = kritisiert verurteilt beklagt bemängelt ;
+                       bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} ;
+lexicon de.criticise.participle = kritisiert verurteilt beklagt bemängelt beschuldigt attackiert vorgeworfen ;
 lexicon de.confirm = bestätigt{,e,en} bestätigen bekannte{,n} ;
 lexicon de.confirm.participle = bestätigt ;
 lexicon de.deny = dementiert{,e,en} dementieren bestritt{,en} bestreitet bestreiten leugnet{,e,en} leugnen ;
@@ -119,10 +121,10 @@ rule de.statement.say
   type Statement
   lang de
   set kind = say
-  match {subject:speaker} ~3 <de.say.plain> ~4 "," [dass] {clause:content}
-  match {subject:speaker} ~3 <de.say.plain> [dass] {clause:content}
-  match {subject:speaker} ~3 <de.say.plain> $
-  match {subject:speaker} <de.aux> ~20 <de.say.participle>
+  match {subjects:speaker} ~3 <de.say.plain> ~4 "," [dass] {clause:content}
+  match {subjects:speaker} ~3 <de.say.plain> [dass] {clause:content}
+  match {subjects:speaker} ~3 <de.say.plain> $
+  match {subjects:speaker} <de.aux> ~20 <de.say.participle>
   match <de.aux> {subject:speaker} ~20 <de.say.participle>
   example + "Außenminister Sebastian Kurz sagte am Montag, die Lage sei ernst." speaker="Sebastian Kurz" content="die Lage sei ernst"
   example + "Die Regierung erklärte, dass sie die Grenzen schließen werde." speaker="Regierung"
@@ -151,10 +153,10 @@ rule de.statement.mitteilen
   type Statement
   lang de
   set kind = say
-  match {subject:speaker} <de.stem.mit> ~12 mit [","] [dass] [{clause:content}]
+  match {subjects:speaker} <de.stem.mit> ~12 mit [","] [dass] [{clause:content}]
   match <de.stem.mit> {subject:speaker} ~12 mit
   match <de.subordinator> {subject:speaker} ~12 <de.say.final>
-  match {subject:speaker} ~12 <de.say.final> [","] [dass] [{clause:content}]
+  match {subjects:speaker} ~12 <de.say.final> [","] [dass] [{clause:content}]
   example + "Das Innenministerium teilte am Dienstag mit, dass die Zahl der Anträge gestiegen sei." speaker="Innenministerium"
   example + "Der Manager scheide aus, teilte der Konzern Henkel am Montag mit." speaker="Henkel"
   example + "Wie die offizielle Nachrichtenagentur Anadolu am Dienstag meldete, wurden drei Soldaten getötet." speaker="Anadolu"
@@ -165,27 +167,33 @@ rule de.statement.separable_say
   type Statement
   lang de
   set kind = say
-  match {subject:speaker} (gab|gaben|gibt|geben) ~12 zu bedenken
+  match {subjects:speaker} (gab|gaben|gibt|geben) ~12 zu bedenken
   match (gab|gaben|gibt|geben) {subject:speaker} ~12 zu bedenken
-  match {subject:speaker} (gab|gaben|gibt) ~12 an [","] [dass] [{clause:content}]
-  match {subject:speaker} (hielt|hielten|hält) ~12 fest ("," | ":") [dass] {clause:content}
+  match {subjects:speaker} (gab|gaben|gibt) ~12 an [","] [dass] [{clause:content}]
+  match {subjects:speaker} (hielt|hielten|hält) ~12 fest ("," | ":") [dass] {clause:content}
   match (hielt|hielten|hält) {subject:speaker} ~12 fest
-  match {subject:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen)
+  match {subjects:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen)
   match (ließ|ließen|lässt) {subject:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen)
-  match {subject:speaker} <de.aux> ~20 (wissen|verlauten|ausrichten|mitteilen) lassen
-  match {subject:speaker} (führt|führte|führten) ~12 auf ~20 zurück
+  match {subjects:speaker} <de.aux> ~20 (wissen|verlauten|ausrichten|mitteilen) lassen
+  match {subjects:speaker} (fügte|fügten|fügt) ~10 hinzu
+  match (fügte|fügten|fügt) {subjects:speaker} ~10 hinzu
+  match {subjects:speaker} (rechnet|rechnete|rechneten|rechnen) ~6 mit
+  match (rechnet|rechnete|rechneten) {subjects:speaker} ~6 mit
+  match {subjects:speaker} (führt|führte|führten) ~12 auf ~20 zurück
   match (führt|führte|führten) {subject:speaker} ~12 auf ~20 zurück
-  match {subject:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
-  match {subject:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
-  match {subject:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
-  match {subject:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
-  match {subject:speaker} (sprach|sprachen|spricht) [<de.adverb>] von !(sich)
+  match {subjects:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
+  match {subjects:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
+  match {subjects:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
+  match {subjects:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
+  match {subjects:speaker} (sprach|sprachen|spricht) [<de.adverb>] von !(sich)
   match <de.aux> {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
   example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
   example + "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben." speaker="Taliban"
   example + "Bürgermeisterin Karin Baier hielt fest, dass die Lösung ein Erfolg sei." speaker="Karin Baier"
   example + "Das verlautete am Donnerstag aus Kreisen der Regierung." speaker="Regierung"
+  example + "Im kommenden Jahr rechnet der Fiskalrat mit Kosten von 1,7 Milliarden Euro." speaker="Fiskalrat"
+  example + "Der Bürgermeister fügte jedoch hinzu, es werde schwierige Zeiten geben." speaker="Bürgermeister"
   example + "Der serbische Präsident Tomislav Nikolic hatte Anfang des Jahres wissen lassen, dass er nicht kandidiere." speaker="Tomislav Nikolic"
   example + "Altparteichef Erhard Busek hält Kurz daher auch für den größten Verbündeten Mitterlehners." speaker="Erhard Busek"
   example + "Bereits am Montag hatte Sozialminister Alois Stöger von Verteilungsungerechtigkeit gesprochen." speaker="Alois Stöger"
@@ -233,16 +241,16 @@ rule de.statement.stress
   type Statement
   lang de
   set kind = stress
-  match {subject:speaker} ~12 <de.stress> "," [dass] {clause:content}
-  match {subject:speaker} ~3 <de.stress> {clause:content}
-  match {subject:speaker} {phrase:content} <de.stress> ("," | $)
-  match {subject:speaker} <de.stem.hervor> {phrase:content} hervor
-  match {subject:speaker} <de.stem.hervor> ~30 hervor
+  match {subjects:speaker} ~12 <de.stress> "," [dass] {clause:content}
+  match {subjects:speaker} ~3 <de.stress> {clause:content}
+  match {subjects:speaker} {phrase:content} <de.stress> ("," | $)
+  match {subjects:speaker} <de.stem.hervor> {phrase:content} hervor
+  match {subjects:speaker} <de.stem.hervor> ~30 hervor
   match <de.stress> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
   match <de.stress> [<de.adverb>] {subject:speaker} $
   match <de.say.plain> [<de.adverb>] {subject:speaker} [~4] "," [(und|aber)] <de.stress> [(aber|auch|zugleich|gleichzeitig)]
-  match {subject:speaker} "," (die|der|das) {phrase:content} (betont|betonen|betonte|betonten) ("," | $)
-  match {subject:speaker} <de.aux> ~20 <de.stress.participle>
+  match {subjects:speaker} "," (die|der|das) {phrase:content} (betont|betonen|betonte|betonten) ("," | $)
+  match {subjects:speaker} <de.aux> ~20 <de.stress.participle>
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferungen hervor." speaker="ukrainischen Diplomaten"
   example + "Die Kanzlerin betonte, dass Europa zusammenstehen müsse." speaker="Kanzlerin" content="Europa zusammenstehen müsse"
   example + "Wir bleiben, betonte der Präsident im Wahlkampf." speaker="Präsident"
@@ -254,10 +262,10 @@ rule de.statement.warn
   type Statement
   lang de
   set kind = warn
-  match {subject:speaker} ~6 <de.warn> [","] [dass|vor] {clause:content}
+  match {subjects:speaker} ~6 <de.warn> [","] [dass|vor] {clause:content}
   match <de.warn> [<de.adverb>] {subject:speaker} [","] [dass|vor] {clause:content}
   match <de.warn> [<de.adverb>] {subject:speaker} $
-  match {subject:speaker} <de.aux> ~20 <de.warn.participle>
+  match {subjects:speaker} <de.aux> ~20 <de.warn.participle>
   example + "Die UNO warnte vor einer humanitären Katastrophe." speaker="UNO"
   example + "Außenministerin Karin Kneissl warnte, dass die Lage eskalieren könnte." speaker="Karin Kneissl" content="die Lage eskalieren könnte"
   example - "Experten sehen eine Gefahr."
@@ -267,8 +275,8 @@ rule de.statement.thank
   type Statement
   lang de
   set kind = thank
-  match {subject:speaker} ~4 <de.thank> {actor:addressee} [für {phrase:content}]
-  match {subject:speaker} ~4 (bedankte|bedankten|bedankt) sich bei {actor:addressee} [für {phrase:content}]
+  match {subjects:speaker} ~4 <de.thank> {actor:addressee} [für {phrase:content}]
+  match {subjects:speaker} ~4 (bedankte|bedankten|bedankt) sich bei {actor:addressee} [für {phrase:content}]
   match <de.thank> {subject:speaker} {actor:addressee} [für {phrase:content}]
   example + "Präsident Wolodymyr Selenskyj dankte den USA für die Unterstützung." speaker="Selenskyj" addressee="USA" content="die Unterstützung"
   example - "Der Dank galt den Helfern."
@@ -278,14 +286,20 @@ rule de.statement.demand
   type Statement
   lang de
   set kind = demand
-  match {subject:speaker} ~6 <de.demand> {clause:content}
+  match {subjects:speaker} ~6 <de.demand> {clause:content}
   match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
-  match {subject:speaker} <de.aux> ~20 <de.demand.participle>
+  match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
   match <de.aux> {subject:speaker} ~20 <de.demand.participle>
-  match {subject:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
-  match {subject:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
+  match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
+  match {subjects:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
+  match {subjects:speaker} (machte|machten|macht|machen) sich ~10 stark
+  match (machte|machten|macht) sich {subjects:speaker} ~10 stark
+  match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 für ~10 aus
+  match (sprach|sprachen|spricht) sich {subjects:speaker} ~10 für ~10 aus
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
   example + "Präsident Xi Jinping hatte mehrfach eine striktere Einhaltung der Parteilehre gefordert." speaker="Xi Jinping"
+  example + "Der russische Außenminister machte sich für eine erweiterte Gesprächsrunde stark." speaker="Außenminister"
+  example + "Auch in Sachen Rückführung sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus." speaker="Bundeskanzler"
   example + "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal." speaker="Jan Korte"
   example - "Der Rücktritt des Ministers ist gefordert worden."
   example - "Das Verlangen der Opposition blieb unerfüllt."
@@ -295,13 +309,16 @@ rule de.statement.criticise
   type Statement
   lang de
   set kind = criticise
-  match {subject:speaker} ~6 <de.criticise> {clause:content}
+  match {subjects:speaker} ~6 <de.criticise> {clause:content}
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
-  match {subject:speaker} <de.aux> ~20 <de.criticise.participle>
+  match {subjects:speaker} <de.aux> ~20 <de.criticise.participle>
   match {subjects:speaker} (warf|warfen|wirft|werfen) ~12 vor
+  match {subjects:speaker} (hielt|hielten|hält|halten) {actor} ~6 vor ("," | $)
   match (warf|warfen|wirft|werfen) {subjects:speaker} ~12 vor
   example + "Die FPÖ kritisierte die Pläne der Regierung scharf." speaker="FPÖ"
   example + "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben." speaker="syrische Opposition"
+  example + "Die USA halten Russland vor, die Opposition zu bombardieren." speaker="USA"
+  example + "Die Umweltorganisation Germanwatch beschuldigte die Stahlbranche der Panikmache." speaker="Germanwatch"
   example - "Die Pläne stehen in der Kritik."
 end
 
@@ -311,13 +328,13 @@ rule de.statement.reject
   set kind = reject
   match {subjects:speaker} <de.stem.zurueck> ~20 zurück
   match {subjects:speaker} <de.stem.ab> ~20 ab
-  match {subject:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
+  match {subjects:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
   match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
   match (wandte|wandten|wendet|wendete|wendeten) sich {subjects:speaker} ~6 (gegen|dagegen)
   match {subjects:speaker} ~12 Verzicht ~10 (erklärt|erklärte|erklärten|erklären)
-  match {subject:speaker} "," (die|der|das) {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
+  match {subjects:speaker} "," (die|der|das) {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   example + "Der Kreml wies die Vorwürfe am Montag entschieden zurück." speaker="Kreml"
   example + "Die Ukraine will verhandeln, da Russland jede Waffenruhe ablehnt." speaker="Russland"
   example + "Auch die Industriellenvereinigung wandte sich entschieden dagegen." speaker="Industriellenvereinigung"
@@ -348,10 +365,10 @@ rule de.statement.other
   type Statement
   lang de
   set kind = confirm
-  match {subject:speaker} ~4 <de.confirm> [","] [dass] {clause:content}
+  match {subjects:speaker} ~4 <de.confirm> [","] [dass] {clause:content}
   match <de.confirm> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
-  match {subject:speaker} (räumte|räumten|räumt) ~12 ein
-  match {subject:speaker} <de.aux> ~20 <de.confirm.participle>
+  match {subjects:speaker} (räumte|räumten|räumt) ~12 ein
+  match {subjects:speaker} <de.aux> ~20 <de.confirm.participle>
   example + "Das Verteidigungsministerium bestätigte, dass zwei Soldaten getötet wurden." speaker="Verteidigungsministerium"
   example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
   example - "Zwei Soldaten wurden getötet."
@@ -361,11 +378,13 @@ rule de.statement.deny
   type Statement
   lang de
   set kind = deny
-  match {subject:speaker} ~4 <de.deny> {clause:content}
+  match {subjects:speaker} ~4 <de.deny> {clause:content}
   match <de.deny> [<de.adverb>] {subject:speaker} [","] {clause:content}
   match <de.deny> [<de.adverb>] {subject:speaker} $
-  match {subject:speaker} <de.aux> ~20 <de.deny.participle>
+  match {subjects:speaker} <de.aux> ~20 <de.deny.participle>
+  match {subjects:speaker} (streitet|stritt|stritten|streiten) ~10 ab
   example + "Die Regierung dementierte die Berichte." speaker="Regierung"
+  example + "Die Partei streitet jede Verzögerungstaktik ab." speaker="Partei"
   example + "Den Völkermord leugnet der Kandidat Jimmy Morales." speaker="Jimmy Morales"
   example - "Die Berichte wurden dementiert."
 end
@@ -374,9 +393,9 @@ rule de.statement.promise
   type Statement
   lang de
   set kind = promise
-  match {subject:speaker} ~4 <de.promise> !(sich) {clause:content}
+  match {subjects:speaker} ~4 <de.promise> !(sich) {clause:content}
   match <de.promise> [<de.adverb>] {subject:speaker} !(sich) [","] {clause:content}
-  match {subject:speaker} <de.aux> ~20 <de.promise.participle>
+  match {subjects:speaker} <de.aux> ~20 <de.promise.participle>
   example + "Kanzler Christian Kern versprach rasche Hilfe." speaker="Christian Kern"
   example + "Am Wahlabend versprach Präsident Jimmy Morales erneut, die Korruption zu bekämpfen." speaker="Jimmy Morales"
   example - "Rasche Hilfe wurde versprochen."
@@ -387,7 +406,7 @@ rule de.statement.praise
   type Statement
   lang de
   set kind = praise
-  match {subject:speaker} ~4 <de.praise> {clause:content}
+  match {subjects:speaker} ~4 <de.praise> {clause:content}
   example + "Die EU-Kommission lobte die Reformen." speaker="EU-Kommission"
   example - "Die Reformen fanden Lob."
 end
@@ -396,7 +415,7 @@ rule de.statement.threaten
   type Statement
   lang de
   set kind = threaten
-  match {subject:speaker} ~4 <de.threaten> {clause:content}
+  match {subjects:speaker} ~4 <de.threaten> {clause:content}
   example + "Russland drohte mit Gegenmaßnahmen." speaker="Russland"
   example - "Gegenmaßnahmen stehen im Raum."
 end
@@ -405,8 +424,8 @@ rule de.statement.appeal
   type Statement
   lang de
   set kind = appeal
-  match {subject:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
-  match {subject:speaker} ~4 <de.appeal> {clause:content}
+  match {subjects:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
+  match {subjects:speaker} ~4 <de.appeal> {clause:content}
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
   example - "Ein Appell blieb ungehört."
 end
