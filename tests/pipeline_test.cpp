@@ -155,3 +155,26 @@ TEST_CASE("the word prefilter changes nothing but the time: identical events on 
     CHECK(with == without);
 }
 #endif
+
+TEST_CASE("an event in a headline that the body reports again is given once, from the body") {
+    eventex::Pipeline pipeline = eventex::Pipeline::german();
+    const auto meetings_in = [&](const std::string& text) {
+        return pipeline.extract(eventex::Document{"h", text, eventex::Date{2016, 3, 1}, eventex::Language::german}).meetings;
+    };
+    // A headline on its own line, without a full stop.
+    const std::string by_line = "Kanzlerin Angela Merkel traf Präsident Wladimir Putin\n"
+                                "Kanzlerin Angela Merkel hat am Montag in Moskau Präsident Wladimir Putin und Außenminister Sergej Lawrow getroffen.";
+    auto meetings = meetings_in(by_line);
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0].span.begin > by_line.find('\n'));
+    // A teaser before the dateline that opens the body ("Moskau – ...").
+    const std::string by_dateline = "Kanzlerin Angela Merkel traf Präsident Wladimir Putin. "
+                                    "Moskau – Kanzlerin Angela Merkel hat am Montag Präsident Wladimir Putin und Außenminister Sergej Lawrow getroffen.";
+    meetings = meetings_in(by_dateline);
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0].span.begin > by_dateline.find("Moskau"));
+    // Every mention when the user asks for them. (Two reports of one meeting with the same
+    // participants are one event anyway: the extractor merges them.)
+    pipeline.keep_headline_repeats(true);
+    CHECK(meetings_in(by_dateline).size() == 2);
+}

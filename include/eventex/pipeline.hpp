@@ -130,11 +130,17 @@ public:
     const Recognizer& recognizer() const noexcept { return *recognizer_; }
 
 private:
-    // The first sentence is a headline when a line break ends it without a full stop.
+    // The headline: the first sentence when a line break ends it without a full stop, or what
+    // precedes the dateline that opens the body ("Teaser. Moskau – Russland hat ...").
     static std::optional<Span> headline_span(std::string_view text, const AnalyzedDocument& analyzed) {
         if (analyzed.sentences.size() < 2) return std::nullopt;
         const Span first = analyzed.sentences.front().span;
         if (first.empty()) return std::nullopt;
+        for (std::size_t k = 1; k < analyzed.sentences.size() && k <= 3; ++k) {
+            const AnalyzedSentence& sentence = analyzed.sentences[k];
+            if (!sentence.mentions.empty() && sentence.mentions.front().dateline)
+                return Span{first.begin, analyzed.sentences[k - 1].span.end};
+        }
         const char last = text[first.end - 1];
         if (last == '.' || last == '!' || last == '?') return std::nullopt;
         const std::size_t line_break = text.find('\n', first.end);
