@@ -1161,8 +1161,8 @@ private:
     static bool is_owned_head(std::string_view head) noexcept {
         static constexpr std::string_view endings[] = {
             "angaben", "besuch", "besuchs", "gespräche", "gesprächen", "gipfel", "gipfels", "gipfeltreffen",
-            "informationen", "konferenz", "kreise", "kreisen", "ministerrat", "ministerrats", "treffen", "treffens",
-            "verhandlungen"};
+            "informationen", "konferenz", "kreise", "kreisen", "ministerrat", "ministerrats", "parteitag", "parteitags",
+            "treffen", "treffens", "verhandlungen"};
         for (std::string_view ending : endings)
             if (detail::ends_with(head, ending)) return true;
         return false;

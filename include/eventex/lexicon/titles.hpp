@@ -804,6 +804,7 @@ inline constexpr Title titles[] = {
     {"Parteichefin", "party leader", Language::german, TitleKind::person, true},
     {"Parteichefinnen", "party leader", Language::german, TitleKind::person, true},
     {"Parteichefs", "party leader", Language::german, TitleKind::person, false},
+    {"Parteien", "parties", Language::german, TitleKind::group, false},
     {"Parteikreise", "party sources", Language::german, TitleKind::group, false},
     {"Parteikreisen", "party sources", Language::german, TitleKind::group, false},
     {"Parteivorsitzende", "party leader", Language::german, TitleKind::person, false},

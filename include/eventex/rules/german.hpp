@@ -71,6 +71,8 @@ lexicon de.summit = Gipfel Gipfels Gipfeltreffen Gipfeltreffens Sondergipfel Son
                     Außenministerrat Außenministerrats Innenministerrat Gipfeltreffens
                     Gespräche Gesprächen Verhandlungen ;
 lexicon de.at = bei beim am an auf ;
+lexicon de.congress = Parteitag Parteitags Parteitages Landesparteitag Landesparteitags Bezirksparteitag
+                      Bundesparteitag Bundesparteitags Parteikongress Parteikongresses Parteikonvent ;
 lexicon de.visit = besuchte besuchten besucht besuchen ;
 lexicon de.meeting.noun = Treffen Gespräch Gespräche Gesprächen Gesprächs Unterredung Begegnung Telefonat
                           Telefongespräch Konsultationen Beratungen Verhandlungen Gipfeltreffen Gipfel Besuch
@@ -449,7 +451,7 @@ rule de.meeting.perfect
   match {subjects:participants} <de.aux> ~6 miteinander ~10 <de.meet.participle>
   match {subjects:host} <de.aux> ~10 mit {actors:guest} ~10 <de.meet.participle>
   match <de.aux> {subjects:host} ~10 mit {actors:guest} ~10 <de.meet.participle>
-  match {subject:host} <de.aux> ~4 {actors:guest} ~10 (getroffen|empfangen|besucht|angerufen)
+  match {subject:host} <de.aux> ~8 {actors:guest} ~12 (getroffen|empfangen|besucht|angerufen)
   match <de.aux> {subject:host} ~4 {actors:guest} ~10 (getroffen|empfangen|besucht|angerufen)
   example + "Ministerpräsident Benjamin Netanyahu und Präsident Mahmoud Abbas haben erstmals seit einem Jahr wieder miteinander telefoniert." participants="Benjamin Netanyahu"
   example + "Der Ministerpräsident habe Präsident Mahmoud Abbas am späten Freitagabend angerufen." guest="Mahmoud Abbas"
@@ -477,10 +479,17 @@ rule de.meeting.between
   match (Treffen|Gipfeltreffen|Gipfel|Sondergipfel|Sondertreffen|Spitzentreffen) (der|des) {actors:participants} !(mit)
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräch|Gespräche|Gesprächen) (von|zwischen) {actor:participants} (und|mit) {actors:participants}
   match (Telefonat|Treffen|Gespräch) der beiden {actors:participants}
+  match (Gespräche|Verhandlungen|Beratungen|Konsultationen|Sondierungsgespräche|Koalitionsgespräche|Koalitionsverhandlungen) (der|zwischen) [den] {actors:participants} !(mit)
+  match <de.congress> (der|des) {actors:participants}
+  match {actor:participants} "-" <de.congress>
+  match {subjects:participants} ~8 (auf|bei|beim|am|zum) [<de.article>] ~2 <de.congress>
   example + "Das Treffen zwischen Präsident Wladimir Putin und Präsident Recep Tayyip Erdoğan dauerte drei Stunden." participants="Wladimir Putin"
   example + "Nach dem Telefonat von Kanzlerin Angela Merkel mit Präsident Wladimir Putin gab es keine Erklärung." participants="Angela Merkel"
   example + "Beim Treffen der Staats- und Regierungschefs wurde der Satz gestrichen." participants="Staats- und Regierungschefs"
   example + "Das Treffen von Kanzlerin Angela Merkel und Präsident Wladimir Putin dauerte drei Stunden." participants="Wladimir Putin"
+  example + "Für Mittwoch waren aber Gespräche der isländischen Parteien geplant." participants="Parteien"
+  example + "Der nächste Parteitag der SPÖ soll im Jänner stattfinden." participants="SPÖ"
+  example + "Die Innsbrucker SPÖ wird auf einem Bezirksparteitag einen neuen Vorsitzenden wählen." participants="SPÖ"
   example - "Das Treffen zwischen den Feiertagen fiel aus."
   example - "Das war der Gipfel der Frechheit."
 end
@@ -558,6 +567,7 @@ rule de.meeting.talks_with
   match {subject:host} ~6 (kam|kamen|kommt|kommen|traf|trafen|trifft) ~6 mit {actors:guest} ~8 zusammen
   match (kam|kamen|traf|trafen) {subject:host} ~6 mit {actors:guest} ~8 zusammen
   match {subject:host} (und|sowie) {subjects:guest} ~8 (ihre|die) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fortsetzen|fort|aufnehmen|auf|führen)
+  match (setzten|setzen|setzte|setzt|nahmen|nehmen) {subjects:participants} ~4 (ihre|die|seine) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fort|auf)
   match (Gespräche|Verhandlungen|Beratungen) (führen|führten|führt|führte) {subjects:participants}
   match {subjects:participants} ~6 (kamen|kommen|trafen|treffen) ~8 zusammen
   match {subjects:participants} ~4 (setzten|setzen|setzte|setzt) sich ~8 zusammen
@@ -572,6 +582,7 @@ rule de.meeting.talks_with
   example + "Die Außenminister Russlands und der USA kamen am Montag in Genf zusammen." participants="Außenminister"
   example + "Noch am Grenzübergang traf Minister Hans Peter Doskozil mit Landeshauptmann Hans Niessl zusammen." guest="Hans Niessl"
   example + "In den kommenden Tagen wollen Lawrow und Außenminister John Kerry ihre Verhandlungen fortsetzen." guest="John Kerry"
+  example + "Am Samstag setzten Außenminister Sergej Lawrow und Außenminister John Kerry ihre Beratungen telefonisch fort." guest="John Kerry"
   example + "Für 50 Minuten setzten sich Landeshauptmann Josef Pühringer und SPÖ-Chef Reinhold Entholzer zusammen." participants="Reinhold Entholzer"
   example + "Als sich Kanzlerin Angela Merkel und Präsident Barack Obama in Elmau trafen, schien die Sonne." participants="Barack Obama"
   example - "Das Treffen wurde lange vorbereitet."
