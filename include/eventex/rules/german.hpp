@@ -114,6 +114,10 @@ lexicon de.need = Notwendigkeit Bedarf Bedarfs Bitte Bitten Forderung Forderunge
 lexicon de.handover = übergab übergaben übergibt übermittelte übermittelten übermittelt überreichte
                       überreichten überreicht schickte schickten ;
 lexicon de.list = Liste Wunschliste Anfrage Anforderung Anforderungen Bitte Bitten ;
+# What a provider is called on to do: "rief die USA auf, Waffen zu liefern".
+lexicon de.supply = "zu liefern" "zu schicken" "zu versorgen" bereitzustellen "zur Verfügung zu stellen"
+                    "zu entsenden" "zu unterstützen" "zu helfen" aufzustocken "zu geben"
+                    "zu überweisen" "aufzunehmen" ;
 
 # ================================================================ Statement
 # Each kind has the same four shapes: speaker first ("Die Regierung warnte, ..."), verb first
@@ -658,11 +662,16 @@ rule de.aid.appeal
   match {subject:requester} ~4 (rief|riefen|ruft|rufen) ~8 zu ~3 {items:items} ~6 auf
   match {subject:requester} ~4 <de.appeal> an {actors:provider} [","] ~8 {items:items}
   match <de.appeal> {subject:requester} an {actors:provider} [","] ~8 {items:items}
+  match {subject:requester} (rief|riefen|ruft|rufen|forderte|forderten|fordert|fordern) [<de.adverb>] {actors:provider} ~6 auf "," ...14 <de.supply>
+  match (rief|riefen|ruft|forderte|forderten|fordert) {subject:requester} {actors:provider} ~6 auf "," ...14 <de.supply>
   match {subject:requester} <de.aux> ~8 {actor:provider} ~6 um ~3 {items:items} gebeten
   match {subject:requester} <de.aux> ~8 um ~3 {items:items} gebeten
   example + "Das Rote Kreuz rief die Bevölkerung zu Spenden für die Flüchtlinge auf." requester="Rote Kreuz" items="Spenden"
   example + "Die Regierung hat die EU um Finanzhilfe gebeten." requester="Regierung" provider="EU" items="Finanzhilfe"
   example + "Die Hilfsorganisationen appellierten an die Regierung, mehr Geld bereitzustellen." requester="Hilfsorganisationen" provider="Regierung" items="Geld"
+  example + "Der Minister rief die USA erneut auf, Russland mit Angaben über deren Positionen zu versorgen." requester="Minister" provider="USA"
+  example + "Griechenland forderte die EU-Staaten auf, mehr Beamte zu entsenden." requester="Griechenland" provider="EU-Staaten"
+  example - "Der Minister rief die Bürger auf, wählen zu gehen."
   example - "Die Regierung hat um Verständnis gebeten."
 end
 
