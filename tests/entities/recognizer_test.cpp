@@ -292,3 +292,11 @@ TEST_CASE("a word that only opens a multi-word country is still a name") {
     CHECK(found[0].actor.name == "Tim Cook");  // "Cook" opens "Cook Islands" only
     CHECK(found[0].actor.role == "CEO");
 }
+
+TEST_CASE("a bare title points back to the person last named with a longer title of that head") {
+    const auto found = actors("Außenminister Sergej Lawrow reiste nach Wien. Der Minister sagte, das Treffen sei gut.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actor.text == "Minister");
+    CHECK(found[1].actor.name == "Sergei Lavrov");
+    CHECK(found[1].pronoun);
+}

@@ -186,6 +186,7 @@ private:
         std::size_t sentence = 0;                       ///< index of the sentence being analysed
         std::unordered_map<std::string, std::size_t> by_surname;  ///< surname -> index in people
         std::unordered_map<std::string, std::size_t> by_role;     ///< canonical title -> index in people
+        std::unordered_map<std::string, std::size_t> by_role_head;  ///< last word of the title ("minister") -> index
         std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
         Actor last_organisation;                        ///< the last organisation named ("General Motors")
         std::size_t last_organisation_sentence = 0;
@@ -650,6 +651,13 @@ private:
             if (m.actor.name.empty()) {
                 auto found = state.by_role.find(std::string(title->canonical) + '|' + country);
                 if (found == state.by_role.end() && country.empty()) found = state.by_role.find(std::string(title->canonical) + "|*");
+                // "der Minister" after "Außenminister Lawrow": the head of a longer title.
+                if (found == state.by_role.end()) {
+                    found = state.by_role_head.find(std::string(title->canonical) + '|' + country);
+                    if (found == state.by_role_head.end() && country.empty())
+                        found = state.by_role_head.find(std::string(title->canonical) + "|*");
+                    if (found == state.by_role_head.end()) found = state.by_role.end();
+                }
                 if (found != state.by_role.end()) {
                     const Actor& earlier = state.people[found->second];
                     touch(state, found->second);
@@ -690,6 +698,11 @@ private:
         if (!canonical_title.empty()) {
             state.by_role[canonical_title + '|' + m.actor.country] = index;
             state.by_role[canonical_title + "|*"] = index;
+            if (const std::size_t space = canonical_title.rfind(' '); space != std::string::npos) {
+                const std::string head = canonical_title.substr(space + 1);
+                state.by_role_head[head + '|' + m.actor.country] = index;
+                state.by_role_head[head + "|*"] = index;
+            }
         }
     }
 
@@ -1050,9 +1063,10 @@ private:
             state.last_organisation_sentence = state.sentence;
             return;
         }
-        static constexpr std::string_view nouns[] = {"Airline", "Bank",    "Firma",   "Fluggesellschaft", "Gruppe",
-                                                     "Konzern", "Unternehmen", "airline", "bank",  "carmaker",
-                                                     "carrier", "company", "firm",    "group", "retailer"};
+        static constexpr std::string_view nouns[] = {
+            "Airline", "Bank",        "Bewegung", "Firma",   "Fluggesellschaft", "Gruppe", "Kommission", "Konzern",
+            "Miliz",   "Organisation", "Partei",  "Unternehmen", "airline",      "bank",   "carmaker",   "carrier",
+            "company", "firm",        "group",    "movement", "organisation",    "party",  "retailer"};
         static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
         if (!std::binary_search(std::begin(nouns), std::end(nouns), actor.text)) return;
         if (c.first == 0 || !detail::is_determiner(tokens[c.first - 1].text)) return;
@@ -1357,8 +1371,9 @@ private:
         return refer_back(text, tokens, i, feminine, state, c);  // "sie" with no woman named: they, or you
     }
 
-    // Token i refers to the most salient person of that gender: named most often among those
-    // named in the last three sentences (the topic of the passage), else the last one named.
+    // Token i refers to the most salient person of that gender: among those named in the last
+    // three sentences, the one named last (ties: named most often), else the last one named at all.
+    // Recency before frequency measured better on every labelled set (en_dev full match 0.639 -> 0.658).
     static bool refer_back(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool feminine,
                            DocumentState& state, Candidate& c) {
         constexpr std::size_t window = 3;
@@ -1366,9 +1381,9 @@ private:
         for (std::size_t k = 0; k < state.people.size(); ++k) {
             if (state.people_feminine[k] != feminine) continue;
             if (state.people_last_sentence[k] + window < state.sentence) continue;
-            if (best == state.people.size() || state.people_mentions[k] > state.people_mentions[best] ||
-                (state.people_mentions[k] == state.people_mentions[best] &&
-                 state.people_last_sentence[k] >= state.people_last_sentence[best]))
+            if (best == state.people.size() || state.people_last_sentence[k] > state.people_last_sentence[best] ||
+                (state.people_last_sentence[k] == state.people_last_sentence[best] &&
+                 state.people_mentions[k] >= state.people_mentions[best]))
                 best = k;
         }
         if (best == state.people.size()) {
