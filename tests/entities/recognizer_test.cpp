@@ -300,3 +300,22 @@ TEST_CASE("a bare title points back to the person last named with a longer title
     CHECK(found[1].actor.name == "Sergei Lavrov");
     CHECK(found[1].pronoun);
 }
+
+TEST_CASE("a company named before: its initials, its first word, and \"it\" before a verb of saying") {
+    const auto found = english_actors("General Motors cut its forecast. GM said sales fell. It said the market was weak. "
+                                      "Continental Airlines cut jobs. Continental also said fuel was expensive.");
+    REQUIRE(found.size() == 5);
+    CHECK(found[1].actor.text == "GM");
+    CHECK(found[1].actor.name == "General Motors");
+    CHECK(found[1].actor.country == "USA");
+    CHECK(found[2].actor.text == "It");
+    CHECK(found[2].actor.name == "General Motors");
+    CHECK(found[2].pronoun);
+    CHECK(found[4].actor.text == "Continental");
+    CHECK(found[4].actor.name == "Continental Airlines");
+    // An unknown acronym that speaks is an organisation; one that does not is nobody.
+    auto unknown = english_actors("The NUT said teachers would strike.");
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(english_actors("The NUT is on strike.").empty());
+}

@@ -144,9 +144,9 @@ public:
     }
 
     /// A report about one country names its national bodies bare: "die Regierung", "the
-    /// Chancellor", "das Innenministerium". When most actors with a known country share one
-    /// (at least three mentions and two thirds of them), the titled actors and persons without a
-    /// country get it: the reader of the article would read them so.
+    /// Chancellor", "das Innenministerium". When most actors and places with a known country share
+    /// one (at least two mentions and two thirds of them), the titled actors and persons without
+    /// a country get it: the reader of the article would read them so.
     static void assign_home_country(AnalyzedDocument& document) {
         std::unordered_map<std::string, std::size_t> counts;
         std::size_t with_country = 0;
@@ -190,6 +190,7 @@ private:
         std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
         Actor last_organisation;                        ///< the last organisation named ("General Motors")
         std::size_t last_organisation_sentence = 0;
+        std::unordered_map<std::string, Actor> organisations_by_word;  ///< "Continental" -> Continental Airlines
     };
 
     struct Candidate {
@@ -812,6 +813,38 @@ private:
             if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
         }
 
+        // "It said": a company or body named in the last three sentences.
+        if ((token.text == "it" || token.text == "It") && next_is_speech_verb(tokens, i + 1) &&
+            !state.last_organisation.name.empty() && state.last_organisation_sentence + 3 >= state.sentence) {
+            start_actor(c, i, i + 1, detail::letter::pronoun, ActorKind::organisation);
+            c.mention.actor = state.last_organisation;
+            c.mention.pronoun = true;
+            set_actor_text(text, tokens, i, i + 1, c.mention);
+            return true;
+        }
+        // "GM said", "Continental also said": an acronym or the short form of a company named before.
+        if (token.word && detail::is_upper_initial(token.text)) {
+            const std::size_t verb = i + 1 < tokens.size() && (tokens[i + 1].text == "also" || tokens[i + 1].text == "auch") ? i + 2 : i + 1;
+            const bool speaks = next_is_speech_verb(tokens, verb) || (i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1));
+            if (auto known = state.organisations_by_word.find(std::string(token.text)); known != state.organisations_by_word.end()) {
+                start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
+                c.mention.actor = known->second;
+                set_actor_text(text, tokens, i, i + 1, c.mention);
+                return true;
+            }
+            if (speaks && !detail::has_lower(token.text) && token.text.size() >= 2 && token.text.size() <= 6 &&
+                std::all_of(token.text.begin(), token.text.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); })) {
+                const lexicon::CountryForm* form = nullptr;
+                const lexicon::Organisation* org = nullptr;
+                if (country_at(tokens, i, &form) == 0 && match_form(gazetteer_->organisations(), tokens, i, false, &org) == 0) {
+                    start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
+                    c.mention.actor.name = std::string(token.text);
+                    set_actor_text(text, tokens, i, i + 1, c.mention);
+                    return true;
+                }
+            }
+        }
+
         // Pronouns resolve to the last person of matching gender.
         if (token.text == "er" || token.text == "Er" || token.text == "he" || token.text == "He" ||
             token.text == "sie" || token.text == "Sie" || token.text == "she" || token.text == "She") {
@@ -1061,6 +1094,17 @@ private:
         if (!actor.name.empty() && actor.name != actor.role) {
             state.last_organisation = actor;
             state.last_organisation_sentence = state.sentence;
+            // Later mentions may use the first word alone: "Continental" for Continental Airlines.
+            if (const std::size_t space = actor.name.find(' '); space != std::string::npos && c.last - c.first >= 2) {
+                const std::string first_word = actor.name.substr(0, space);
+                if (detail::is_upper_initial(first_word) && detail::has_lower(first_word) && !detail::is_function_word(first_word))
+                    state.organisations_by_word.emplace(first_word, actor);
+                // And by its initials: "GM" for General Motors.
+                std::string initials;
+                for (std::size_t k = 0; k < actor.name.size(); ++k)
+                    if ((k == 0 || actor.name[k - 1] == ' ') && actor.name[k] >= 'A' && actor.name[k] <= 'Z') initials += actor.name[k];
+                if (initials.size() >= 2) state.organisations_by_word.emplace(initials, actor);
+            }
             return;
         }
         static constexpr std::string_view nouns[] = {
