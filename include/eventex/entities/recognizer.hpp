@@ -163,8 +163,9 @@ public:
         if (best < 2 || 3 * best < 2 * with_country) return;
         for (AnalyzedSentence& sentence : document.sentences)
             for (Mention& mention : sentence.mentions)
-                if (mention.type == MentionType::actor && mention.actor.country.empty() &&
-                    (mention.actor.kind == ActorKind::person || !mention.actor.role.empty()))
+                if (mention.type == MentionType::actor && mention.actor.country.empty() && !mention.country_known &&
+                    (mention.actor.kind == ActorKind::person || mention.actor.kind == ActorKind::organisation ||
+                     !mention.actor.role.empty()))
                     mention.actor.country = home;
     }
 
@@ -190,6 +191,7 @@ private:
         std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
         Actor last_organisation;                        ///< the last organisation named ("General Motors")
         std::size_t last_organisation_sentence = 0;
+        bool last_organisation_country_known = false;
         std::unordered_map<std::string, Actor> organisations_by_word;  ///< "Continental" -> Continental Airlines
     };
 
@@ -1094,6 +1096,7 @@ private:
         if (!actor.name.empty() && actor.name != actor.role) {
             state.last_organisation = actor;
             state.last_organisation_sentence = state.sentence;
+            state.last_organisation_country_known = c.mention.country_known;
             // Later mentions may use the first word alone: "Continental" for Continental Airlines.
             if (const std::size_t space = actor.name.find(' '); space != std::string::npos && c.last - c.first >= 2) {
                 const std::string first_word = actor.name.substr(0, space);
@@ -1121,6 +1124,7 @@ private:
         actor.text = surface;
         actor.span = span;
         c.mention.pronoun = true;
+        c.mention.country_known = state.last_organisation_country_known;
     }
 
     bool organisation_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t n,
@@ -1128,6 +1132,7 @@ private:
         start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
         c.mention.actor.name = std::string(org.canonical);
         c.mention.actor.country = std::string(org.alpha3);
+        c.mention.country_known = true;
         set_actor_text(text, tokens, i, i + n, c.mention);
         absorb_parenthesis(tokens, c);
         return true;
