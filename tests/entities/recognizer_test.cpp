@@ -319,3 +319,21 @@ TEST_CASE("a company named before: its initials, its first word, and \"it\" befo
     CHECK(unknown[0].actor.kind == eventex::ActorKind::organisation);
     CHECK(english_actors("The NUT is on strike.").empty());
 }
+
+TEST_CASE("the home country reaches unlisted companies, never a listed international body") {
+    const auto found = english_actors("Israeli troops entered the town, the Israeli military said. "
+                                      "Acme Industries said its plant was hit. The UN said it was worried.");
+    bool company = false, united_nations = false;
+    for (const eventex::Mention& mention : found) {
+        if (mention.actor.name == "Acme Industries") {
+            company = true;
+            CHECK(mention.actor.country == "ISR");
+        }
+        if (mention.actor.text == "UN") {
+            united_nations = true;
+            CHECK(mention.actor.country.empty());
+        }
+    }
+    CHECK(company);
+    CHECK(united_nations);
+}
