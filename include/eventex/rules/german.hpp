@@ -468,10 +468,11 @@ rule de.meeting.planned
   lang de
   set modality = planned
   match {subject:host} ~3 (will|wollen|wollte|wollten|soll|sollen|sollte|wird|werden|möchte|möchten|plant|plante|planen) sich ~12 mit {actors:guest} ~8 (treffen|beraten|austauschen|zusammensetzen|besprechen|abstimmen)
-  match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|möchte|plant) ~8 mit {actors:guest} ~8 (sprechen|telefonieren|verhandeln|beraten|zusammentreffen|zusammenkommen)
+  match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|werde|würde|möchte|plant) ~8 mit {actors:guest} ~8 (sprechen|reden|telefonieren|verhandeln|beraten|zusammentreffen|zusammenkommen)
   match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|möchte|plant) ~8 {actors:guest} ~6 (treffen|empfangen|besuchen)
   example + "Der Kampagnenleiter Nedeljko Bilalic will sich in den kommenden 14 Tagen mit den anderen Wahlkampfteams treffen." host="Nedeljko Bilalic"
   example + "Präsident Emmanuel Macron wird am Freitag Kanzlerin Angela Merkel in Berlin treffen." guest="Angela Merkel"
+  example + "Die Gewerkschaft werde dazu mit Bürgermeister Michael Häupl reden." guest="Michael Häupl"
   example - "Die Regierung will sich mit dem Thema befassen."
 end
 
@@ -545,7 +546,7 @@ rule de.meeting.visit
   match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:host} ~6 {subject:guest}
   match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:host}
   match (ist|war|weilt|weilte|sind|waren) {subject:guest} ~8 zu (Besuch|Staatsbesuch|Arbeitsbesuch|Gast) !(bei)
-  match (Besuch|Staatsbesuch|Arbeitsbesuch|Antrittsbesuch) (von|des|der) {actor:guest} (in|bei) {place:host}
+  match <de.visit.noun> (von|des|der) {actor:guest} (in|bei|im) ~2 {place:host}
   match {subject:guest} ~6 (ist|war|waren|sind|weilt|weilte) ~4 zu Gast bei {actors:host}
   match (ist|war|waren|sind|weilt|weilte) {subject:guest} ~4 zu Gast bei {actors:host}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
@@ -555,6 +556,7 @@ rule de.meeting.visit
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." guest="Sebastian Kurz"
   example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" host="Hanoi"
   example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck" host="Israel"
+  example + "Am Rande des Besuchs von Papst Franziskus im kommunistischen Kuba wurden Dissidenten festgenommen." guest="Franziskus" host="Kuba"
   example + "Am Montag war Außenminister Sebastian Kurz zu Gast bei Präsident Hassan Rohani." guest="Sebastian Kurz" host="Hassan Rohani"
   example - "Viele Touristen besuchten das Museum."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
