@@ -20,6 +20,7 @@
 #include "rule.hpp"                // CompiledRule
 #include "ruleset.hpp"             // RuleBook
 #include "detail/modality.hpp"     // ModalityCues
+#include "detail/placeholder.hpp"  // placeholder_open, placeholder_close
 #include "entities/recognizer.hpp" // Recognizer, AnalyzedDocument
 
 namespace eventex {
@@ -101,8 +102,9 @@ public:
         index_words();
     }
 
-    /// Whether to try a pattern only on sentences that hold its required words (on by default).
-    /// The events are the same either way; off is for measuring what the prefilter saves.
+    /// The shortcuts (on by default): a pattern is tried only on sentences that hold its
+    /// required words, and a pattern that opens with an actor only where an actor stands. The
+    /// events are the same either way; off is for measuring what they save.
     Extractor& use_prefilter(bool on) noexcept {
         prefilter_ = on;
         return *this;
@@ -207,7 +209,7 @@ public:
             for (std::size_t p = 0; p < rule->patterns.size(); ++p) {
                 const dsl::CompiledPattern& pattern = rule->patterns[p];
                 std::optional<Explanation> exact;
-                for_each_match(sentence.shadow, pattern, groups, [&] {
+                for_each_match(sentence.shadow, pattern, prefilter_, groups, [&] {
                     const RuleMatch match(*rule, pattern, sentence, document.text, groups);
                     Explanation explanation = describe(*rule, p, match);
                     if (explanation.event == event.span) {
@@ -289,7 +291,7 @@ private:
                 const std::size_t id = pattern_ids_[rule_index] + p;
                 if ((*satisfied)[id] != pattern_masks_[id]) continue;  // a required word is missing
             }
-            for_each_match(shadow, pattern, groups, [&] {
+            for_each_match(shadow, pattern, prefilter_, groups, [&] {
                 const RuleMatch match(rule, pattern, sentence, document.text, groups);
                 add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
                 return true;
@@ -301,13 +303,59 @@ private:
     // `on_match()` with `groups` holding each; stops when it returns false. Later searches see
     // the text before them (match_prev_avail), so lookbehinds and word boundaries hold.
     template <class OnMatch>
-    static void for_each_match(const std::string& shadow, const dsl::CompiledPattern& pattern,
+    static void for_each_match(const std::string& shadow, const dsl::CompiledPattern& pattern, bool shortcuts,
                                boost::match_results<std::string::const_iterator>& groups, OnMatch on_match) {
+        if (shortcuts && pattern.starts_at_actor) {
+            for_each_match_at_actors(shadow, pattern, groups, on_match);
+            return;
+        }
         for (auto start = shadow.cbegin(); start != shadow.cend();) {
             const auto flags = start == shadow.cbegin() ? boost::match_default
                                                         : boost::match_default | boost::match_prev_avail;
-            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags) || !on_match()) return;
+            // The sixth argument, the base, lets lookbehinds and \b see the text before `start`.
+            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin()) || !on_match())
+                return;
             start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
+        }
+    }
+
+    static bool is_ascii_space(char c) noexcept {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    }
+
+    // The same matches as above for a pattern that opens with an actor slot, found by trying
+    // the pattern anchored (match_continuous) only where such a match can start: at each
+    // placeholder, and at the word before it, which may be its article. Leftmost first, as
+    // regex_search would find them, but without walking the engine over every byte.
+    template <class OnMatch>
+    static void for_each_match_at_actors(const std::string& shadow, const dsl::CompiledPattern& pattern,
+                                         boost::match_results<std::string::const_iterator>& groups, OnMatch on_match) {
+        std::size_t resume = 0;  // no match may start before this
+        std::size_t search = 0;  // where to look for the next placeholder
+        while (true) {
+            const std::size_t placeholder = shadow.find(eventex::detail::placeholder_open, search);
+            if (placeholder == std::string::npos) return;
+            search = placeholder + 1;
+            // The word before the placeholder, across the spaces between them.
+            std::size_t word_end = placeholder;
+            while (word_end > 0 && is_ascii_space(shadow[word_end - 1])) --word_end;
+            std::size_t word_begin = word_end;
+            while (word_begin > 0 && !is_ascii_space(shadow[word_begin - 1]) &&
+                   shadow[word_begin - 1] != eventex::detail::placeholder_close)
+                --word_begin;
+            const std::size_t candidates[2] = {word_end < placeholder ? word_begin : placeholder, placeholder};
+            for (std::size_t candidate : candidates) {
+                if (candidate < resume) continue;
+                const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
+                const auto flags = boost::match_continuous |
+                                   (candidate == 0 ? boost::match_default : boost::match_prev_avail);
+                if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin())) continue;
+                if (!on_match()) return;
+                resume = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
+                if (groups[0].second == groups[0].first) ++resume;
+                if (search < resume) search = resume;
+                break;
+            }
         }
     }
 

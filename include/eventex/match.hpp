@@ -32,7 +32,7 @@ public:
 
     /// The matched text, in document offsets.
     Span span() const noexcept {
-        const std::size_t begin = static_cast<std::size_t>(groups_.position(static_cast<std::size_t>(0)));
+        const std::size_t begin = offset_of(0);
         return trimmed(sentence_.document_span(begin, begin + static_cast<std::size_t>(groups_[0].length())));
     }
 
@@ -63,7 +63,7 @@ public:
             if (pattern_.slots[i].role != role) continue;
             const auto& group = groups_[static_cast<int>(i + 1)];
             if (!group.matched) continue;
-            const auto begin = static_cast<std::size_t>(groups_.position(static_cast<int>(i + 1)));
+            const std::size_t begin = offset_of(static_cast<int>(i + 1));
             for (std::size_t index : sentence_.mentions_in(begin, begin + static_cast<std::size_t>(group.length())))
                 found.push_back(&sentence_.mentions[index]);
         }
@@ -129,13 +129,19 @@ private:
             if (pattern_.slots[i].role != role) continue;
             const auto& group = groups_[static_cast<int>(i + 1)];
             if (!group.matched) continue;
-            const auto begin = static_cast<std::size_t>(groups_.position(static_cast<int>(i + 1)));
+            const std::size_t begin = offset_of(static_cast<int>(i + 1));
             const std::size_t end = begin + static_cast<std::size_t>(group.length());
             if (!range) range = Range{begin, end};
             range->first = std::min(range->first, begin);
             range->second = std::max(range->second, end);
         }
         return range;
+    }
+
+    // Where group n starts in the sentence's shadow. Not match_results::position(): that counts
+    // from where the search began, which is not the shadow's start once matching resumes.
+    std::size_t offset_of(int n) const noexcept {
+        return static_cast<std::size_t>(groups_[n].first - sentence_.shadow.cbegin());
     }
 
     Span trimmed(Span span) const noexcept {

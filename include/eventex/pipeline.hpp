@@ -107,8 +107,9 @@ public:
         return out;
     }
 
-    /// The word prefilter (on by default) tries a pattern only on sentences that hold the words
-    /// every match of it contains. The events are identical either way; off is for measuring.
+    /// The shortcuts (on by default): the word prefilter tries a pattern only on sentences that
+    /// hold the words every match of it contains, and a pattern that opens with an actor is tried
+    /// only where an actor stands. The events are identical either way; off is for measuring.
     Pipeline& prefilter(bool on) noexcept {
         meetings_.use_prefilter(on);
         aid_requests_.use_prefilter(on);

@@ -183,3 +183,14 @@ TEST_CASE("a subject's relative clause is read past, outside the capture") {
     // Only a subject's: an actor slot takes no clause along.
     CHECK(run("  match {actor:speaker} sagte\n", text).empty());
 }
+
+TEST_CASE("several matches in one sentence: each with its own offsets, and lookbehinds see the whole sentence") {
+    const std::string_view text = "Kanzler Werner Faymann sagte dies, und Präsident Heinz Fischer sagte das.";
+    const auto events = run("  match {subject:speaker} sagte\n", text);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].span.of(text) == "Kanzler Werner Faymann sagte");
+    CHECK(events[1].span.of(text) == "Präsident Heinz Fischer sagte");
+    CHECK(events[1].speaker.name == "Heinz Fischer");
+    // A subject is never after a preposition, also where matching starts at the actor.
+    CHECK(run("  match {subject:speaker} beteuerte\n", "Vor Gericht beteuerte er seine Unschuld.").empty());
+}

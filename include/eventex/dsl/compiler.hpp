@@ -34,6 +34,10 @@ struct CompiledPattern {
     /// are folded (see fold_first_letter) and made of word bytes only. The extractor runs the
     /// regex only on sentences that satisfy every list: a prefilter that never changes results.
     std::vector<std::vector<std::string>> required_words;
+    /// Every match starts at an actor's placeholder or at the word right before it (its
+    /// article): the pattern opens with an actor slot. The extractor then tries only those
+    /// positions instead of every byte of the sentence.
+    bool starts_at_actor = false;
 };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
@@ -182,6 +186,9 @@ public:
         slots_ = &pattern.slots;
         sequence_(pattern.regex_text, sequence, true);
         pattern.required_words = required_words(sequence);
+        pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
+                                  (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
+                                   sequence.front().slot_type == SlotType::subject || sequence.front().slot_type == SlotType::subjects);
         try {
             pattern.regex.assign(pattern.regex_text, boost::regex::perl);
         } catch (const boost::regex_error& error) {
