@@ -19,10 +19,10 @@ const eventex::Recognizer& recognizer() {
 }
 
 // The actor mentions of every sentence of `text`, in order.
-std::vector<eventex::Mention> actors(std::string_view text) {
-    const eventex::Document document{"test", text, eventex::Date{2016, 3, 1}, Language::german};
+std::vector<eventex::Mention> actors(std::string_view text, Language language = Language::german) {
+    const eventex::Document document{"test", text, eventex::Date{2016, 3, 1}, language};
     std::vector<eventex::Mention> found;
-    for (const eventex::AnalyzedSentence& sentence : recognizer().analyze(document, Language::german).sentences)
+    for (const eventex::AnalyzedSentence& sentence : recognizer().analyze(document, language).sentences)
         for (const eventex::Mention& mention : sentence.mentions)
             if (mention.type == eventex::MentionType::actor) found.push_back(mention);
     return found;
@@ -220,14 +220,7 @@ TEST_CASE("an apposition makes one actor of a name and a title") {
 }
 
 namespace {
-std::vector<eventex::Mention> english_actors(std::string_view text) {
-    const eventex::Document document{"test", text, eventex::Date{2005, 3, 1}, Language::english};
-    std::vector<eventex::Mention> found;
-    for (const eventex::AnalyzedSentence& sentence : recognizer().analyze(document, Language::english).sentences)
-        for (const eventex::Mention& mention : sentence.mentions)
-            if (mention.type == eventex::MentionType::actor) found.push_back(mention);
-    return found;
-}
+std::vector<eventex::Mention> english_actors(std::string_view text) { return actors(text, Language::english); }
 }  // namespace
 
 TEST_CASE("companies: a listed name beats a title word, a legal suffix makes one, and \"the company\" points back") {

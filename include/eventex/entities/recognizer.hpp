@@ -1,6 +1,6 @@
 #pragma once
 /// Entity recognition: actors, places, dates and aid items in each sentence of a document.
-#include <algorithm>                // std::binary_search
+#include <algorithm>                // std::binary_search, std::find, std::all_of
 #include <cstddef>                  // std::size_t
 #include <memory>                   // std::shared_ptr
 #include <string>                   // std::string
@@ -113,6 +113,14 @@ inline bool is_german_adjective_like(std::string_view word) noexcept {
 
 inline bool ends_with(std::string_view word, std::string_view suffix) noexcept {
     return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+/// Whether `word` ends with one of `endings` after a stem of at least `min_stem` bytes.
+template <std::size_t N>
+bool ends_with_any(std::string_view word, const std::string_view (&endings)[N], std::size_t min_stem = 0) noexcept {
+    for (std::string_view ending : endings)
+        if (word.size() >= ending.size() + min_stem && ends_with(word, ending)) return true;
+    return false;
 }
 
 }  // namespace detail
@@ -1226,9 +1234,7 @@ private:
             "angaben", "besuch", "besuchs", "gespräche", "gesprächen", "gipfel", "gipfels", "gipfeltreffen",
             "informationen", "konferenz", "kreise", "kreisen", "ministerrat", "ministerrats", "parteitag", "parteitags",
             "treffen", "treffens", "verhandlungen"};
-        for (std::string_view ending : endings)
-            if (detail::ends_with(head, ending)) return true;
-        return false;
+        return detail::ends_with_any(head, endings);
     }
 
     // Finite verbs of saying that vouch for a lone capitalised word next to them being a name.
@@ -1337,9 +1343,7 @@ private:
             "agentur", "amt",  "bank",   "behörde", "dienst",    "firma",       "gericht", "gruppe",  "haus",
             "holding", "institut", "klinik", "kommission", "konzern", "ministerium", "partei", "polizei", "rat",
             "spital",  "unternehmen", "verband", "verwaltung", "wache", "zentrale"};
-        for (std::string_view ending : endings)
-            if (word.size() > ending.size() && detail::ends_with(word, ending)) return true;
-        return false;
+        return detail::ends_with_any(word, endings, 1);
     }
 
     static bool is_company_suffix(std::string_view word) noexcept {
@@ -1347,9 +1351,7 @@ private:
             "AG",       "Airlines", "Airways",  "Bank",     "Corp",     "Corporation", "GmbH", "Group",
             "Holding",  "Holdings", "Inc",      "Industries", "Ltd",    "Motors",      "Pharma", "SE",
             "Technologies", "Telecom", "plc"};
-        for (std::string_view suffix : suffixes)
-            if (word == suffix) return true;
-        return false;
+        return std::find(std::begin(suffixes), std::end(suffixes), word) != std::end(suffixes);
     }
 
     // Nouns for texts and abstractions, which say things only figuratively.
@@ -1362,9 +1364,7 @@ private:
         static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
         if (std::binary_search(std::begin(nouns), std::end(nouns), word)) return true;
         static constexpr std::string_view endings[] = {"heit", "ismus", "keit", "nahme", "tion", "tät", "ung"};
-        for (std::string_view ending : endings)
-            if (word.size() > ending.size() + 2 && detail::ends_with(word, ending)) return true;
-        return false;
+        return detail::ends_with_any(word, endings, 3);
     }
 
     static bool looks_like_common_noun(std::string_view word) noexcept {
@@ -1372,9 +1372,7 @@ private:
                                                        "tät", "ismus", "partner", "nahme", "ment", "ierung",
                                                        "chef", "leiter", "sprecher", "minister", "gesetz",
                                                        "politik", "kammer", "verband", "institut", "zentrum"};
-        for (std::string_view ending : endings)
-            if (word.size() > ending.size() + 2 && detail::ends_with(word, ending)) return true;
-        return false;
+        return detail::ends_with_any(word, endings, 3);
     }
 
     // Extends a person or organisation mention over a following "(SPÖ)" / "(OPCW)" / "(61)".
