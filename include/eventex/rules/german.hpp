@@ -70,7 +70,7 @@ lexicon de.summit = Gipfel Gipfels Gipfeltreffen Gipfeltreffens Sondergipfel Son
                     Finanzministertreffen Verteidigungsministertreffen Ministerrat Ministerrats Rat Rats
                     Außenministerrat Außenministerrats Innenministerrat Gipfeltreffens
                     Gespräche Gesprächen Verhandlungen ;
-lexicon de.at = bei beim am an auf ;
+lexicon de.at = bei beim am an auf vom ;
 lexicon de.congress = Parteitag Parteitags Parteitages Landesparteitag Landesparteitags Bezirksparteitag
                       Bundesparteitag Bundesparteitags Parteikongress Parteikongresses Parteikonvent ;
 lexicon de.visit = besuchte besuchten besucht besuchen ;
@@ -601,7 +601,11 @@ rule de.meeting.trip
   set cameo = 042
   match {subject:guest} ~6 (reist|reiste|reisten|reisen|flog|flogen|fliegt|kommt|kam) ~8 zu <de.talks> ~4 nach {place:location}
   match {subject:guest} ~6 (reist|reiste|reisten|reisen|flog|flogen|fliegt) ~6 nach {place:location} ~4 zu <de.talks>
+  match {subject:guest} ~4 (reist|reiste|reisten|reisen|flog|flogen|fliegt) [weiter] ~4 (nach|in die|in den) {place:host} !(zu)
+  match (reist|reiste|reisten|flog|flogen|fliegt) {subject:guest} ~4 (nach|in die|in den) {place:host} !(zu)
   example + "Außenminister Sebastian Kurz reist am Montag zu Gesprächen nach Moskau." guest="Sebastian Kurz" location="Moskau"
+  example + "Am Dienstag reist der Papst in die USA weiter." guest="Papst" host="USA"
+  example + "Außenministerin Karin Kneissl reist am Montag nach Kiew." guest="Karin Kneissl" host="Kiew"
   example - "Die Familie reist am Montag nach Moskau."
 end
 
