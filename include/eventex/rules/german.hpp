@@ -148,9 +148,19 @@ rule de.statement.say_inverted
   match <de.say.plain> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
   match "," <de.say.plain> [<de.adverb>] {subject:speaker}
   match <de.say.plain> [<de.adverb>] {subject:speaker} $
+  match "," <de.say.plain> [<de.adverb>] am {date} {subject:speaker}
+  match {subjects:speaker} (geht|ging|gehen|gingen) [<de.adverb>] davon aus
+  match (geht|ging|gehen|gingen) {subject:speaker} [<de.adverb>] davon aus
+  match (verwies|verweist|verwiesen) [<de.adverb>] {subject:speaker} ~10 auf
+  match {subjects:speaker} (verwies|verweist|verwiesen) ~10 auf
+  match (zeigte|zeigten|zeigt) sich [<de.adverb>] {subject:speaker} ~4 (optimistisch|zuversichtlich|besorgt|enttäuscht|erfreut|skeptisch|überzeugt|zufrieden|überrascht|erleichtert)
+  match {subjects:speaker} (zeigte|zeigten|zeigt) sich ~4 (optimistisch|zuversichtlich|besorgt|enttäuscht|erfreut|skeptisch|überzeugt|zufrieden|überrascht|erleichtert)
   example + "„Wir sind bereit“, sagte Bundeskanzler Werner Faymann." speaker="Werner Faymann"
   example + "Am Montag erklärte die Regierung, sie werde die Grenzen schließen." speaker="Regierung"
   example + "Die Gefahr nehme zu, vermutet der Forscher Wolfgang Bachmayer." speaker="Wolfgang Bachmayer"
+  example + "Die USA seien bereit, versicherte am Freitag Präsident Petro Poroschenko." speaker="Petro Poroschenko"
+  example + "Gewerkschafter Wolfgang Katzian geht davon aus, dass die Filialen bleiben." speaker="Wolfgang Katzian"
+  example + "In einer Pressekonferenz zeigte sich Außenminister John Kerry optimistisch." speaker="John Kerry"
   example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
   example - "Am Montag war die Lage ruhig."
 end
@@ -252,6 +262,8 @@ rule de.statement.stress
   match {subjects:speaker} {phrase:content} <de.stress> ("," | $)
   match {subjects:speaker} <de.stem.hervor> {phrase:content} hervor
   match {subjects:speaker} <de.stem.hervor> ~30 hervor
+  match {subjects:speaker} (stellte|stellten|stellt) ~10 klar
+  match (stellte|stellten|stellt) ~3 {subject:speaker} ~10 klar
   match <de.stress> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
   match <de.stress> [<de.adverb>] {subject:speaker} $
   match <de.say.plain> [<de.adverb>] {subject:speaker} [~4] "," [(und|aber)] <de.stress> [(aber|auch|zugleich|gleichzeitig)]
@@ -259,6 +271,7 @@ rule de.statement.stress
   match {subjects:speaker} <de.aux> ~20 <de.stress.participle>
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferungen hervor." speaker="ukrainischen Diplomaten"
   example + "Die Kanzlerin betonte, dass Europa zusammenstehen müsse." speaker="Kanzlerin" content="Europa zusammenstehen müsse"
+  example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." speaker="Sebastian Kurz"
   example + "Wir bleiben, betonte der Präsident im Wahlkampf." speaker="Präsident"
   example + "Das sei schwer, meinte Klubobmann Andreas Schieder, betonte aber gleichzeitig: Das ist kein schlechter Vorschlag." speaker="Andreas Schieder"
   example - "Die Dringlichkeit wurde betont."
@@ -319,9 +332,12 @@ rule de.statement.criticise
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.criticise.participle>
   match {subjects:speaker} (warf|warfen|wirft|werfen) ~12 vor
+  match {subjects:speaker} (prangert|prangerte|prangerten) ~10 an
+  match (prangert|prangerte|prangerten) [<de.adverb>] {subject:speaker} ~10 an
   match {subjects:speaker} (hielt|hielten|hält|halten) {actor} ~6 vor ("," | $)
   match (warf|warfen|wirft|werfen) {subjects:speaker} ~12 vor
   example + "Die FPÖ kritisierte die Pläne der Regierung scharf." speaker="FPÖ"
+  example + "In einer Anfrage prangert Peter Pilz weitere Ausfuhrbewilligungen an." speaker="Peter Pilz"
   example + "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben." speaker="syrische Opposition"
   example + "Die USA halten Russland vor, die Opposition zu bombardieren." speaker="USA"
   example + "Die Umweltorganisation Germanwatch beschuldigte die Stahlbranche der Panikmache." speaker="Germanwatch"
@@ -338,10 +354,13 @@ rule de.statement.reject
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
   match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
+  match {subjects:speaker} (schloss|schlossen|schließt) ~10 aus
+  match {subjects:speaker} <de.aux> ~10 ausgeschlossen
   match (wandte|wandten|wendet|wendete|wendeten) sich {subjects:speaker} ~6 (gegen|dagegen)
   match {subjects:speaker} ~12 Verzicht ~10 (erklärt|erklärte|erklärten|erklären)
   match {subjects:speaker} "," (die|der|das) {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   example + "Der Kreml wies die Vorwürfe am Montag entschieden zurück." speaker="Kreml"
+  example + "FPÖ-Bildungssprecher Walter Rosenkranz schloss am Mittwoch eine Zustimmung aus." speaker="Walter Rosenkranz"
   example + "Die Ukraine will verhandeln, da Russland jede Waffenruhe ablehnt." speaker="Russland"
   example + "Auch die Industriellenvereinigung wandte sich entschieden dagegen." speaker="Industriellenvereinigung"
   example + "Auch der Wirtschaftsbund sprach sich gegen kürzere Arbeitszeiten aus." speaker="Wirtschaftsbund"
@@ -357,6 +376,7 @@ rule de.statement.announce
   match <de.stem.an> {subjects:speaker} ~20 an [","] [{clause:content}]
   match {subjects:speaker} ~4 (ankündigte|ankündigten)
   match {subjects:speaker} ~4 (verkündete|verkündeten|verkündet) {clause:content}
+  match (verkündet|verkündete|verkündeten) [<de.adverb>] [am] [{date}] {subject:speaker}
   match {subjects:speaker} <de.aux> ~20 <de.announce.participle>
   match <de.aux> {subjects:speaker} ~20 <de.announce.participle>
   match {subjects:speaker} (gab|gaben|gibt|geben) ~12 bekannt
@@ -432,7 +452,12 @@ rule de.statement.appeal
   set kind = appeal
   match {subjects:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
   match {subjects:speaker} ~4 <de.appeal> {clause:content}
+  match {subjects:speaker} (rief|riefen|ruft|rufen) ~10 (dazu|zu) ~14 auf
+  match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu) ~14 auf
+  match {subjects:speaker} <de.aux> ~12 zu ~10 aufgerufen
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
+  example + "In seiner Predigt rief Franziskus dazu auf, die Armen nicht zu vergessen." speaker="Franziskus"
+  example + "Die Gewerkschaft Verdi hat erneut zu Streiks beim Versandhändler Amazon aufgerufen." speaker="Verdi"
   example - "Ein Appell blieb ungehört."
 end
 
