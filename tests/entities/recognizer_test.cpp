@@ -330,3 +330,10 @@ TEST_CASE("the home country reaches unlisted companies, never a listed internati
     CHECK(company);
     CHECK(united_nations);
 }
+
+TEST_CASE("\"he\" is the person of the latest sentence named first there: its subject, as a rule") {
+    const auto found = english_actors("Tory leader Michael Howard attacked Prime Minister Tony Blair on Monday. He said taxes would rise.");
+    REQUIRE(found.size() == 3);
+    CHECK(found[2].actor.text == "He");
+    CHECK(found[2].actor.name == "Michael Howard");
+}

@@ -192,6 +192,8 @@ private:
         std::vector<bool> people_feminine;
         std::vector<std::size_t> people_mentions;       ///< how often each person was named so far
         std::vector<std::size_t> people_last_sentence;  ///< where each person was last named
+        std::vector<std::size_t> people_order;          ///< when each was first named in that sentence
+        std::size_t clock = 0;                          ///< counts mentions, for people_order
         std::size_t sentence = 0;                       ///< index of the sentence being analysed
         std::unordered_map<std::string, std::size_t> by_surname;  ///< surname -> index in people
         std::unordered_map<std::string, std::size_t> by_role;     ///< canonical title -> index in people
@@ -686,6 +688,7 @@ private:
     // Counts a mention of person `index`: salience for pronouns.
     static void touch(DocumentState& state, std::size_t index) {
         ++state.people_mentions[index];
+        if (state.people_last_sentence[index] != state.sentence) state.people_order[index] = ++state.clock;
         state.people_last_sentence[index] = state.sentence;
     }
 
@@ -698,6 +701,7 @@ private:
             state.people_feminine.push_back(m.feminine);
             state.people_mentions.push_back(0);
             state.people_last_sentence.push_back(state.sentence);
+            state.people_order.push_back(++state.clock);
         } else {
             if (state.people[index].country.empty()) state.people[index].country = m.actor.country;
             if (state.people[index].role.empty()) state.people[index].role = m.actor.role;
@@ -1419,8 +1423,10 @@ private:
     }
 
     // Token i refers to the most salient person of that gender: among those named in the last
-    // three sentences, the one named last (ties: named most often), else the last one named at all.
-    // Recency before frequency measured better on every labelled set (en_dev full match 0.639 -> 0.658).
+    // three sentences, the one in the latest sentence, and there the one named first (the
+    // subject, as a rule: "Howard attacked Blair. He said ..."), else the last one named at all.
+    // Measured on the labelled sets: recency before frequency took en_dev full match from 0.639
+    // to 0.658, the first-named tie-break to 0.694 (de_meet2 0.458 -> 0.470, de_dev 0.634 -> 0.625).
     static bool refer_back(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool feminine,
                            DocumentState& state, Candidate& c) {
         constexpr std::size_t window = 3;
@@ -1430,7 +1436,7 @@ private:
             if (state.people_last_sentence[k] + window < state.sentence) continue;
             if (best == state.people.size() || state.people_last_sentence[k] > state.people_last_sentence[best] ||
                 (state.people_last_sentence[k] == state.people_last_sentence[best] &&
-                 state.people_mentions[k] >= state.people_mentions[best]))
+                 state.people_order[k] < state.people_order[best]))
                 best = k;
         }
         if (best == state.people.size()) {
