@@ -255,6 +255,15 @@ TEST_CASE("two mentions of one country are enough to give a short report its hom
         CHECK(mention.actor.country == "ISR");
     }
     CHECK(found_official);
+
+    // A short item that names one country once: its police are that country's.
+    bool found_police = false;
+    for (const eventex::Mention& mention : english_actors("Two men were arrested in India on Monday, police said.")) {
+        if (mention.actor.text != "police") continue;
+        found_police = true;
+        CHECK(mention.actor.country == "IND");
+    }
+    CHECK(found_police);
 }
 
 TEST_CASE("after a verb of saying: bodies, acronyms and people of a country") {

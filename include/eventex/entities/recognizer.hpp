@@ -153,8 +153,9 @@ public:
 
     /// A report about one country names its national bodies bare: "die Regierung", "the
     /// Chancellor", "das Innenministerium". When most actors and places with a known country share
-    /// one (at least two mentions and two thirds of them), the titled actors and persons without
-    /// a country get it: the reader of the article would read them so.
+    /// one (two thirds of them, and at least two mentions unless it is the only country named), the
+    /// titled actors, persons and unlisted organisations without a country get it: the reader of
+    /// the article would read them so.
     static void assign_home_country(AnalyzedDocument& document) {
         std::unordered_map<std::string, std::size_t> counts;
         std::size_t with_country = 0;
@@ -168,7 +169,7 @@ public:
         std::size_t best = 0;
         for (const auto& [country, count] : counts)
             if (count > best) home = country, best = count;
-        if (best < 2 || 3 * best < 2 * with_country) return;
+        if ((best < 2 && best != with_country) || 3 * best < 2 * with_country) return;
         for (AnalyzedSentence& sentence : document.sentences)
             for (Mention& mention : sentence.mentions)
                 if (mention.type == MentionType::actor && mention.actor.country.empty() && !mention.country_known &&
