@@ -548,6 +548,7 @@ rule de.meeting.summit
   match {actor:participants} "-" [{actor:participants} "-"] <de.summit> [in {place:location}] ~10 (statt|stattfinden|stattfand|stattfindet|tagte|tagten|tagt|tagen|beginnt|begann|endete|geht ~3 zu Ende)
   match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> ~8 teil
   match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 <de.meeting.attended> [(der|des) {actors:participants}] ~8 teil
+  match (An|an) (den|der|dem) ~2 <de.meeting.attended> (werden|wird|nahmen|nehmen|nahm|nimmt) [auch] {subjects:participants} ...30 (teilnehmen|teil)
   match <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> [am] [{date:when}] in {place:location}
   example + "Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt." participants="EU"
   example + "Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen." participants="David Cameron"
@@ -555,6 +556,7 @@ rule de.meeting.summit
   example + "Das wurde beim EU-Außenministerrat am Montag in Luxemburg beschlossen." participants="EU" location="Luxemburg"
   example + "Kanzler Werner Faymann nahm am Nato-Gipfel in Warschau teil." participants="Werner Faymann"
   example + "Auch Präsident Heinz Fischer nahm an der Gedenkfeier in Mauthausen teil." participants="Heinz Fischer"
+  example + "An den Gesprächen werden Präsidentin Gerda Schaffelhofer und Präsident Alfred Trendl teilnehmen." participants="Alfred Trendl"
   example - "Die EU-Kommission tagt am Montag."
   example - "Der Gipfel des Mount Everest ist schwer zu erreichen."
 end
@@ -572,6 +574,8 @@ rule de.meeting.visit
   match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:host}
   match (ist|war|weilt|weilte|sind|waren) {subject:guest} ~8 zu (Besuch|Staatsbesuch|Arbeitsbesuch|Gast) !(bei)
   match <de.visit.noun> (von|des|der) {actor:guest} (in|bei|im) ~2 {place:host}
+  match {subjects:guest} (stattete|statteten|stattet|statten) ~6 {actor:host} ~4 <de.visit.noun> ab
+  match (stattete|statteten|stattet|statten) {subjects:guest} ~6 {actor:host} ~4 <de.visit.noun> ab
   match {subject:guest} ~6 (ist|war|waren|sind|weilt|weilte) ~4 zu Gast bei {actors:host}
   match (ist|war|waren|sind|weilt|weilte) {subject:guest} ~4 zu Gast bei {actors:host}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
@@ -583,6 +587,7 @@ rule de.meeting.visit
   example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck" host="Israel"
   example + "Am Rande des Besuchs von Papst Franziskus im kommunistischen Kuba wurden Dissidenten festgenommen." guest="Franziskus" host="Kuba"
   example + "Am Montag war Außenminister Sebastian Kurz zu Gast bei Präsident Hassan Rohani." guest="Sebastian Kurz" host="Hassan Rohani"
+  example + "Am Dienstag statten Kanzler Werner Faymann und Minister Hans Peter Doskozil Bulgarien gemeinsam einen Blitzbesuch ab." host="Bulgarien"
   example - "Viele Touristen besuchten das Museum."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
 end
@@ -591,7 +596,7 @@ rule de.meeting.talks_with
   type Meeting
   lang de
   match {subject:host} ...14 (<de.meeting.with> | <de.talk.article> Gespräch) mit {actors:guest} [über {phrase:topic}] [{phrase:topic} ...8 zu <de.discuss>]
-  match {subject:host} ~10 (sprach|sprachen|verhandelte|verhandelten|beriet|berieten|telefonierte|telefonierten|konferierte) ~6 mit {actors:guest} [über {phrase:topic}]
+  match {subject:host} ~10 (sprach|sprachen|verhandelte|verhandelten|verhandelt|verhandeln|beriet|berieten|telefonierte|telefonierten|telefoniert|konferierte) ~6 mit {actors:guest} [über {phrase:topic}]
   match (bei|Bei|nach|Nach|vor|Vor) <de.talk.article> ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
   match (Beim|beim) ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
   match {subject:guest} ~10 auf Einladung (von|des|der) {actor:host}
@@ -606,6 +611,7 @@ rule de.meeting.talks_with
   match sich {subjects:participants} ~8 (trafen|treffen|getroffen haben|getroffen hatten) ("," | $)
   example + "Präsident Zelensky plant, bei künftigen Treffen mit US-Vertretern den Erwerb neuer Systeme zu erörtern." host="Zelensky" guest="US-Vertretern"
   example + "Kanzlerin Angela Merkel telefonierte am Abend mit Präsident Wladimir Putin." guest="Wladimir Putin"
+  example + "Die Bundesregierung verhandelt seit einem Jahr mit der EU-Kommission." guest="EU-Kommission"
   example + "Der Minister führte ein Gespräch mit Außenminister John Kerry." guest="John Kerry"
   example + "Nach dem Treffen mit Kanzlerin Angela Merkel sagte Präsident François Hollande, man sei sich einig." host="François Hollande" guest="Angela Merkel"
   example + "Nach dem weitgehend ergebnislosen Treffen mit US-Außenminister John Kerry in Wien setzten die beiden Außenminister ihre Beratungen fort." guest="John Kerry"
