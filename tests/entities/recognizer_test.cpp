@@ -346,3 +346,20 @@ TEST_CASE("\"he\" is the person of the latest sentence named first there: its su
     CHECK(found[2].actor.text == "He");
     CHECK(found[2].actor.name == "Michael Howard");
 }
+
+TEST_CASE("German compounds with an aid item as their head are aid items") {
+    const eventex::lexicon::Gazetteer& gazetteer = recognizer().gazetteer();
+    REQUIRE(gazetteer.compound_item("panzerabwehrwaffen") != nullptr);
+    CHECK(gazetteer.compound_item("panzerabwehrwaffen")->canonical == "weapons");
+    REQUIRE(gazetteer.compound_item("artilleriemunition") != nullptr);
+    CHECK(gazetteer.compound_item("artilleriemunition")->canonical == "ammunition");
+    CHECK(gazetteer.compound_item("nachbarschaftshilfe") == nullptr);  // "hilfe" is no compound head
+
+    const eventex::Document document{"t", "Die Ukraine fordert Panzerabwehrwaffen.", eventex::Date{2016, 3, 1}, Language::german};
+    const auto analyzed = recognizer().analyze(document, Language::german);
+    REQUIRE(analyzed.sentences.size() == 1);
+    bool item = false;
+    for (const eventex::Mention& mention : analyzed.sentences[0].mentions)
+        item = item || (mention.type == eventex::MentionType::item && mention.item == "weapons");
+    CHECK(item);
+}

@@ -100,8 +100,8 @@ public:
             if (item.compound_head) {
                 std::string key;
                 lower_into(item.form, key);
-                heads_.emplace(std::move(key), &item);
                 if (key.size() > longest_head_) longest_head_ = key.size();
+                heads_.emplace(std::move(key), &item);
             }
         }
     }

@@ -688,8 +688,11 @@ rule de.aid.demand
   lang de
   match {subject:requester} ~4 (<de.demand>|<de.appeal>|<de.need.verb>) ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
   match (<de.demand>|<de.appeal>) {subject:requester} ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
+  match {subject:requester} ~4 (hofft|hoffte|hofften|hoffen|setzt|setzte) ~6 auf ~4 {items:items} [~4 (von|vom|aus|der) {actor:provider}]
+  match (hofft|hoffte|hofften|setzt|setzte) [<de.adverb>] {subject:requester} ~6 auf ~4 {items:items} [~4 (von|vom|aus|der) {actor:provider}]
   example + "Kiew forderte vom Westen mehr Waffen und Munition." requester="Kiew" items="Waffen"
   example + "Die Regierung verlangt mehr Geld von der EU." items="Geld" provider="EU"
+  example + "Neben Funkgeräten hofft die ukrainische Führung auch auf Panzerabwehrwaffen aus den USA." requester="ukrainische Führung" items="Panzerabwehrwaffen"
   example - "Der Westen liefert Waffen."
 end
 
