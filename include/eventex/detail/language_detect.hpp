@@ -15,7 +15,7 @@ namespace eventex::detail {
 /// Words both languages use ("in", "was", "will", "an", "so") are in neither list.
 inline constexpr std::string_view german_function_words[] = {
     "aber", "als", "am", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des", "die", "doch",
-    "durch", "ein", "eine", "einem", "einen", "einer", "er", "es", "für", "gegen", "hat", "haben", "hatte", "ich",
+    "durch", "ein", "eine", "einem", "einen", "einer", "er", "es", "für", "gegen", "haben", "hat", "hatte", "ich",
     "ihre", "im", "ist", "kein", "man", "mit", "nach", "nicht", "noch", "nur", "oder", "sagte", "sei", "seine", "sich",
     "sie", "sind", "um", "und", "uns", "vom", "von", "vor", "war", "werden", "wie", "wir", "wird", "wurde", "zu",
     "zum", "zur", "über"};
