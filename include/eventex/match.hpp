@@ -59,14 +59,10 @@ public:
     std::vector<const Mention*> mentions(std::string_view role) const {
         // A role may have several slots ("{actor:participants} "-" {actor:participants}"): all count.
         std::vector<const Mention*> found;
-        for (std::size_t i = 0; i < pattern_.slots.size(); ++i) {
-            if (pattern_.slots[i].role != role) continue;
-            const auto& group = groups_[static_cast<int>(i + 1)];
-            if (!group.matched) continue;
-            const std::size_t begin = offset_of(static_cast<int>(i + 1));
-            for (std::size_t index : sentence_.mentions_in(begin, begin + static_cast<std::size_t>(group.length())))
+        for_each_capture(role, [&](Range capture) {
+            for (std::size_t index : sentence_.mentions_in(capture.first, capture.second))
                 found.push_back(&sentence_.mentions[index]);
-        }
+        });
         return found;
     }
 
@@ -122,19 +118,26 @@ private:
         std::size_t first, second;
     };
 
-    // From the first to the last capture of the role's slots.
-    std::optional<Range> capture(std::string_view role) const {
-        std::optional<Range> range;
+    // Calls `f` with the shadow range of each slot of `role` that captured something.
+    template <class F>
+    void for_each_capture(std::string_view role, F f) const {
         for (std::size_t i = 0; i < pattern_.slots.size(); ++i) {
             if (pattern_.slots[i].role != role) continue;
             const auto& group = groups_[static_cast<int>(i + 1)];
             if (!group.matched) continue;
             const std::size_t begin = offset_of(static_cast<int>(i + 1));
-            const std::size_t end = begin + static_cast<std::size_t>(group.length());
-            if (!range) range = Range{begin, end};
-            range->first = std::min(range->first, begin);
-            range->second = std::max(range->second, end);
+            f(Range{begin, begin + static_cast<std::size_t>(group.length())});
         }
+    }
+
+    // From the first to the last capture of the role's slots.
+    std::optional<Range> capture(std::string_view role) const {
+        std::optional<Range> range;
+        for_each_capture(role, [&](Range capture) {
+            if (!range) range = capture;
+            range->first = std::min(range->first, capture.first);
+            range->second = std::max(range->second, capture.second);
+        });
         return range;
     }
 

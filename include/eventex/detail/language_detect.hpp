@@ -1,13 +1,12 @@
 #pragma once
 /// Telling German from English by their commonest words and German letters: cheap, and right on
 /// a single news paragraph.
-#include <algorithm>        // std::binary_search
 #include <cstddef>          // std::size_t
-#include <iterator>         // std::begin, std::end
 #include <string>           // std::string
 #include <string_view>      // std::string_view
 
 #include "../language.hpp"  // Language
+#include "sorted_table.hpp"  // strictly_ascending, contains_sorted
 
 namespace eventex::detail {
 
@@ -23,6 +22,8 @@ inline constexpr std::string_view english_function_words[] = {
     "a", "after", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he",
     "her", "his", "it", "its", "more", "not", "of", "on", "or", "over", "said", "says", "she", "than", "that", "the",
     "their", "them", "they", "this", "to", "told", "we", "were", "which", "who", "with", "would"};
+static_assert(strictly_ascending(german_function_words) && strictly_ascending(english_function_words),
+              "the function words must be sorted bytewise and unique");
 
 /// Counts those words in the first 4 KB (first letters folded to lower case), and German
 /// letters (ä, ö, ü, ß) as half a word each; a tie goes by word endings, then to German.
@@ -46,8 +47,8 @@ inline Language detect_language(std::string_view text) noexcept {
         while (i < sample.size() && is_letter(static_cast<unsigned char>(sample[i]))) ++i;
         word.assign(sample.substr(begin, i - begin));
         if (word[0] >= 'A' && word[0] <= 'Z') word[0] = static_cast<char>(word[0] | 0x20);
-        if (std::binary_search(std::begin(german_function_words), std::end(german_function_words), word)) ++de;
-        if (std::binary_search(std::begin(english_function_words), std::end(english_function_words), word)) ++en;
+        if (contains_sorted(german_function_words, word)) ++de;
+        if (contains_sorted(english_function_words, word)) ++en;
         // Endings break a tie in texts too short for function words ("Obama ordered an inquiry").
         auto ends = [&](std::string_view ending) {
             return word.size() > ending.size() + 2 && std::string_view(word).substr(word.size() - ending.size()) == ending;

@@ -1,6 +1,6 @@
 #pragma once
 /// Entity recognition: actors, places, dates and aid items in each sentence of a document.
-#include <algorithm>                // std::binary_search, std::find, std::all_of
+#include <algorithm>                // std::find, std::all_of
 #include <cstddef>                  // std::size_t
 #include <memory>                   // std::shared_ptr
 #include <string>                   // std::string
@@ -11,6 +11,7 @@
 #include "../document.hpp"          // Document
 #include "../language.hpp"          // Language
 #include "../detail/placeholder.hpp"// placeholder letters
+#include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
 #include "../lexicon/first_names.hpp" // first_name_gender
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
@@ -46,13 +47,6 @@ inline bool has_lower(std::string_view word) noexcept {
     return false;
 }
 
-template <std::size_t N>
-constexpr bool strictly_ascending(const std::string_view (&words)[N]) noexcept {
-    for (std::size_t i = 1; i < N; ++i)
-        if (!(words[i - 1] < words[i])) return false;
-    return true;
-}
-
 /// Capitalised function words that start sentences but never names.
 inline bool is_function_word(std::string_view word) noexcept {
     static constexpr std::string_view words[] = {
@@ -77,13 +71,7 @@ inline bool is_function_word(std::string_view word) noexcept {
         "Zugleich", "Zum", "Zur", "Zwar", "Zwischen", "Über",
     };
     static_assert(strictly_ascending(words), "binary search needs the words sorted bytewise");
-    std::size_t low = 0, high = sizeof words / sizeof words[0];
-    while (low < high) {
-        const std::size_t mid = (low + high) / 2;
-        if (words[mid] < word) low = mid + 1;
-        else high = mid;
-    }
-    return low < sizeof words / sizeof words[0] && words[low] == word;
+    return contains_sorted(words, word);
 }
 
 inline bool is_determiner(std::string_view word) noexcept {
@@ -1128,7 +1116,7 @@ private:
             "Miliz",   "Organisation", "Partei",  "Unternehmen", "airline",      "bank",   "carmaker",   "carrier",
             "company", "firm",        "group",    "movement", "organisation",    "party",  "retailer"};
         static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
-        if (!std::binary_search(std::begin(nouns), std::end(nouns), actor.text)) return;
+        if (!detail::contains_sorted(nouns, actor.text)) return;
         if (c.first == 0 || !detail::is_determiner(tokens[c.first - 1].text)) return;
         if (state.last_organisation.name.empty() || state.last_organisation_sentence + 3 < state.sentence) return;
         const std::string surface = actor.text;
@@ -1250,7 +1238,7 @@ private:
             "sagt",       "sagte",    "said",      "says",       "schreibt", "schrieb", "so",       "teilt",
             "teilte",     "told",     "warned",    "warnte",     "wrote"};
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
-        return std::binary_search(std::begin(verbs), std::end(verbs), word);
+        return detail::contains_sorted(verbs, word);
     }
     static bool next_is_speech_verb(const std::vector<Token>& tokens, std::size_t i) noexcept {
         return i < tokens.size() && tokens[i].word && is_speech_verb(tokens[i].text) && tokens[i].text != "so";
@@ -1367,7 +1355,7 @@ private:
             "Konzert", "Motto",    "Papier",  "Reise",     "Schreiben", "Spiel", "Sprichwort", "Statistik",
             "Studie",  "Teilnahme", "Termin", "Text",      "Treffen", "Urteil"};
         static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
-        if (std::binary_search(std::begin(nouns), std::end(nouns), word)) return true;
+        if (detail::contains_sorted(nouns, word)) return true;
         static constexpr std::string_view endings[] = {"heit", "ismus", "keit", "nahme", "tion", "tät", "ung"};
         return detail::ends_with_any(word, endings, 3);
     }

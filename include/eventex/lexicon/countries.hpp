@@ -6,6 +6,7 @@
 #include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
 
+#include "../detail/sorted_table.hpp"  // find_sorted
 #include "../language.hpp"  // Language
 
 namespace eventex::lexicon {
@@ -3426,21 +3427,7 @@ inline constexpr CountryForm country_forms[] = {
 /// The country with this alpha3 code, or nullptr (also for "XKX").
 /// Search helper for tests and tools; the recogniser builds its own hash index.
 constexpr const Country* find_country(std::string_view alpha3) noexcept {
-    // countries is sorted by alpha3, so a binary search suffices.
-    std::size_t low = 0;
-    std::size_t high = sizeof(countries) / sizeof(countries[0]);
-    while (low < high) {
-        const std::size_t mid = low + (high - low) / 2;
-        if (countries[mid].alpha3 < alpha3) {
-            low = mid + 1;
-        } else {
-            high = mid;
-        }
-    }
-    if (low < sizeof(countries) / sizeof(countries[0]) && countries[low].alpha3 == alpha3) {
-        return &countries[low];
-    }
-    return nullptr;
+    return eventex::detail::find_sorted(countries, [](const Country& c) { return c.alpha3; }, alpha3);
 }
 
 }  // namespace eventex::lexicon

@@ -15,6 +15,8 @@
 #include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
 
+#include "../detail/sorted_table.hpp"  // find_sorted
+
 namespace eventex::lexicon {
 
 /// The gender a given name signals; `unknown` when it is used for both sexes or not listed.
@@ -4072,21 +4074,7 @@ inline constexpr FirstName first_names[] = {
 
 /// The entry whose form is exactly `form` (case-sensitive), or nullptr.
 constexpr const FirstName* find_first_name(std::string_view form) noexcept {
-    // first_names is sorted by form, so a binary search suffices.
-    std::size_t low = 0;
-    std::size_t high = sizeof(first_names) / sizeof(first_names[0]);
-    while (low < high) {
-        const std::size_t mid = low + (high - low) / 2;
-        if (first_names[mid].form < form) {
-            low = mid + 1;
-        } else {
-            high = mid;
-        }
-    }
-    if (low < sizeof(first_names) / sizeof(first_names[0]) && first_names[low].form == form) {
-        return &first_names[low];
-    }
-    return nullptr;
+    return eventex::detail::find_sorted(first_names, [](const FirstName& n) { return n.form; }, form);
 }
 
 /// Gender of a given first name as used in German and English news; unknown when ambiguous

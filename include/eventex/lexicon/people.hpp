@@ -4,6 +4,8 @@
 #include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
 
+#include "../detail/sorted_table.hpp"  // find_sorted
+
 namespace eventex::lexicon {
 
 /// A public figure news names often without a title: heads of state and government, foreign and
@@ -1822,21 +1824,7 @@ inline constexpr Person people[] = {
 
 /// The entry whose form is exactly `form` (case-sensitive), or nullptr.
 constexpr const Person* find_person(std::string_view form) noexcept {
-    // people is sorted by form, so a binary search suffices.
-    std::size_t low = 0;
-    std::size_t high = sizeof(people) / sizeof(people[0]);
-    while (low < high) {
-        const std::size_t mid = low + (high - low) / 2;
-        if (people[mid].form < form) {
-            low = mid + 1;
-        } else {
-            high = mid;
-        }
-    }
-    if (low < sizeof(people) / sizeof(people[0]) && people[low].form == form) {
-        return &people[low];
-    }
-    return nullptr;
+    return eventex::detail::find_sorted(people, [](const Person& p) { return p.form; }, form);
 }
 
 }  // namespace eventex::lexicon

@@ -4,6 +4,7 @@
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
 
+#include "eventex/detail/sorted_table.hpp"  // strictly_ascending, find_sorted, contains_sorted
 #include "eventex/span.hpp"  // Span
 
 // How a sentence ends:
@@ -98,44 +99,15 @@ inline constexpr std::string_view ordinal_followers[] = {
     "Woche",
 };
 
-template <class T, std::size_t N, class Key>
-constexpr bool is_sorted_table(const T (&table)[N], Key key) {
-    for (std::size_t i = 1; i < N; ++i) {
-        if (!(key(table[i - 1]) < key(table[i]))) return false;
-    }
-    return true;
-}
-static_assert(is_sorted_table(abbreviations, [](const Abbreviation& a) { return a.text; }),
-              "abbreviations must be sorted bytewise and unique");
-static_assert(is_sorted_table(sentence_openers, [](std::string_view s) { return s; }),
-              "sentence_openers must be sorted bytewise and unique");
-static_assert(is_sorted_table(ordinal_leaders, [](std::string_view s) { return s; }),
-              "ordinal_leaders must be sorted bytewise and unique");
-static_assert(is_sorted_table(ordinal_followers, [](std::string_view s) { return s; }),
-              "ordinal_followers must be sorted bytewise and unique");
+inline constexpr auto abbreviation_text = [](const Abbreviation& a) { return a.text; };
+static_assert(strictly_ascending(abbreviations, abbreviation_text), "abbreviations must be sorted bytewise and unique");
+static_assert(strictly_ascending(sentence_openers), "sentence_openers must be sorted bytewise and unique");
+static_assert(strictly_ascending(ordinal_leaders), "ordinal_leaders must be sorted bytewise and unique");
+static_assert(strictly_ascending(ordinal_followers), "ordinal_followers must be sorted bytewise and unique");
 
 /// The abbreviation `word` (no final period), or nullptr.
 inline const Abbreviation* find_abbreviation(std::string_view word) noexcept {
-    std::size_t lo = 0, hi = sizeof(abbreviations) / sizeof(abbreviations[0]);
-    while (lo < hi) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (abbreviations[mid].text < word) lo = mid + 1;
-        else hi = mid;
-    }
-    const std::size_t n = sizeof(abbreviations) / sizeof(abbreviations[0]);
-    return lo < n && abbreviations[lo].text == word ? &abbreviations[lo] : nullptr;
-}
-
-/// Whether `word` is in the sorted `table`.
-template <std::size_t N>
-bool in_word_table(const std::string_view (&table)[N], std::string_view word) noexcept {
-    std::size_t lo = 0, hi = N;
-    while (lo < hi) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (table[mid] < word) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < N && table[lo] == word;
+    return find_sorted(abbreviations, abbreviation_text, word);
 }
 
 inline unsigned char byte_at(std::string_view t, std::size_t i) noexcept {
@@ -332,7 +304,7 @@ inline bool ordinal_context(std::string_view t, std::size_t b, std::size_t start
     std::size_t k = 0;
     for (char ch : prev) buf[k++] = ch;
     if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = static_cast<char>(buf[0] - 'A' + 'a');  // "Am 3."
-    if (in_word_table(ordinal_leaders, std::string_view(buf, k))) return true;
+    if (contains_sorted(ordinal_leaders, std::string_view(buf, k))) return true;
     // German inflected adjectives: "frühen", "liegende", "kommendem".
     const std::string_view w(buf, k);
     auto ends_with = [&](std::string_view s) {
@@ -444,7 +416,7 @@ inline PeriodKind classify_period(std::string_view t, std::size_t dot, std::size
             return PeriodKind::may_end;
         if (ok && digits > 0 && groups == 1) {
             if (b != token_begin || can_open_digit(t, next) || ordinal_context(t, token_begin, start) ||
-                in_word_table(ordinal_followers, word_at(t, next, false)))
+                contains_sorted(ordinal_followers, word_at(t, next, false)))
                 return PeriodKind::may_end;
             return PeriodKind::plain;
         }
@@ -530,7 +502,7 @@ inline void split_sentences(std::string_view text, std::vector<Span>& out) {
                 const PeriodKind kind = classify_period(text, i, start, m);
                 if (kind == PeriodKind::never_ends) ends = false;
                 else if (kind == PeriodKind::may_end)
-                    ends = in_word_table(sentence_openers, word_at(text, m, true));
+                    ends = contains_sorted(sentence_openers, word_at(text, m, true));
             }
             if (ends) {
                 push_trimmed(text, start, k, out);

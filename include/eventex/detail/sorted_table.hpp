@@ -1,0 +1,44 @@
+#pragma once
+/// Constant tables sorted at compile time, and the one binary search that reads them: the
+/// gazetteers (countries, first names, people), the splitter's abbreviations and the
+/// recogniser's word lists all use these instead of a search of their own.
+#include <cstddef>      // std::size_t
+#include <string_view>  // std::string_view
+
+namespace eventex::detail {
+
+/// Whether `table` is strictly ascending by `key(entry)`: sorted and free of duplicates, as
+/// find_sorted needs. Meant for static_assert next to the table.
+template <class T, std::size_t N, class Key>
+constexpr bool strictly_ascending(const T (&table)[N], Key key) noexcept {
+    for (std::size_t i = 1; i < N; ++i)
+        if (!(key(table[i - 1]) < key(table[i]))) return false;
+    return true;
+}
+
+/// The same for a table of words, sorted bytewise.
+template <std::size_t N>
+constexpr bool strictly_ascending(const std::string_view (&words)[N]) noexcept {
+    return strictly_ascending(words, [](std::string_view word) { return word; });
+}
+
+/// The entry of the ascending `table` whose `key(entry)` equals `value`, or nullptr.
+template <class T, std::size_t N, class Key, class Value>
+constexpr const T* find_sorted(const T (&table)[N], Key key, const Value& value) noexcept {
+    std::size_t low = 0;
+    std::size_t high = N;
+    while (low < high) {
+        const std::size_t mid = low + (high - low) / 2;
+        if (key(table[mid]) < value) low = mid + 1;
+        else high = mid;
+    }
+    return low < N && key(table[low]) == value ? &table[low] : nullptr;
+}
+
+/// Whether the ascending table of words holds `word`.
+template <std::size_t N>
+constexpr bool contains_sorted(const std::string_view (&words)[N], std::string_view word) noexcept {
+    return find_sorted(words, [](std::string_view entry) { return entry; }, word) != nullptr;
+}
+
+}  // namespace eventex::detail
