@@ -274,9 +274,25 @@ TEST_CASE("organisations: one canonical name, one home country") {
     }
 }
 
+namespace {
+
+// Each form is listed in its language, with this canonical name and home country.
+struct ExpectedOrganisation { std::string_view form; Language language; std::string_view canonical, alpha3; };
+template <std::size_t N>
+void check_organisations(const ExpectedOrganisation (&expected)[N]) {
+    for (const auto& e : expected) {
+        INFO(e.form);
+        const auto* o = lookup(lx::organisations, e.form, e.language);
+        REQUIRE(o != nullptr);
+        CHECK(o->canonical == e.canonical);
+        CHECK(o->alpha3 == e.alpha3);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("organisations: spot checks") {
-    struct Expect { std::string_view form; Language language; std::string_view canonical, alpha3; };
-    const Expect expected[] = {
+    const ExpectedOrganisation expected[] = {
         {"Kreml", Language::german, "Kremlin", "RUS"},
         {"Kremlin", Language::english, "Kremlin", "RUS"},
         {"Vereinten Nationen", Language::german, "United Nations", ""},
@@ -307,20 +323,13 @@ TEST_CASE("organisations: spot checks") {
         {"al-Qaeda", Language::english, "al-Qaeda", ""},
         {"UN-Flüchtlingshochkommissariat", Language::german, "UNHCR", ""},
     };
-    for (const auto& e : expected) {
-        INFO(e.form);
-        const auto* o = lookup(lx::organisations, e.form, e.language);
-        REQUIRE(o != nullptr);
-        CHECK(o->canonical == e.canonical);
-        CHECK(o->alpha3 == e.alpha3);
-    }
+    check_organisations(expected);
     // an English-only form has no German entry
     CHECK(lookup(lx::organisations, "White House", Language::german) == nullptr);
 }
 
 TEST_CASE("organisations: Austrian, German, British and US bodies, media, groups, companies") {
-    struct Expect { std::string_view form; Language language; std::string_view canonical, alpha3; };
-    const Expect expected[] = {
+    const ExpectedOrganisation expected[] = {
         // Austrian social partners and institutions, with inflected forms
         {"ÖGB", Language::german, "Austrian Trade Union Federation", "AUT"},
         {"Österreichischen Gewerkschaftsbundes", Language::german, "Austrian Trade Union Federation", "AUT"},
@@ -390,13 +399,7 @@ TEST_CASE("organisations: Austrian, German, British and US bodies, media, groups
         {"Yukos", Language::english, "Yukos", "RUS"},
         {"Microsoft", Language::english, "Microsoft", "USA"},
     };
-    for (const auto& e : expected) {
-        INFO(e.form);
-        const auto* o = lookup(lx::organisations, e.form, e.language);
-        REQUIRE(o != nullptr);
-        CHECK(o->canonical == e.canonical);
-        CHECK(o->alpha3 == e.alpha3);
-    }
+    check_organisations(expected);
     // Left out on purpose: capitalised common nouns, Roman numerals and forms that mean
     // something else in the other language (the recogniser does not look at `language`).
     for (std::string_view form : {"IV", "Presse", "Standard", "Bild", "Spiegel", "Krone", "Linke",
