@@ -28,6 +28,14 @@ std::vector<eventex::Mention> actors(std::string_view text, Language language = 
     return found;
 }
 
+// The mentions among `mentions` whose surface text is `text`.
+std::vector<eventex::Mention> with_text(const std::vector<eventex::Mention>& mentions, std::string_view text) {
+    std::vector<eventex::Mention> found;
+    for (const eventex::Mention& mention : mentions)
+        if (mention.actor.text == text) found.push_back(mention);
+    return found;
+}
+
 }  // namespace
 
 TEST_CASE("a party in parentheses after a name belongs to the mention and gives the country") {
@@ -127,19 +135,14 @@ TEST_CASE("bare national bodies take the country that dominates the report") {
     const std::string austrian =
         "Kanzler Werner Faymann (SPÖ) und Vizekanzler Reinhold Mitterlehner (ÖVP) trafen sich in Wien. "
         "Die FPÖ kritisierte das Treffen. Die Regierung erklärte, man sei einig.";
-    bool found_government = false;
-    for (const eventex::Mention& mention : actors(austrian)) {
-        if (mention.actor.text != "Regierung") continue;
-        found_government = true;
-        CHECK(mention.actor.country == "AUT");
-    }
-    CHECK(found_government);
+    const auto governments = with_text(actors(austrian), "Regierung");
+    CHECK(!governments.empty());
+    for (const eventex::Mention& mention : governments) CHECK(mention.actor.country == "AUT");
 
     // No country dominates: the government stays without one.
     const std::string mixed =
         "Präsident Wladimir Putin und Präsident Emmanuel Macron trafen sich. Die Regierung erklärte, man sei einig.";
-    for (const eventex::Mention& mention : actors(mixed))
-        if (mention.actor.text == "Regierung") CHECK(mention.actor.country.empty());
+    for (const eventex::Mention& mention : with_text(actors(mixed), "Regierung")) CHECK(mention.actor.country.empty());
 }
 
 TEST_CASE("the owners of a summit or a source compound are mentions of their own") {
@@ -248,22 +251,14 @@ TEST_CASE("companies: a listed name beats a title word, a legal suffix makes one
 
 TEST_CASE("two mentions of one country are enough to give a short report its home country") {
     const std::string text = "Israeli troops entered Gaza, the Israeli military said. A senior official said the raid was over.";
-    bool found_official = false;
-    for (const eventex::Mention& mention : english_actors(text)) {
-        if (mention.actor.role != "senior official") continue;
-        found_official = true;
-        CHECK(mention.actor.country == "ISR");
-    }
-    CHECK(found_official);
+    const auto officials = with_text(english_actors(text), "senior official");
+    CHECK(!officials.empty());
+    for (const eventex::Mention& mention : officials) CHECK(mention.actor.country == "ISR");
 
     // A short item that names one country once: its police are that country's.
-    bool found_police = false;
-    for (const eventex::Mention& mention : english_actors("Two men were arrested in India on Monday, police said.")) {
-        if (mention.actor.text != "police") continue;
-        found_police = true;
-        CHECK(mention.actor.country == "IND");
-    }
-    CHECK(found_police);
+    const auto police = with_text(english_actors("Two men were arrested in India on Monday, police said."), "police");
+    CHECK(!police.empty());
+    for (const eventex::Mention& mention : police) CHECK(mention.actor.country == "IND");
 }
 
 TEST_CASE("after a verb of saying: bodies, acronyms and people of a country") {
@@ -325,19 +320,12 @@ TEST_CASE("a company named before: its initials, its first word, and \"it\" befo
 TEST_CASE("the home country reaches unlisted companies, never a listed international body") {
     const auto found = english_actors("Israeli troops entered the town, the Israeli military said. "
                                       "Acme Industries said its plant was hit. The UN said it was worried.");
-    bool company = false, united_nations = false;
-    for (const eventex::Mention& mention : found) {
-        if (mention.actor.name == "Acme Industries") {
-            company = true;
-            CHECK(mention.actor.country == "ISR");
-        }
-        if (mention.actor.text == "UN") {
-            united_nations = true;
-            CHECK(mention.actor.country.empty());
-        }
-    }
-    CHECK(company);
-    CHECK(united_nations);
+    const auto company = with_text(found, "Acme Industries");
+    CHECK(!company.empty());
+    for (const eventex::Mention& mention : company) CHECK(mention.actor.country == "ISR");
+    const auto united_nations = with_text(found, "UN");
+    CHECK(!united_nations.empty());
+    for (const eventex::Mention& mention : united_nations) CHECK(mention.actor.country.empty());
 }
 
 TEST_CASE("\"he\" is the person of the latest sentence named first there: its subject, as a rule") {
