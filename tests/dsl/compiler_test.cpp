@@ -70,28 +70,28 @@ TEST_CASE("a subject slot refuses actors after a preposition or after an article
 }
 
 TEST_CASE("`~N` stays in its clause; `...N` crosses commas") {
-    const std::string_view text = "Die Kollegen, so hieß es, warnten davor.";
-    CHECK(matched("  match Kollegen ~4 warnten\n", text).empty());
+    const std::string_view text = "Die Nachbarn, so hieß es, warnten davor.";
+    CHECK(matched("  match Nachbarn ~4 warnten\n", text).empty());
     // ", so hieß es," is four tokens: ",", "so", "hieß", "es,".
-    CHECK(matched("  match Kollegen ...4 warnten\n", text) == Texts{"Kollegen, so hieß es, warnten"});
-    CHECK(matched("  match Kollegen ...3 warnten\n", text).empty());
-    CHECK(matched("  match Kollegen ~4 warnten\n", "Die Kollegen im Hintergrund warnten davor.") ==
-          Texts{"Kollegen im Hintergrund warnten"});
+    CHECK(matched("  match Nachbarn ...4 warnten\n", text) == Texts{"Nachbarn, so hieß es, warnten"});
+    CHECK(matched("  match Nachbarn ...3 warnten\n", text).empty());
+    CHECK(matched("  match Nachbarn ~4 warnten\n", "Die Nachbarn im Hintergrund warnten davor.") ==
+          Texts{"Nachbarn im Hintergrund warnten"});
     // The gap is bounded: five words are one too many for ~4.
-    CHECK(matched("  match Kollegen ~4 warnten\n", "Die Kollegen in dem alten großen Haus warnten davor.").empty());
+    CHECK(matched("  match Nachbarn ~4 warnten\n", "Die Nachbarn in dem alten großen Haus warnten davor.").empty());
 }
 
 TEST_CASE("optional parts and groups") {
-    const std::string_view rule = "  match ( Kollegen | Experten ) [im Hintergrund] warnten\n";
+    const std::string_view rule = "  match ( Nachbarn | Experten ) [im Hintergrund] warnten\n";
     CHECK(matched(rule, "Die Experten im Hintergrund warnten davor.") == Texts{"Experten im Hintergrund warnten"});
-    CHECK(matched(rule, "Die Kollegen warnten davor.") == Texts{"Kollegen warnten"});
+    CHECK(matched(rule, "Viele Nachbarn warnten davor.") == Texts{"Nachbarn warnten"});
     CHECK(matched(rule, "Die Bauern warnten davor.").empty());
-    CHECK(matched(rule, "Die Kollegen im Amt warnten davor.").empty());
+    CHECK(matched(rule, "Die Nachbarn im Amt warnten davor.").empty());
     // An optional part that opens a sequence is followed by a space like any other element.
-    CHECK(matched("  match [Die] Kollegen warnten\n", "Die Kollegen warnten davor.") == Texts{"Die Kollegen warnten"});
-    CHECK(matched("  match ( [die] Kollegen ) warnten\n", "Sagt, die Kollegen warnten davor.") == Texts{"die Kollegen warnten"});
+    CHECK(matched("  match [Viele] Nachbarn warnten\n", "Viele Nachbarn warnten davor.") == Texts{"Viele Nachbarn warnten"});
+    CHECK(matched("  match ( [viele] Nachbarn ) warnten\n", "Sagt, viele Nachbarn warnten davor.") == Texts{"viele Nachbarn warnten"});
     // Several match lines: any may fire.
-    CHECK(matched("  match Bauern warnten\n  match Experten warnten\n", "Die Bauern warnten, die Experten warnten auch.") ==
+    CHECK(matched("  match Bauern warnten\n  match Experten warnten\n", "Viele Bauern warnten, viele Experten warnten auch.") ==
           Texts{"Bauern warnten", "Experten warnten"});
 }
 
@@ -113,10 +113,10 @@ TEST_CASE("slots capture actors and phrases, with document offsets") {
 }
 
 TEST_CASE("the sentence anchors ^ and $") {
-    CHECK(matched("  match ^ Kollegen\n", "Kollegen warnten davor.") == Texts{"Kollegen"});
-    CHECK(matched("  match ^ Kollegen\n", "Die Kollegen warnten davor.").empty());
-    CHECK(matched("  match warnten $\n", "Die Kollegen warnten.") == Texts{"warnten"});
-    CHECK(matched("  match warnten $\n", "Die Kollegen warnten davor.").empty());
+    CHECK(matched("  match ^ Nachbarn\n", "Nachbarn warnten davor.") == Texts{"Nachbarn"});
+    CHECK(matched("  match ^ Nachbarn\n", "Viele Nachbarn warnten davor.").empty());
+    CHECK(matched("  match warnten $\n", "Viele Nachbarn warnten.") == Texts{"warnten"});
+    CHECK(matched("  match warnten $\n", "Viele Nachbarn warnten davor.").empty());
 }
 
 TEST_CASE("the compiled regex text is kept for inspection") {
@@ -159,7 +159,7 @@ TEST_CASE("a literal hyphen joins an actor to the rest of its compound, and only
     CHECK(matched("  match {actor:speaker} \"-\" (Treffen | Gipfel)\n", "Der EU-Gipfel tagte.") == Texts{"Der EU-Gipfel"});
     // Without the hyphen in the rule, an actor inside a compound fills no slot: "EU-Bürger"
     // does not make "EU" a speaker, and neither does "Gipfel" after it.
-    CHECK(matched("  match {subject:speaker} ~3 sagten\n", "Die EU-Bürger sagten nein.").empty());
+    CHECK(matched("  match {subject:speaker} ~3 wählten\n", "Die EU-Bürger wählten ein Parlament.").empty());
     CHECK(matched("  match {subject:speaker} ~3 sagte\n", "Beim EU-Gipfel sagte der Kanzler nichts.").empty());
 }
 

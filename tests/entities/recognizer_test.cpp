@@ -351,3 +351,59 @@ TEST_CASE("German compounds with an aid item as their head are aid items") {
         item = item || (mention.type == eventex::MentionType::item && mention.item == "weapons");
     CHECK(item);
 }
+
+TEST_CASE("after a known given name, a word of another class can be the surname") {
+    const auto found = actors("Drohungen häufen sich, sagte Oskar Deutsch am Mittwoch.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Oskar Deutsch");
+    CHECK(found[0].actor.kind == eventex::ActorKind::person);
+}
+
+TEST_CASE("German words that only look like names are not people") {
+    // A capitalised adjective and its noun after a dash; an amount after a number.
+    CHECK(actors("465 Fälle wurden gemeldet – Starke Zunahme von Drohungen.").empty());
+    CHECK(actors("Der Bedarf wurde mit 15,5 Millionen Euro beziffert.").empty());
+    // A surname that opens a sentence is its subject only when a verb follows.
+    CHECK(actors("Kurz nach Mitternacht fiel der Strom aus.").empty());
+    const auto merkel = actors("Merkel empfängt am Freitag den Gast.");
+    REQUIRE(merkel.size() == 1);
+    CHECK(merkel[0].actor.name == "Angela Merkel");
+}
+
+TEST_CASE("an apposition before a date is merged: the fused article of \"am Mittwoch\" opens none") {
+    const std::string text = "Das sei klar, sagte Oskar Deutsch, Präsident der Kultusgemeinde, am Mittwoch.";
+    const auto found = actors(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Oskar Deutsch");
+    CHECK(found[0].actor.role == "Präsident der Kultusgemeinde");
+}
+
+TEST_CASE("named bodies: a medium's multi-word name, capitalised adjectives before a body's noun") {
+    const std::string text = "Das meldete der Sender Radio Free Asia (RFA) am Samstag.";
+    const auto radio = actors(text);
+    REQUIRE(radio.size() == 1);
+    CHECK(radio[0].actor.name == "Radio Free Asia");
+    CHECK(radio[0].span.of(text) == "Sender Radio Free Asia (RFA)");
+
+    const auto commission = actors("Der Papst hat die Unabhängige Opferschutzkommission empfangen.");
+    REQUIRE(with_text(commission, "Unabhängige Opferschutzkommission").size() == 1);
+    CHECK(with_text(commission, "Unabhängige Opferschutzkommission")[0].actor.kind == eventex::ActorKind::organisation);
+    const auto bishops = with_text(actors("Die Österreichische Bischofskonferenz lud ein."), "Österreichische Bischofskonferenz");
+    REQUIRE(bishops.size() == 1);
+    CHECK(bishops[0].actor.country == "AUT");
+    // At a sentence's start any adjective is capitalised: only a country's counts there.
+    CHECK(actors("Neue Kommission gegründet.").empty());
+}
+
+TEST_CASE("an unknown noun that opens a clause before a verb of statements is its subject") {
+    const auto found = actors("Die Untersuchungsbehörde spricht von starken Indizien.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "Untersuchungsbehörde");
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    const auto accused = actors("Die Beschuldigten weisen die Vorwürfe zurück.");
+    REQUIRE(accused.size() == 1);
+    CHECK(accused[0].actor.kind == eventex::ActorKind::group);
+    // Only a verb of statements vouches for it, and only at the clause's start.
+    CHECK(actors("Die Untersuchungsbehörden durchsuchten das Haus.").empty());
+    CHECK(actors("Am Montag wurde geprüft, ob die Beschuldigten warnten.").empty());
+}

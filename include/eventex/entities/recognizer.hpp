@@ -381,6 +381,15 @@ private:
     std::size_t name_at(const std::vector<Token>& tokens, std::size_t i) const {
         std::size_t n = 0;
         while (i + n < tokens.size() && n < 3 && is_name_token(tokens[i + n])) ++n;
+        // After a known given name a surname may be a word of another class: "Oskar Deutsch",
+        // "Thomas Schweizer". A title or a function word still ends the name.
+        if (n == 1 && i + 1 < tokens.size() && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown) {
+            const Token& next = tokens[i + 1];
+            if (next.word && detail::is_upper_initial(next.text) && detail::has_lower(next.text) &&
+                !detail::is_function_word(next.text) && gazetteer_->titles().find(std::string(next.text)) == nullptr &&
+                gazetteer_->adjective(lower(next.text)) != nullptr)
+                n = 2;
+        }
         return n;
     }
 
@@ -578,8 +587,14 @@ private:
                 if (!org->alpha3.empty()) country = std::string(org->alpha3);
                 last += n;
             } else if (!starts_other_entity(tokens, last)) {
-                media_name = std::string(tokens[last].text);
+                // "der Sender Radio Free Asia": the name runs over its capitalised words.
+                const std::size_t name_first = last;
                 ++last;
+                while (last < tokens.size() && last < name_first + 4 && is_name_token(tokens[last]) &&
+                       !looks_like_common_noun(tokens[last].text) && !starts_other_entity(tokens, last))
+                    ++last;
+                media_name = std::string(text.substr(tokens[name_first].span.begin,
+                                                     tokens[last - 1].span.end - tokens[name_first].span.begin));
             }
             role_last = last;
         }
@@ -616,6 +631,8 @@ private:
             }
         } else {
             last = role_last;
+            // "der Sender Radio Free Asia (RFA)": the short form belongs to the name.
+            if (!media_name.empty()) name_parenthesis = parenthesis_at(tokens, last, country);
             if (title->kind == lexicon::TitleKind::organisation) {
                 m.actor.name = !media_name.empty() ? media_name
                              : organisation.empty() ? std::string(tokens[i].text) : organisation;
@@ -814,6 +831,7 @@ private:
                  tokens[i - 1].text == "Die"))
                 return refer_back(text, tokens, i, tokens[i - 1].text == "die" || tokens[i - 1].text == "Die", state, c);
             if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
+            if (speaker_before_statement_verb(text, tokens, i, c)) return true;
         }
 
         // "It said": a company or body named in the last three sentences.
@@ -958,6 +976,8 @@ private:
                 return organisation_at(text, tokens, i, n, *org, c);
         }
 
+        if (language == Language::german && named_body(text, tokens, i, c)) return true;
+
         // "US-Vertreter", "EU-Kommission": a country or organisation prefix and a title head.
         {
             std::string_view head;
@@ -1039,7 +1059,8 @@ private:
             {
                 const lexicon::Person* person = nullptr;
                 const std::size_t n = match_form(gazetteer_->people(), tokens, i, false, &person);
-                if (n > 0 && (!person->surname || !sentence_start || next_is_speech_verb(tokens, i + n))) {
+                if (n > 0 && (!person->surname || !sentence_start || next_is_speech_verb(tokens, i + n) ||
+                              verb_follows_surname(tokens, i + n))) {
                     start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = std::string(person->canonical);
                     c.mention.actor.country = std::string(person->alpha3);
@@ -1069,13 +1090,21 @@ private:
                 remember_person(c.mention, "", state);
                 return true;
             }
-            if (n >= 2 && !after_determiner && !after_adjective) {
+            // "15,5 Millionen Euro", "drei Milliarden Dollar": amounts, not names.
+            const bool after_number = i > 0 && !tokens[i - 1].text.empty() && tokens[i - 1].text[0] >= '0' &&
+                                      tokens[i - 1].text[0] <= '9';
+            if (n >= 2 && !after_determiner && !after_adjective && !after_number) {
                 // Two capitalised words open many German sentences ("Neue Gespräche ..."); at the
                 // start, accept them only when a verb-like lower-case word follows.
                 const bool adjective_first = detail::is_german_adjective_like(lower(tokens[i].text));
                 const bool known_first_name = lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
-                if (!sentence_start || known_first_name ||
-                    (!adjective_first && i + n < tokens.size() && !detail::is_upper_initial(tokens[i + n].text))) {
+                // Mid-sentence too, an inflected adjective before a noun is no name: "Starke
+                // Zunahme", "Neue Gespräche".
+                const bool german_adjective_phrase = language == Language::german && n == 2 && !known_first_name &&
+                                                     adjective_first && tokens[i].text.back() == 'e';
+                if (!german_adjective_phrase &&
+                    (!sentence_start || known_first_name ||
+                     (!adjective_first && i + n < tokens.size() && !detail::is_upper_initial(tokens[i + n].text)))) {
                     start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = join(tokens, i, i + n);
                     c.mention.feminine = lexicon::first_name_gender(tokens[i].text) == lexicon::Gender::feminine;
@@ -1137,6 +1166,43 @@ private:
         set_actor_text(text, tokens, i, i + n, c.mention);
         absorb_parenthesis(tokens, c);
         return true;
+    }
+
+    // "die Unabhängige Opferschutzkommission", "die Österreichische Bischofskonferenz": German
+    // capitalises an adjective only inside a name, so capitalised adjectives before the noun of a
+    // body name one. At a sentence's start every word is capitalised, so there only a country's
+    // adjective counts.
+    bool named_body(std::string_view text, const std::vector<Token>& tokens, std::size_t i, Candidate& c) const {
+        const bool sentence_start = i == 0 || (!tokens[i - 1].word && tokens[i - 1].text != ",");
+        std::string country;
+        std::size_t j = i;
+        while (j < tokens.size() && j < i + 2 && tokens[j].word && detail::is_upper_initial(tokens[j].text)) {
+            const std::string lowered = lower(tokens[j].text);
+            if (const auto* adjective = gazetteer_->adjective(lowered)) {
+                country = std::string(adjective->alpha3);
+            } else if (sentence_start || !detail::is_german_adjective_like(lowered) || tokens[j].text.back() == 's') {
+                break;
+            }
+            ++j;
+        }
+        if (j == i || j >= tokens.size() || !tokens[j].word || !detail::is_upper_initial(tokens[j].text) ||
+            !names_a_body(tokens[j].text) || gazetteer_->titles().find(std::string(tokens[j].text)) != nullptr)
+            return false;
+        start_actor(c, i, j + 1, detail::letter::organisation, ActorKind::organisation);
+        c.mention.actor.name = join(tokens, i, j + 1);
+        c.mention.actor.country = country;
+        c.mention.country_known = !country.empty();
+        set_actor_text(text, tokens, i, j + 1, c.mention);
+        absorb_parenthesis(tokens, c);
+        return true;
+    }
+
+    // The nouns that end the name of a body: "-kommission", "-konferenz", "-stiftung".
+    static bool names_a_body(std::string_view word) noexcept {
+        static constexpr std::string_view endings[] = {
+            "akademie", "allianz", "bewegung", "gemeinde", "gemeinschaft", "gesellschaft", "kommission", "konferenz",
+            "organisation", "stiftung", "union", "universität", "verein", "vereinigung"};
+        return names_an_institution(word) || detail::ends_with_any(word, endings, 1);
     }
 
     // "EU-Gipfel", "EU-Türkei-Gipfel", "Pentagon-Angaben", "US-Informationen": a compound whose
@@ -1230,18 +1296,61 @@ private:
         return detail::ends_with_any(head, endings);
     }
 
-    // Finite verbs of saying that vouch for a lone capitalised word next to them being a name.
+    // Finite verbs of saying in the singular that vouch for a lone capitalised word next to them
+    // being a name ("Hiddink sagte", "..., erklärte Hiddink").
     static bool is_speech_verb(std::string_view word) noexcept {
         static constexpr std::string_view verbs[] = {
-            "added",      "argued",   "berichtet", "berichtete", "betont",  "betonte", "ergänzte",  "erklärt",
-            "erklärte",   "forderte", "insisted",  "kritisierte", "meint",  "meinte",  "meldet",    "meldete",
-            "sagt",       "sagte",    "said",      "says",       "schreibt", "schrieb", "so",       "teilt",
-            "teilte",     "told",     "warned",    "warnte",     "wrote"};
+            "added", "argued", "berichtet", "berichtete", "betont", "betonte", "ergänzte", "erklärt", "erklärte",
+            "forderte", "insisted", "kritisierte", "meint", "meinte", "meldet", "meldete", "sagt", "sagte", "said",
+            "says", "schreibt", "schrieb", "so", "teilt", "teilte", "told", "warned", "warnte", "wrote"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return detail::contains_sorted(verbs, word);
+    }
+    // Verbs of saying, singular and plural, that take no object: the article after them opens
+    // their subject ("sagte ein Betreuer", "meinen die Staatsschuldenwächter").
+    static bool is_reporting_verb(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "added", "argued", "berichten", "berichtet", "berichtete", "berichteten", "betont", "betonte", "ergänzte",
+            "erklären", "erklärt", "erklärte", "erklärten", "forderte", "insisted", "kritisierte", "meinen", "meint",
+            "meinte", "meinten", "melden", "meldet", "meldete", "meldeten", "sagen", "sagt", "sagte", "sagten",
+            "said", "says", "schreibt", "schrieb", "schrieben", "so", "teilt", "teilte", "teilten", "told",
+            "versicherte", "versicherten", "warned", "warnen", "warnte", "warnten", "wrote"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return detail::contains_sorted(verbs, word);
+    }
+    // Finite verbs of statements, singular and plural, that an unknown noun may be the subject of
+    // when it opens the clause ("Die Untersuchungsbehörden sprechen von ...").
+    static bool is_statement_verb(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "appellierte", "appellierten", "argumentiert", "argumentierte", "bedauerte", "beklagen", "beklagt",
+            "beklagte", "beklagten", "berichten", "berichtet", "berichtete", "berichteten", "bestreiten",
+            "bestreitet", "bestritt", "bestätigt", "bestätigte", "bestätigten", "betonen", "betont", "betonte",
+            "betonten", "bezeichnete", "bezeichneten", "dementierte", "drohen", "droht", "drohte", "ergänzte",
+            "erklären", "erklärt", "erklärte", "erklärten", "fordern", "fordert", "forderte", "forderten",
+            "kritisieren", "kritisiert", "kritisierte", "kritisierten", "kündigte", "kündigten", "lehnen", "lehnt",
+            "lehnte", "lehnten", "meinen", "meint", "meinte", "meinten", "meldet", "meldete", "meldeten", "räumte",
+            "räumten", "sagen", "sagt", "sagte", "sagten", "schreibt", "schrieb", "schrieben", "sprach", "sprachen",
+            "sprechen", "spricht", "teilt", "teilte", "teilten", "verlangen", "verlangt", "verlangte", "versicherte",
+            "verwies", "warnen", "warnt", "warnte", "warnten", "weisen", "weist", "wies", "wiesen"};
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return detail::contains_sorted(verbs, word);
     }
     static bool next_is_speech_verb(const std::vector<Token>& tokens, std::size_t i) noexcept {
         return i < tokens.size() && tokens[i].word && is_speech_verb(tokens[i].text) && tokens[i].text != "so";
+    }
+    // Whether a known surname that opens a sentence is its subject: a verb follows ("Merkel
+    // empfängt", "Kurz hat"), or "und" and another name. Not "Kurz nach Mitternacht".
+    static bool verb_follows_surname(const std::vector<Token>& tokens, std::size_t next) noexcept {
+        if (next >= tokens.size() || !tokens[next].word) return false;
+        const std::string_view word = tokens[next].text;
+        static constexpr std::string_view not_verbs[] = {"bevor", "bis", "danach", "darauf", "gesagt", "hinter",
+                                                         "nach", "nachdem", "oder", "und", "vor", "vorher", "zu",
+                                                         "zuvor"};
+        static_assert(detail::strictly_ascending(not_verbs), "sorted for the binary search");
+        if (word == "und" || word == "and")
+            return next + 1 < tokens.size() && tokens[next + 1].word && detail::is_upper_initial(tokens[next + 1].text) &&
+                   !detail::is_function_word(tokens[next + 1].text);
+        return !detail::is_upper_initial(word) && word[0] >= 'a' && word[0] <= 'z' && !detail::contains_sorted(not_verbs, word);
     }
     // Whether token i ends the clause: punctuation, the end, or a lower-case word ("am", "vom").
     static bool ends_clause(const std::vector<Token>& tokens, std::size_t i) noexcept {
@@ -1310,7 +1419,13 @@ private:
             }
             // A second apposition ("..., chairman of the Duma, the lower house, told") is the
             // rules' to read; merging the first would leave it without its opening comma.
-            if (closing + 1 < tokens.size() && detail::is_determiner(tokens[closing + 1].text)) continue;
+            // A preposition fused with its article ("am Mittwoch", "im Interview") opens no apposition.
+            if (closing + 1 < tokens.size() && detail::is_determiner(tokens[closing + 1].text)) {
+                const std::string_view next = tokens[closing + 1].text;
+                const bool fused_preposition = next == "am" || next == "im" || next == "beim" || next == "vom" ||
+                                               next == "zum" || next == "zur" || next == "ins";
+                if (!fused_preposition) continue;
+            }
             const std::size_t role_end = titled_one == &first ? comma : closing;
             Mention merged = named_one->mention;
             const std::size_t role_begin = tokens[titled_one->first].span.begin;
@@ -1460,7 +1575,7 @@ private:
     // article; the mention starts after it, so that rules read the article themselves.
     bool speaker_after_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                                    DocumentState& state, Candidate& c) const {
-        if (i == 0 || !is_speech_verb(tokens[i - 1].text)) return false;
+        if (i == 0 || !is_reporting_verb(tokens[i - 1].text)) return false;
         const std::string_view article = tokens[i].text;
         const bool feminine_article = article == "die" || article == "eine";
         if (!feminine_article && article != "der" && article != "ein" && article != "das") return false;
@@ -1522,6 +1637,47 @@ private:
         c.mention.feminine = feminine_article;
         set_actor_text(text, tokens, c.first, c.last, c.mention);
         if (name >= 2) remember_person(c.mention, "", state);
+        return true;
+    }
+
+    // "Die Untersuchungsbehörden sprechen von ...", "Der Ex-Gewerkschafter wies ... zurück": an
+    // article and an unknown noun that open a clause, with a verb of statements right after,
+    // are its subject. Known titles, bodies and countries are recognised on their own.
+    bool speaker_before_statement_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                       Candidate& c) const {
+        const std::string_view article = tokens[i].text;
+        const bool plural_or_feminine = article == "die" || article == "Die";
+        if (!plural_or_feminine && article != "der" && article != "Der") return false;
+        if (i > 0 && tokens[i - 1].word) {
+            const std::string_view before = tokens[i - 1].text;
+            if (before != "und" && before != "aber" && before != "doch" && before != "auch" && before != "Auch" &&
+                before != "zudem" && before != "Zudem")
+                return false;
+        }
+        std::size_t j = i + 1;
+        while (j < tokens.size() && j - i <= 3 && tokens[j].word && !detail::is_upper_initial(tokens[j].text) &&
+               detail::is_german_adjective_like(tokens[j].text))
+            ++j;
+        if (j + 1 >= tokens.size() || !tokens[j].word || !detail::is_upper_initial(tokens[j].text) ||
+            !detail::has_lower(tokens[j].text) || detail::is_function_word(tokens[j].text) ||
+            !is_statement_verb(tokens[j + 1].text))
+            return false;
+        const std::string_view noun = tokens[j].text;
+        const lexicon::Organisation* org = nullptr;
+        const lexicon::CountryForm* form = nullptr;
+        if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
+            country_at(tokens, j, &form) > 0 || names_a_text(noun) || is_age_noun(noun))
+            return false;
+        const bool institution = names_an_institution(noun);
+        const std::string_view verb = tokens[j + 1].text;
+        const bool plural_verb = detail::ends_with(verb, "en") || detail::ends_with(verb, "rn");
+        start_actor(c, i + 1, j + 1, institution ? detail::letter::organisation
+                                     : plural_verb ? detail::letter::group : detail::letter::person,
+                    institution ? ActorKind::organisation : plural_verb ? ActorKind::group : ActorKind::person);
+        c.mention.actor.role = std::string(text.substr(tokens[i + 1].span.begin, tokens[j].span.end - tokens[i + 1].span.begin));
+        if (institution) c.mention.actor.name = c.mention.actor.role;
+        c.mention.feminine = plural_or_feminine && !plural_verb;
+        set_actor_text(text, tokens, c.first, c.last, c.mention);
         return true;
     }
 

@@ -201,7 +201,7 @@ rule de.statement.separable_say
   match {subjects:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
   match {subjects:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
   match {subjects:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
-  match {subjects:speaker} (sprach|sprachen|spricht) [<de.adverb>] von !(sich)
+  match {subjects:speaker} (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
   match <de.aux> {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
   example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
@@ -214,6 +214,7 @@ rule de.statement.separable_say
   example + "Altparteichef Erhard Busek hält Kurz daher auch für den größten Verbündeten Mitterlehners." speaker="Erhard Busek"
   example + "Bereits am Montag hatte Sozialminister Alois Stöger von Verteilungsungerechtigkeit gesprochen." speaker="Alois Stöger"
   example + "Die IG Metall sprach von 45.000 Teilnehmern." speaker="IG Metall"
+  example + "Die Ermittler sprechen von starken Indizien." speaker="Ermittler"
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
 end
@@ -479,12 +480,13 @@ rule de.meeting.perfect
   lang de
   match {subjects:participants} <de.aux> ~6 miteinander ~10 <de.meet.participle>
   match {subjects:host} <de.aux> ~10 mit {actors:guest} ~10 <de.meet.participle>
-  match <de.aux> {subjects:host} ~10 mit {actors:guest} ~10 <de.meet.participle>
+  match <de.aux> [sich] {subjects:host} ~10 mit {actors:guest} ~10 <de.meet.participle>
   match {subject:host} <de.aux> ~8 {actors:guest} ~12 (getroffen|empfangen|besucht|angerufen)
   match <de.aux> {subject:host} ~4 {actors:guest} ~10 (getroffen|empfangen|besucht|angerufen)
   example + "Ministerpräsident Benjamin Netanyahu und Präsident Mahmoud Abbas haben erstmals seit einem Jahr wieder miteinander telefoniert." participants="Benjamin Netanyahu"
   example + "Der Ministerpräsident habe Präsident Mahmoud Abbas am späten Freitagabend angerufen." guest="Mahmoud Abbas"
   example + "Kanzler Werner Faymann hat am Montag mit Präsident François Hollande über die Flüchtlingskrise gesprochen." guest="François Hollande"
+  example + "Zuvor hatte sich Außenminister John Kerry mit Außenminister Sergej Lawrow in Genf getroffen." host="John Kerry" guest="Sergej Lawrow"
   example - "Die Regierung hat mit dem Bau begonnen."
 end
 
@@ -495,10 +497,13 @@ rule de.meeting.planned
   match {subject:host} ~3 (will|wollen|wollte|wollten|soll|sollen|sollte|wird|werden|möchte|möchten|plant|plante|planen) sich ~12 mit {actors:guest} ~8 (treffen|beraten|austauschen|zusammensetzen|besprechen|abstimmen)
   match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|werde|würde|möchte|plant) ~8 mit {actors:guest} ~8 (sprechen|reden|telefonieren|verhandeln|beraten|zusammentreffen|zusammenkommen)
   match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|möchte|plant) ~8 {actors:guest} ~6 (treffen|empfangen|besuchen)
+  match (Mit|mit) {actors:guest} ~3 (will|wollen|wird|werden|soll|sollen|möchte) [<de.adverb>] {subject:host} ~6 (sprechen|reden|zusammentreffen|zusammenkommen|verhandeln|beraten|telefonieren)
   example + "Der Kampagnenleiter Nedeljko Bilalic will sich in den kommenden 14 Tagen mit den anderen Wahlkampfteams treffen." host="Nedeljko Bilalic"
   example + "Präsident Emmanuel Macron wird am Freitag Kanzlerin Angela Merkel in Berlin treffen." guest="Angela Merkel"
   example + "Die Gewerkschaft werde dazu mit Bürgermeister Michael Häupl reden." guest="Michael Häupl"
+  example + "Auch mit Vertretern der Opposition will Außenminister Sebastian Kurz sprechen." host="Sebastian Kurz" guest="Vertretern"
   example - "Die Regierung will sich mit dem Thema befassen."
+  example - "Mit dem Projekt will die Regierung neue Wege gehen."
 end
 
 rule de.meeting.between
@@ -601,7 +606,10 @@ rule de.meeting.talks_with
   match (Beim|beim) ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
   match {subject:guest} ~10 auf Einladung (von|des|der) {actor:host}
   match {subject:host} ~6 (kam|kamen|kommt|kommen|traf|trafen|trifft) ~6 mit {actors:guest} ~8 zusammen
-  match (kam|kamen|traf|trafen) {subject:host} ~6 mit {actors:guest} ~8 zusammen
+  match (kam|kamen|kommt|traf|trafen|trifft) {subject:host} ~6 mit {actors:guest} ~8 zusammen
+  match (Mit|mit) {actors:guest} (sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|beriet|berieten|traf sich|trafen sich) [<de.adverb>] {subject:host}
+  match {subject:participants} (und|sowie) {subjects:participants} ~2 (telefonierten|telefonieren|berieten|beraten|verhandelten|verhandeln|konferierten) !(mit)
+  match {subjects:participants} ~3 (beraten|berieten|tagen|tagten) ~10 über
   match {subject:host} (und|sowie) {subjects:guest} ~8 (ihre|die) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fortsetzen|fort|aufnehmen|auf|führen)
   match (setzten|setzen|setzte|setzt|nahmen|nehmen) {subjects:participants} ~4 (ihre|die|seine) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fort|auf)
   match (Gespräche|Verhandlungen|Beratungen) (führen|führten|führt|führte) {subjects:participants}
@@ -622,6 +630,12 @@ rule de.meeting.talks_with
   example + "Am Samstag setzten Außenminister Sergej Lawrow und Außenminister John Kerry ihre Beratungen telefonisch fort." guest="John Kerry"
   example + "Für 50 Minuten setzten sich Landeshauptmann Josef Pühringer und SPÖ-Chef Reinhold Entholzer zusammen." participants="Reinhold Entholzer"
   example + "Als sich Kanzlerin Angela Merkel und Präsident Barack Obama in Elmau trafen, schien die Sonne." participants="Barack Obama"
+  example + "Am Mittwoch trifft Außenminister John Kerry in Kairo mit seinem ägyptischen Kollegen Sameh Shukri zusammen." host="John Kerry" guest="Sameh Shukri"
+  example + "Mit Präsident Wladimir Putin sprach Präsident Recep Tayyip Erdoğan über Syrien." host="Recep Tayyip Erdoğan" guest="Wladimir Putin"
+  example + "Außenminister Sergej Lawrow und Außenminister John Kerry telefonierten am Sonntag erneut." participants="John Kerry"
+  example + "Kanzlerin Angela Merkel und Präsident François Hollande berieten am Abend über die Krise." participants="Angela Merkel"
+  example + "Die Außenminister der EU beraten am Montag in Luxemburg über die Lage in Syrien." participants="Außenminister der EU"
+  example - "Mit dem Ergebnis sprach Präsident Wladimir Putin von einem Erfolg."
   example - "Das Treffen wurde lange vorbereitet."
   example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
 end
@@ -634,9 +648,13 @@ rule de.meeting.trip
   match {subject:guest} ~6 (reist|reiste|reisten|reisen|flog|flogen|fliegt) ~6 nach {place:location} ~4 zu <de.talks>
   match {subject:guest} ~4 (reist|reiste|reisten|reisen|flog|flogen|fliegt) [weiter] ~4 (nach|in die|in den) {place:host} !(zu)
   match (reist|reiste|reisten|flog|flogen|fliegt) {subject:guest} ~4 (nach|in die|in den) {place:host} !(zu)
+  # Arrivals: "war zu Gesprächen in Kiew eingetroffen", "traf am Montag zu Gesprächen in Kiew ein".
+  match {subject:guest} ~8 zu <de.talks> (in|nach) {place:location} ~4 (eingetroffen|angekommen|gereist|aufgebrochen|ein)
   example + "Außenminister Sebastian Kurz reist am Montag zu Gesprächen nach Moskau." guest="Sebastian Kurz" location="Moskau"
   example + "Am Dienstag reist der Papst in die USA weiter." guest="Papst" host="USA"
   example + "Außenministerin Karin Kneissl reist am Montag nach Kiew." guest="Karin Kneissl" host="Kiew"
+  example + "Außenminister Frank-Walter Steinmeier war am Montag zu Gesprächen in Kiew eingetroffen." guest="Frank-Walter Steinmeier" location="Kiew"
+  example + "Präsident Petro Poroschenko traf am Abend zu Gesprächen in Berlin ein." guest="Petro Poroschenko" location="Berlin"
   example - "Die Familie reist am Montag nach Moskau."
 end
 
