@@ -362,6 +362,7 @@ private:
             return true;
         if (!token.word || !detail::is_upper_initial(token.text) || !detail::has_lower(token.text)) return false;
         if (detail::is_function_word(token.text)) return false;
+        if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
         const std::string word(token.text);
         if (gazetteer_->titles().find(word) != nullptr) return false;
         // A country or organisation of one word; "Cook" only opens "Cook Islands", which the
@@ -375,6 +376,13 @@ private:
         if (gazetteer_->items().find(lower(token.text)) != nullptr) return false;
         if (gazetteer_->adjective(lower(token.text)) != nullptr) return false;
         return true;
+    }
+
+    static bool is_amount_word(std::string_view word) noexcept {
+        static constexpr std::string_view words[] = {"Billionen", "Dollar", "Euro", "Franken", "Milliarde", "Milliarden",
+                                                     "Million", "Millionen", "Prozent", "Rubel", "Tausend"};
+        static_assert(detail::strictly_ascending(words), "sorted for the binary search");
+        return detail::contains_sorted(words, word);
     }
 
     // Up to three name tokens from i ("Andrii Sybiha", "John F. Kennedy"); count, or 0.
@@ -444,6 +452,16 @@ private:
                               std::string* organisation) const {
         if (i >= tokens.size()) return 0;
         const std::string_view w = tokens[i].text;
+        // "Vertreter Russlands", "Außenminister Frankreichs": a German genitive without article.
+        if (tokens[i].word && w.size() > 3 && w.back() == 's' && detail::is_upper_initial(w)) {
+            if (const auto* bucket = gazetteer_->countries().find(std::string(w.substr(0, w.size() - 1)))) {
+                const auto& form = bucket->front();
+                if (form.words.size() == 1 && form.entry->kind != lexicon::CountryFormKind::demonym) {
+                    country = std::string(form.entry->alpha3);
+                    return 1;
+                }
+            }
+        }
         const bool genitive = w == "der" || w == "des" || w == "of" || w == "von";
         if (!genitive || i + 1 >= tokens.size()) return 0;
         std::size_t j = i + 1;
@@ -1325,13 +1343,14 @@ private:
             "appellierte", "appellierten", "argumentiert", "argumentierte", "bedauerte", "beklagen", "beklagt",
             "beklagte", "beklagten", "berichten", "berichtet", "berichtete", "berichteten", "bestreiten",
             "bestreitet", "bestritt", "bestätigt", "bestätigte", "bestätigten", "betonen", "betont", "betonte",
-            "betonten", "bezeichnete", "bezeichneten", "dementierte", "drohen", "droht", "drohte", "ergänzte",
-            "erklären", "erklärt", "erklärte", "erklärten", "fordern", "fordert", "forderte", "forderten",
-            "kritisieren", "kritisiert", "kritisierte", "kritisierten", "kündigte", "kündigten", "lehnen", "lehnt",
-            "lehnte", "lehnten", "meinen", "meint", "meinte", "meinten", "meldet", "meldete", "meldeten", "räumte",
-            "räumten", "sagen", "sagt", "sagte", "sagten", "schreibt", "schrieb", "schrieben", "sprach", "sprachen",
-            "sprechen", "spricht", "teilt", "teilte", "teilten", "verlangen", "verlangt", "verlangte", "versicherte",
-            "verwies", "warnen", "warnt", "warnte", "warnten", "weisen", "weist", "wies", "wiesen"};
+            "betonten", "bezeichnete", "bezeichneten", "danken", "dankt", "dankte", "dankten", "dementierte",
+            "drohen", "droht", "drohte", "ergänzte", "erklären", "erklärt", "erklärte", "erklärten", "fordern",
+            "fordert", "forderte", "forderten", "kritisieren", "kritisiert", "kritisierte", "kritisierten",
+            "kündigte", "kündigten", "lehnen", "lehnt", "lehnte", "lehnten", "meinen", "meint", "meinte", "meinten",
+            "meldet", "meldete", "meldeten", "räumte", "räumten", "sagen", "sagt", "sagte", "sagten", "schreibt",
+            "schrieb", "schrieben", "sorted for the binary search", "sprach", "sprachen", "sprechen", "spricht",
+            "teilt", "teilte", "teilten", "verlangen", "verlangt", "verlangte", "versicherte", "verwies", "warnen",
+            "warnt", "warnte", "warnten", "weisen", "weist", "wies", "wiesen"};
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return detail::contains_sorted(verbs, word);
     }

@@ -104,6 +104,10 @@ lexicon de.talk.article = einem einen ein das dem den des seinem seinen ihrem ih
 lexicon de.visit.noun = Besuch Besuchs Staatsbesuch Staatsbesuchs Arbeitsbesuch Arbeitsbesuchs Kurzbesuch
                         Antrittsbesuch Antrittsbesuchs Blitzbesuch Überraschungsbesuch Reise Visite ;
 lexicon de.visit.article = seinem ihrem einem dem seines ihres eines des seiner ihrer einer der ;
+# Sittings a body comes together for: "kam zu einer Dringlichkeitssitzung zusammen".
+lexicon de.session = Sitzung Sondersitzung Dringlichkeitssitzung Krisensitzung Notsitzung Klausur
+                     Klausurtagung Tagung Krisentreffen Sondertreffen Treffen Beratung Beratungen
+                     Gipfeltreffen Sondergipfel Krisengipfel ;
 lexicon de.discuss = erörtern besprechen diskutieren beraten sprechen verhandeln ;
 
 # ---------------------------------------------------------------- aid requests
@@ -466,13 +470,14 @@ end
 rule de.meeting.meet
   type Meeting
   lang de
-  match {subjects:host} ~6 <de.meet> [~3 in {place:location}] ~6 {actors:guest}
+  match {subjects:host} ~6 <de.meet> !(~4 auf) [~3 in {place:location}] ~6 {actors:guest}
   match {subjects:participants} ~4 (trafen|treffen|trifft|traf) sich !(mit)
   match {subject:host} ~4 (trafen|treffen|trifft|traf) sich ~10 mit {actors:guest}
   match <de.meet> sich {subjects:participants} [mit {actors:guest}]
   example + "Außenminister Sebastian Kurz traf am Montag in Wien den russischen Außenminister Sergej Lawrow." host="Sebastian Kurz" guest="Sergej Lawrow"
   example + "Kanzlerin Angela Merkel und Präsident Emmanuel Macron trafen sich in Paris." participants="Emmanuel Macron"
   example - "Die Entscheidung traf das Gericht."
+  example - "Der Weltranglistenerste Novak Djokovic trifft im Viertelfinale auf Marin Cilic."
 end
 
 rule de.meeting.perfect
@@ -571,6 +576,7 @@ rule de.meeting.visit
   lang de
   set cameo = 042
   match {subject:guest} ~6 <de.visit> ~4 {subject:host}
+  match {subject:guest} ~6 <de.visit> ~6 (in|im|in der|in den) {place:host}
   # Visits to a place: "sagte der Minister bei einem Besuch in Athen", "Zu Besuch in Sarajevo
   # stellte Kurz klar", "Obama wird zu einem dreitägigen Besuch in Hanoi erwartet".
   match {subject:guest} ~10 (bei|während|nach|zu|von) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host}
@@ -593,6 +599,7 @@ rule de.meeting.visit
   example + "Am Rande des Besuchs von Papst Franziskus im kommunistischen Kuba wurden Dissidenten festgenommen." guest="Franziskus" host="Kuba"
   example + "Am Montag war Außenminister Sebastian Kurz zu Gast bei Präsident Hassan Rohani." guest="Sebastian Kurz" host="Hassan Rohani"
   example + "Am Dienstag statten Kanzler Werner Faymann und Minister Hans Peter Doskozil Bulgarien gemeinsam einen Blitzbesuch ab." host="Bulgarien"
+  example + "Die Ministerin besuchte am Mittwoch ein Flüchtlingslager im Libanon." guest="Ministerin" host="Libanon"
   example - "Viele Touristen besuchten das Museum."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
 end
@@ -610,6 +617,9 @@ rule de.meeting.talks_with
   match (Mit|mit) {actors:guest} (sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|beriet|berieten|traf sich|trafen sich) [<de.adverb>] {subject:host}
   match {subject:participants} (und|sowie) {subjects:participants} ~2 (telefonierten|telefonieren|berieten|beraten|verhandelten|verhandeln|konferierten) !(mit)
   match {subjects:participants} ~3 (beraten|berieten|tagen|tagten) ~10 über
+  match (verhandelten|verhandeln|verhandelt|berieten|beraten|berät|beriet|tagten|tagen) {subjects:participants} ~10 über
+  match {subjects:participants} ~4 (kam|kamen|kommt|kommen|trat|traten|tritt|treten) ~6 zu (einer|einem) ~2 <de.session> [zusammen]
+  match {subjects:participants} ~8 (bei|nach|während|vor) (ihrem|ihren|ihrer) ~2 (<de.meeting.with> | Gespräch | Gipfel) [in {place:location}]
   match {subject:host} (und|sowie) {subjects:guest} ~8 (ihre|die) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fortsetzen|fort|aufnehmen|auf|führen)
   match (setzten|setzen|setzte|setzt|nahmen|nehmen) {subjects:participants} ~4 (ihre|die|seine) (Gespräche|Verhandlungen|Beratungen|Konsultationen) ~10 (fort|auf)
   match (Gespräche|Verhandlungen|Beratungen) (führen|führten|führt|führte) {subjects:participants}
@@ -635,6 +645,10 @@ rule de.meeting.talks_with
   example + "Außenminister Sergej Lawrow und Außenminister John Kerry telefonierten am Sonntag erneut." participants="John Kerry"
   example + "Kanzlerin Angela Merkel und Präsident François Hollande berieten am Abend über die Krise." participants="Angela Merkel"
   example + "Die Außenminister der EU beraten am Montag in Luxemburg über die Lage in Syrien." participants="Außenminister der EU"
+  example + "In Minsk verhandelten Vertreter Russlands, der Ukraine und der OSZE über eine Waffenruhe." participants="Vertreter Russlands"
+  example + "Der Sicherheitsrat der Vereinten Nationen kam zu einer Dringlichkeitssitzung zusammen." participants="Sicherheitsrat"
+  example + "Präsident Recep Tayyip Erdoğan und Präsident Wladimir Putin vereinbarten bei ihrem Treffen in Sankt Petersburg eine engere Zusammenarbeit." participants="Wladimir Putin"
+  example - "Der Zug kam zu einer Haltestelle."
   example - "Mit dem Ergebnis sprach Präsident Wladimir Putin von einem Erfolg."
   example - "Das Treffen wurde lange vorbereitet."
   example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
@@ -650,11 +664,13 @@ rule de.meeting.trip
   match (reist|reiste|reisten|flog|flogen|fliegt) {subject:guest} ~4 (nach|in die|in den) {place:host} !(zu)
   # Arrivals: "war zu Gesprächen in Kiew eingetroffen", "traf am Montag zu Gesprächen in Kiew ein".
   match {subject:guest} ~8 zu <de.talks> (in|nach) {place:location} ~4 (eingetroffen|angekommen|gereist|aufgebrochen|ein)
+  match {subject:guest} ~3 (will|wollen|soll|sollen|wird|werden|werde|würde|möchte|plant) ~6 (nach|in die|in den) {place:host} ~2 (reisen|fliegen|kommen)
   example + "Außenminister Sebastian Kurz reist am Montag zu Gesprächen nach Moskau." guest="Sebastian Kurz" location="Moskau"
   example + "Am Dienstag reist der Papst in die USA weiter." guest="Papst" host="USA"
   example + "Außenministerin Karin Kneissl reist am Montag nach Kiew." guest="Karin Kneissl" host="Kiew"
   example + "Außenminister Frank-Walter Steinmeier war am Montag zu Gesprächen in Kiew eingetroffen." guest="Frank-Walter Steinmeier" location="Kiew"
   example + "Präsident Petro Poroschenko traf am Abend zu Gesprächen in Berlin ein." guest="Petro Poroschenko" location="Berlin"
+  example + "Außenminister Frank-Walter Steinmeier kündigte an, er werde am Freitag nach Kiew reisen." host="Kiew"
   example - "Die Familie reist am Montag nach Moskau."
 end
 
@@ -664,8 +680,13 @@ rule de.meeting.invite
   match {subject:host} ...14 {actor:guest} [","] ~2 zu <de.talks> [über {phrase:topic}] ...20 <de.invite.final>
   match {subject:host} <de.stem.ein> ~12 {actor:guest} [","] ~2 zu <de.talks> [über {phrase:topic}] ...20 ein
   match {subject:host} (ruft|rief|riefen|rufen|bestellte|bestellten|zitierte|zitierten) {actor:guest} zu <de.talks> [über {phrase:topic}]
+  match {subject:host} <de.aux> ~4 {actor:guest} ~2 zu <de.talks> [über {phrase:topic}] ...8 (gebeten|geladen|gerufen)
+  match {subject:host} <de.stem.ein> ~6 {actor:guest} ~4 (nach|in) {place:location} ~4 ein
   example + "Das Außenministerium lud den Botschafter der USA zu Gesprächen über die Lage ein." host="Außenministerium" guest="Botschafter der USA" topic="die Lage"
+  example + "Der Staatschef hatte den Premier zu einem Gespräch in den Präsidentenpalast gebeten." host="Staatschef" guest="Premier"
+  example + "Ministerpräsident Viktor Orbán lud Kanzler Werner Faymann nach Budapest ein." guest="Werner Faymann" location="Budapest"
   example - "Die Gespräche über die Lage dauern an."
+  example - "Die Firma lud die Waren in Hamburg ein."
 end
 
 rule de.meeting.cancel
@@ -694,11 +715,28 @@ rule de.aid.ask
   match {subject:requester} ~4 <de.ask> {actor:provider} ~4 um ~2 {items:items}
   match {subject:requester} ~4 <de.ask> ~4 um ~2 {items:items}
   match <de.ask> {subject:requester} {actors:provider} ~8 um ~2 {items:items}
-  match <de.ask> {subject:requester} ~10 um ~2 {items:items}
+  match <de.ask> {subject:requester} ...14 um ~2 {items:items}
+  match {subject:requester} ~4 (beantragte|beantragten|beantragt|beantragen) [bei {actor:provider}] ~6 {items:items}
+  match <de.aux> {subject:requester} [bei {actor:provider}] ~6 {items:items} ~4 beantragt
   example + "Die Ukraine bat die USA um weitere Patriot-Systeme." requester="Ukraine" provider="USA" items="Patriot-Systeme"
   example + "In dem Appell bittet die Organisation Unternehmen auf der ganzen Welt um Geld." requester="Organisation" items="Geld"
   example + "Am Montag bat Griechenland die EU um humanitäre Hilfe." requester="Griechenland" provider="EU"
+  example + "In dem Appell bittet die Organisation Privatpersonen, Unternehmen, Stiftungen und Menschenfreunde um Geld." requester="Organisation" items="Geld"
+  example + "Griechenland beantragte bei der EU Finanzhilfen in Höhe von zehn Milliarden Euro." requester="Griechenland" provider="EU"
+  example + "Zuvor hatte Portugal beim Rettungsfonds Kredite beantragt." requester="Portugal"
   example - "Die USA lieferten Patriot-Systeme."
+  example - "Die Firma beantragte eine Genehmigung."
+end
+
+# The second of two coordinated verbs: "Die FARC dankten Kerry ... und baten um Unterstützung".
+# The subject opens the sentence; the nearer actor before "und" is an object.
+rule de.aid.ask_coordinated
+  type AidRequest
+  lang de
+  priority 2
+  match ^ {subjects:requester} ...24 (und|sowie) <de.ask> [{actors:provider}] ~4 um ~2 {items:items}
+  example + "Die FARC dankten Außenminister John Kerry für die Unterstützung der USA und baten um weitere Unterstützung." requester="FARC" items="Unterstützung"
+  example - "Die Ukraine bat die USA um weitere Patriot-Systeme."
 end
 
 rule de.aid.demand
