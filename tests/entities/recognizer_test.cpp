@@ -407,3 +407,43 @@ TEST_CASE("an unknown noun that opens a clause before a verb of statements is it
     CHECK(actors("Die Untersuchungsbehörden durchsuchten das Haus.").empty());
     CHECK(actors("Am Montag wurde geprüft, ob die Beschuldigten warnten.").empty());
 }
+
+TEST_CASE("country adjectives outside mentions vote for the home country; a wire agency's dateline does not") {
+    const std::string text =
+        "Reuters - German unemployment rose again. The German economy is weak, the Bundesbank said. "
+        "The rise was due to winter, labour office chief Frank Weise said.";
+    const auto weise = with_text(actors(text, Language::english), "Frank Weise");
+    REQUIRE(weise.size() == 1);
+    CHECK(weise[0].actor.country == "DEU");
+    // The dateline's Reuters (GBR) does not count: the Bundesbank alone gives the country.
+    const auto tie = with_text(actors("Reuters - Unemployment rose, the Bundesbank said. Frank Weise said so.", Language::english),
+                               "Frank Weise");
+    REQUIRE(tie.size() == 1);
+    CHECK(tie[0].actor.country == "DEU");
+}
+
+TEST_CASE("an English headline in Title Case gives no names from two capitalised words") {
+    CHECK(actors("Watchdog Raps TV Game Operators Over Bills", Language::english).empty());
+    const auto known = actors("Tony Blair Meets Party Leaders In London", Language::english);
+    REQUIRE(with_text(known, "Tony Blair").size() == 1);
+}
+
+TEST_CASE("English owners and qualifiers before a title: \"Finland's consumer watchdog\"") {
+    const auto found = actors("Finland's consumer watchdog said on Monday it had reprimanded broadcasters.", Language::english);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.country == "FIN");
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    const auto ministry = actors("Russia's defence ministry said.", Language::english);
+    REQUIRE(ministry.size() == 1);
+    CHECK(ministry[0].actor.name == "defence ministry");
+}
+
+TEST_CASE("a surname known in the document is the person even where it is also a word") {
+    const auto found = actors("Das sagte Oskar Deutsch am Mittwoch. Deutsch betonte, dass es ernst sei.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actor.text == "Deutsch");
+    CHECK(found[1].actor.name == "Oskar Deutsch");
+    const auto brown = actors("Mr Brown's message was clear.", Language::english);
+    REQUIRE(brown.size() == 1);
+    CHECK(brown[0].actor.name == "Brown");
+}

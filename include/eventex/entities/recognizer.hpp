@@ -135,7 +135,7 @@ public:
             result.sentences.emplace_back();
             analyze_sentence(document.text, sentence, language, state, result.sentences.back());
         }
-        assign_home_country(result);
+        assign_home_country(result, state.adjective_votes);
         return result;
     }
 
@@ -143,13 +143,17 @@ public:
     /// Chancellor", "das Innenministerium". When most actors and places with a known country share
     /// one (two thirds of them, and at least two mentions unless it is the only country named), the
     /// titled actors, persons and unlisted organisations without a country get it: the reader of
-    /// the article would read them so.
-    static void assign_home_country(AnalyzedDocument& document) {
-        std::unordered_map<std::string, std::size_t> counts;
+    /// the article would read them so. Country adjectives outside mentions ("German unemployment")
+    /// vote too; a wire agency's dateline ("Reuters -") does not.
+    static void assign_home_country(AnalyzedDocument& document,
+                                    const std::unordered_map<std::string, std::size_t>& adjective_votes) {
+        std::unordered_map<std::string, std::size_t> counts = adjective_votes;
         std::size_t with_country = 0;
+        for (const auto& [country, votes] : adjective_votes) with_country += votes;
         for (const AnalyzedSentence& sentence : document.sentences)
             for (const Mention& mention : sentence.mentions)
-                if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty()) {
+                if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty() &&
+                    !(mention.dateline && mention.actor.kind == ActorKind::organisation)) {
                     ++counts[mention.actor.country];
                     ++with_country;
                 }
@@ -192,6 +196,8 @@ private:
         std::size_t last_organisation_sentence = 0;
         bool last_organisation_country_known = false;
         std::unordered_map<std::string, Actor> organisations_by_word;  ///< "Continental" -> Continental Airlines
+        std::unordered_map<std::string, std::size_t> adjective_votes;  ///< country adjectives outside mentions
+        bool title_case = false;  ///< the sentence is an English headline in Title Case
     };
 
     struct Candidate {
@@ -629,6 +635,8 @@ private:
             std::size_t n = name_start < tokens.size() ? name_at(tokens, name_start) : 0;
             if (n > 0) {
                 m.actor.name = join(tokens, name_start, name_start + n);
+                // "Mr Brown's message": the possessive is not part of the name.
+                if (detail::ends_with(m.actor.name, "'s") && m.actor.name.size() > 3) m.actor.name.resize(m.actor.name.size() - 2);
                 last = name_start + n;
                 if (lexicon::first_name_gender(tokens[name_start].text) == lexicon::Gender::feminine) m.feminine = true;
                 if (const lexicon::Person* known = known_person(tokens, name_start, name_start + n)) {
@@ -653,7 +661,7 @@ private:
             if (!media_name.empty()) name_parenthesis = parenthesis_at(tokens, last, country);
             if (title->kind == lexicon::TitleKind::organisation) {
                 m.actor.name = !media_name.empty() ? media_name
-                             : organisation.empty() ? std::string(tokens[i].text) : organisation;
+                             : organisation.empty() ? join(tokens, i, i + title_tokens) : organisation;
             }
         }
         if (title->kind != lexicon::TitleKind::person) m.actor.role = join(tokens, i, i + title_tokens);
@@ -751,6 +759,7 @@ private:
         std::vector<Token> tokens;
         tokenize(text, sentence, tokens);
         std::vector<Candidate> found;
+        state.title_case = language == Language::english && is_title_case(tokens);
 
         // Dates first: their words ("Mai", "Montag") must not become names.
         std::vector<DateMention> dates;
@@ -805,7 +814,39 @@ private:
             return a.mention.span.begin < b.mention.span.begin;
         });
         merge_appositions(text, tokens, found, state);
+        count_adjective_votes(tokens, found, language, state);
         build_shadow(text, sentence, found, out);
+    }
+
+    // "German unemployment rose": an adjective of a country outside any mention says what the
+    // report is about, as a mention would.
+    void count_adjective_votes(const std::vector<Token>& tokens, const std::vector<Candidate>& found, Language language,
+                               DocumentState& state) const {
+        std::size_t next = 0;  // the first candidate that may cover token k
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            while (next < found.size() && found[next].last <= k) ++next;
+            if (next < found.size() && found[next].first <= k) continue;
+            // German writes adjectives in lower case: a capitalised "Deutsch" is a name or a noun.
+            if (!tokens[k].word || (language == Language::german && detail::is_upper_initial(tokens[k].text))) continue;
+            if (const lexicon::CountryForm* adjective = gazetteer_->adjective(lower(tokens[k].text)))
+                ++state.adjective_votes[std::string(adjective->alpha3)];
+        }
+    }
+
+    // "Israeli Forces Thrust Into Northern Gaza": an English headline in Title Case capitalises
+    // verbs and prepositions, so two capitalised words there are no evidence of a name.
+    static bool is_title_case(const std::vector<Token>& tokens) noexcept {
+        std::size_t words = 0, capitalised = 0, capitalised_function_words = 0;
+        for (const Token& token : tokens) {
+            if (!token.word || token.text.empty() || !std::isalpha(static_cast<unsigned char>(token.text[0]))) continue;
+            ++words;
+            if (detail::is_upper_initial(token.text)) {
+                ++capitalised;
+                if (&token != &tokens.front() && detail::is_function_word(token.text)) ++capitalised_function_words;
+            }
+        }
+        return words >= 4 && 4 * capitalised >= 3 * words &&
+               (capitalised_function_words > 0 || capitalised == words);
     }
 
     bool recognize_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
@@ -965,6 +1006,14 @@ private:
                     ++j;
                     continue;
                 }
+                // "Finland's consumer watchdog", "Russia's defence ministry": a noun that
+                // qualifies the title after its owner.
+                if (language == Language::english && j > i && !country.empty() && j + 1 < tokens.size() &&
+                    tokens[j].word && !detail::is_upper_initial(tokens[j].text) && is_title_at(tokens, j + 1) &&
+                    !is_title_at(tokens, j)) {
+                    ++j;
+                    continue;
+                }
                 if (language == Language::english && tokens[j].text.size() > 2 && detail::ends_with(tokens[j].text, "'s")) {
                     // "Russia's foreign minister"
                     const lexicon::CountryForm* form = nullptr;
@@ -1056,8 +1105,11 @@ private:
             }
         }
 
-        // Person names: a surname seen before in this document, or two or three name words.
-        if (is_name_token(token)) {
+        // Person names: a surname seen before in this document (even one that is also a word of
+        // another class: "Deutsch betonte" after "Oskar Deutsch"), or two or three name words.
+        const bool known_surname = detail::is_upper_initial(token.text) && !detail::is_function_word(token.text) &&
+                                   state.by_surname.count(std::string(token.text)) > 0;
+        if (known_surname || is_name_token(token)) {
             const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
             if (auto known = state.by_surname.find(std::string(token.text)); known != state.by_surname.end()) {
                 std::size_t n = name_at(tokens, i);
@@ -1093,6 +1145,7 @@ private:
             // "der neue Kanzler": an adjective after an article; "sagte" before a name is a verb.
             const bool after_adjective = i > 1 && language == Language::german &&
                                          detail::is_german_adjective_like(tokens[i - 1].text) &&
+                                         !is_reporting_verb(tokens[i - 1].text) && !is_statement_verb(tokens[i - 1].text) &&
                                          (detail::is_determiner(tokens[i - 2].text) ||
                                           detail::is_german_adjective_like(tokens[i - 2].text));
             std::size_t n = name_at(tokens, i);
@@ -1120,7 +1173,7 @@ private:
                 // Zunahme", "Neue Gespräche".
                 const bool german_adjective_phrase = language == Language::german && n == 2 && !known_first_name &&
                                                      adjective_first && tokens[i].text.back() == 'e';
-                if (!german_adjective_phrase &&
+                if (!german_adjective_phrase && (!state.title_case || known_first_name) &&
                     (!sentence_start || known_first_name ||
                      (!adjective_first && i + n < tokens.size() && !detail::is_upper_initial(tokens[i + n].text)))) {
                     start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
@@ -1181,6 +1234,7 @@ private:
         c.mention.actor.name = std::string(org.canonical);
         c.mention.actor.country = std::string(org.alpha3);
         c.mention.country_known = true;
+        c.mention.dateline = is_dateline(tokens, i + n) && i == 0;  // "Reuters - ..."
         set_actor_text(text, tokens, i, i + n, c.mention);
         absorb_parenthesis(tokens, c);
         return true;
