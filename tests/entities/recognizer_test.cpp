@@ -447,3 +447,14 @@ TEST_CASE("a surname known in the document is the person even where it is also a
     REQUIRE(brown.size() == 1);
     CHECK(brown[0].actor.name == "Brown");
 }
+
+TEST_CASE("the pronoun of a closing report is not the person named in the quote before it") {
+    const auto found = actors("Alan Milburn spoke to reporters. Tony Blair will lead the campaign, he said.", Language::english);
+    REQUIRE(found.size() == 3);
+    CHECK(found[2].actor.text == "he");
+    CHECK(found[2].actor.name == "Alan Milburn");
+    // Before a colon the sentence's own subject speaks: "X verspricht: ..., betonte er".
+    const auto german = actors("Hans Meier kam. Jimmy Morales verspricht nichts: Das wird schwer, betonte er.");
+    REQUIRE(german.size() == 3);
+    CHECK(german[2].actor.name == "Jimmy Morales");
+}
