@@ -33,6 +33,7 @@
 #include <eventex/document.hpp> // Document
 #include <eventex/events.hpp>   // Meeting, AidRequest, Statement, AidCategory, to_string
 #include <eventex/language.hpp> // Language, language_from_code, to_code
+#include <eventex/lexicon/people.hpp> // find_person
 #include <eventex/pipeline.hpp> // Pipeline, Events
 #include <eventex/span.hpp>     // Span
 
@@ -319,13 +320,23 @@ std::string describe(const eventex::Actor& actor) {
     return out;
 }
 
-/// Names agree (either contains the other as whole words, in text or canonical name) and, when the label knows
-/// the country, the prediction gives the same one.
+/// Whether the label's name is a spelling of the public figure the prediction names canonically:
+/// a German label writes "Lawrow" or "Franziskus" where eventex's one name is "Sergei Lavrov" or
+/// "Pope Francis". The people gazetteer lists both spellings of the same person.
+bool same_public_figure(std::string_view gold_name, std::string_view predicted_name) {
+    if (gold_name.empty() || predicted_name.empty()) return false;
+    const eventex::lexicon::Person* person = eventex::lexicon::find_person(gold_name);
+    return person != nullptr && person->canonical == predicted_name;
+}
+
+/// Names agree (either contains the other as whole words, in text or canonical name, or both name one
+/// public figure) and, when the label knows the country, the prediction gives the same one.
 bool actor_matches(const GoldActor& gold, const eventex::Actor& predicted) {
     // A resolved pronoun's text ("er", "sie") would match any other pronoun: use the name.
     const std::string_view gold_text = gold.resolved ? std::string_view() : std::string_view(gold.text);
     const bool named = names_match(gold_text, predicted.text) || names_match(gold_text, predicted.name) ||
-                       names_match(gold.name, predicted.text) || names_match(gold.name, predicted.name);
+                       names_match(gold.name, predicted.text) || names_match(gold.name, predicted.name) ||
+                       same_public_figure(gold.name, predicted.name);
     if (!named) return false;
     return gold.country.empty() || gold.country == predicted.country;
 }

@@ -333,6 +333,18 @@ private:
             *title = t;
             return 1;
         }
+        // "Witnesses said": an English plural that opens a sentence, listed in lower case.
+        if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'A' && tokens[i].text[0] <= 'Z' && detail::has_lower(tokens[i].text)) {
+            if (const auto* bucket = gazetteer_->titles().find(lower(tokens[i].text))) {
+                for (const auto& form : *bucket) {
+                    if (form.words.size() == 1 && form.entry->language == Language::english &&
+                        form.entry->kind == lexicon::TitleKind::group) {
+                        *title = form.entry;
+                        return 1;
+                    }
+                }
+            }
+        }
         return 0;
     }
 
@@ -340,8 +352,16 @@ private:
         return canonical == "mister" || canonical == "missus" || canonical == "ms" || canonical == "sir" ||
                canonical == "lord" || canonical == "lady" || canonical == "baroness";
     }
+    // Groups nobody could identify unless a country or body qualifies them ("Iraqi doctors"):
+    // "witnesses said" is no one's statement.
     static bool is_vague(std::string_view canonical) noexcept {
-        return canonical == "observers" || canonical == "experts" || canonical == "critics" || canonical == "analysts";
+        static constexpr std::string_view groups[] = {
+            "academics", "analysts",  "bankers",   "critics",   "doctors",   "economists", "employees", "executives",
+            "experts",   "families",  "farmers",   "investors", "migrants",  "nurses",     "observers", "parents",
+            "refugees",  "relatives", "researchers", "residents", "scientists", "students", "survivors", "teachers",
+            "traders",   "villagers", "voters",    "witnesses", "workers"};
+        static_assert(detail::strictly_ascending(groups), "sorted for the binary search");
+        return detail::contains_sorted(groups, canonical);
     }
     static bool takes_proper_name(std::string_view canonical) noexcept {
         return canonical == "news agency" || canonical == "newspaper" || canonical == "broadcaster" ||

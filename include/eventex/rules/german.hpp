@@ -314,7 +314,6 @@ rule de.statement.demand
   match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
   match <de.aux> {subject:speaker} ~20 <de.demand.participle>
-  match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
   match {subjects:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
   match {subjects:speaker} (machte|machten|macht|machen) sich ~10 stark
   match (machte|machten|macht) sich {subjects:speaker} ~10 stark
@@ -458,10 +457,12 @@ rule de.statement.appeal
   match {subjects:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
   match {subjects:speaker} ~4 <de.appeal> {clause:content}
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~10 (dazu|zu) ~14 auf
+  match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
   match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu) ~14 auf
   match {subjects:speaker} <de.aux> ~12 zu ~10 aufgerufen
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
   example + "In seiner Predigt rief Franziskus dazu auf, die Armen nicht zu vergessen." speaker="Franziskus"
+  example + "Der Minister rief die USA erneut auf, ihre Angaben zu teilen." speaker="Minister"
   example + "Die Gewerkschaft Verdi hat erneut zu Streiks beim Versandhändler Amazon aufgerufen." speaker="Verdi"
   example - "Ein Appell blieb ungehört."
 end
