@@ -458,3 +458,28 @@ TEST_CASE("the pronoun of a closing report is not the person named in the quote 
     REQUIRE(german.size() == 3);
     CHECK(german[2].actor.name == "Jimmy Morales");
 }
+
+TEST_CASE("the home country: a plurality of two fifths, the dateline weighs three, ties go to the country named first") {
+    // Wien (dateline, 3) against Burundi (2): Austria. Without its weight Burundi would win.
+    const auto kueberl = with_text(actors("Wien – In Burundi hungern Menschen. Burundi braucht Hilfe, "
+                                          "sagte Franz Küberl."),
+                                   "Franz Küberl");
+    REQUIRE(kueberl.size() == 1);
+    CHECK(kueberl[0].actor.country == "AUT");
+    // Two countries with two mentions each: the one named first.
+    const auto tie = with_text(actors("Russland und die USA streiten. Russland und die USA verhandeln, sagte Hans Meier."),
+                               "Hans Meier");
+    REQUIRE(tie.size() == 1);
+    CHECK(tie[0].actor.country == "RUS");
+    // Three countries of one mention each: none has two fifths, no home country.
+    const auto none = with_text(actors("Russland, China und Indien streiten, sagte Hans Meier."), "Hans Meier");
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].actor.country.empty());
+}
+
+TEST_CASE("a capital's adjective before a title gives the country") {
+    const auto found = actors("Das sei klar, sagte der Kiewer Politologe Alexander Kawa.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.country == "UKR");
+    CHECK(found[0].actor.role == "Kiewer Politologe");
+}

@@ -140,28 +140,43 @@ public:
     }
 
     /// A report about one country names its national bodies bare: "die Regierung", "the
-    /// Chancellor", "das Innenministerium". When most actors and places with a known country share
-    /// one (two thirds of them, and at least two mentions unless it is the only country named), the
+    /// Chancellor", "das Innenministerium". When the actors and places with a known country favour
+    /// one (two fifths of them and more than any other, and at least two mentions unless it is the
+    /// only country named), the
     /// titled actors, persons and unlisted organisations without a country get it: the reader of
     /// the article would read them so. Country adjectives outside mentions ("German unemployment")
     /// vote too; a wire agency's dateline ("Reuters -") does not.
+    static constexpr std::size_t dateline_weight = 3;
     static void assign_home_country(AnalyzedDocument& document,
-                                    const std::unordered_map<std::string, std::size_t>& adjective_votes) {
-        std::unordered_map<std::string, std::size_t> counts = adjective_votes;
+                                    const std::vector<std::pair<std::string, std::size_t>>& adjective_votes) {
+        std::unordered_map<std::string, std::size_t> counts;
         std::size_t with_country = 0;
-        for (const auto& [country, votes] : adjective_votes) with_country += votes;
+        std::vector<std::string> first_named;  // each country once, in order of its first mention
+        for (const auto& [country, votes] : adjective_votes) {
+            counts[country] += votes;
+            with_country += votes;
+        }
         for (const AnalyzedSentence& sentence : document.sentences)
             for (const Mention& mention : sentence.mentions)
                 if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty() &&
                     !(mention.dateline && mention.actor.kind == ActorKind::organisation)) {
-                    ++counts[mention.actor.country];
-                    ++with_country;
+                    // Where the report was filed weighs as much as three mentions.
+                    const std::size_t weight = mention.dateline ? dateline_weight : 1;
+                    if (std::find(first_named.begin(), first_named.end(), mention.actor.country) == first_named.end())
+                        first_named.push_back(mention.actor.country);
+                    counts[mention.actor.country] += weight;
+                    with_country += weight;
                 }
+        // The most votes win; of equals, the country named first (the lede's). Less than two
+        // fifths of the votes name no home country (measured: two thirds, one half and two fifths
+        // gave en_dev full-match F1 0.723, 0.731 and 0.734, de_meet 0.541, 0.558 and 0.570).
         std::string home;
         std::size_t best = 0;
-        for (const auto& [country, count] : counts)
-            if (count > best) home = country, best = count;
-        if ((best < 2 && best != with_country) || 3 * best < 2 * with_country) return;
+        for (const std::string& country : first_named)
+            if (counts[country] > best) home = country, best = counts[country];
+        for (const auto& [country, votes] : adjective_votes)  // countries only adjectives name
+            if (counts[country] > best) home = country, best = counts[country];
+        if ((best < 2 && best != with_country) || 5 * best < 2 * with_country) return;
         for (AnalyzedSentence& sentence : document.sentences)
             for (Mention& mention : sentence.mentions)
                 if (mention.type == MentionType::actor && mention.actor.country.empty() && !mention.country_known &&
@@ -196,7 +211,7 @@ private:
         std::size_t last_organisation_sentence = 0;
         bool last_organisation_country_known = false;
         std::unordered_map<std::string, Actor> organisations_by_word;  ///< "Continental" -> Continental Airlines
-        std::unordered_map<std::string, std::size_t> adjective_votes;  ///< country adjectives outside mentions
+        std::vector<std::pair<std::string, std::size_t>> adjective_votes;  ///< country adjectives outside mentions, in order
         bool title_case = false;  ///< the sentence is an English headline in Title Case
     };
 
@@ -848,8 +863,14 @@ private:
             if (next < found.size() && found[next].first <= k) continue;
             // German writes adjectives in lower case: a capitalised "Deutsch" is a name or a noun.
             if (!tokens[k].word || (language == Language::german && detail::is_upper_initial(tokens[k].text))) continue;
-            if (const lexicon::CountryForm* adjective = gazetteer_->adjective(lower(tokens[k].text)))
-                ++state.adjective_votes[std::string(adjective->alpha3)];
+            if (const lexicon::CountryForm* adjective = gazetteer_->adjective(lower(tokens[k].text))) {
+                auto vote = std::find_if(state.adjective_votes.begin(), state.adjective_votes.end(),
+                                         [&](const auto& entry) { return entry.first == adjective->alpha3; });
+                if (vote == state.adjective_votes.end())
+                    state.adjective_votes.emplace_back(std::string(adjective->alpha3), 1);
+                else
+                    ++vote->second;
+            }
         }
     }
 
@@ -1016,6 +1037,13 @@ private:
                 if (language == Language::german && in_noun_phrase && detail::is_upper_initial(tokens[j].text) &&
                     tokens[j].text.size() > 4 && detail::ends_with(tokens[j].text, "er") && j + 1 < tokens.size() &&
                     is_title_at(tokens, j + 1)) {
+                    // A capital's adjective gives the country: "Kiewer" is Kiew's, so Ukrainian.
+                    const std::string town(tokens[j].text.substr(0, tokens[j].text.size() - 2));
+                    if (const auto* bucket = gazetteer_->countries().find(town); bucket != nullptr && country.empty()) {
+                        const auto& form = bucket->front();
+                        if (form.words.size() == 1 && form.entry->kind == lexicon::CountryFormKind::capital)
+                            country = std::string(form.entry->alpha3);
+                    }
                     ++j;
                     continue;
                 }
