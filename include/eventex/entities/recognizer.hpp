@@ -649,7 +649,8 @@ private:
                 // "der Sender Radio Free Asia": the name runs over its capitalised words.
                 const std::size_t name_first = last;
                 ++last;
-                while (last < tokens.size() && last < name_first + 4 && is_name_token(tokens[last]) &&
+                while (last < tokens.size() && last < name_first + 4 && tokens[last].word &&
+                       detail::is_upper_initial(tokens[last].text) && !detail::is_function_word(tokens[last].text) &&
                        !looks_like_common_noun(tokens[last].text) && !starts_other_entity(tokens, last))
                     ++last;
                 media_name = std::string(text.substr(tokens[name_first].span.begin,

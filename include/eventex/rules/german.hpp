@@ -48,6 +48,8 @@ lexicon de.announce.participle = angekündigt verkündet bekanntgegeben "bekannt
 lexicon de.reject.participle = abgelehnt zurückgewiesen ;
 lexicon de.subordinator = wie Wie als nachdem ;
 # Adverbs that may stand between a fronted verb and its subject: "sagte auch der Minister".
+# What athletes defend, unlike ministers: "verteidigte seinen Titel".
+lexicon de.trophy = Titel Weltmeistertitel Meistertitel Gürtel Führung Vorsprung Tabellenführung ;
 lexicon de.adverb = auch zudem dazu etwa jedoch aber dagegen hingegen nun weiter außerdem ebenfalls später
                     gestern heute damals bereits schon noch zuvor erneut indes daraufhin dann zuletzt ;
 
@@ -154,6 +156,13 @@ rule de.statement.say_inverted
   match <de.say.plain> [<de.adverb>] {subject:speaker} $
   match "," <de.say.plain> [<de.adverb>] am {date} {subject:speaker}
   match {subjects:speaker} (geht|ging|gehen|gingen) [<de.adverb>] davon aus
+  match {subjects:speaker} [<de.adverb>] (erwartet|erwartete|erwarten|erwarteten) !(sich)
+  match (erwartet|erwartete|erwarten|erwarteten) [<de.adverb>] {subject:speaker} !(sich) ~4 (einen|eine|ein|keine|keinen|mehr|weniger|steigende|sinkende|weitere)
+  match (ließ|ließen|lässt) [<de.adverb>] {subject:speaker} ~6 offen
+  match {subjects:speaker} (ließ|ließen|lässt) ~10 offen
+  match {subjects:speaker} (erinnerte|erinnerten) [<de.adverb>] (an|daran)
+  match {subjects:speaker} (verteidigte|verteidigten) !(sich) !(~3 <de.trophy>)
+  match (verteidigte|verteidigten) [<de.adverb>] {subject:speaker} !(sich) !(~3 <de.trophy>)
   match (geht|ging|gehen|gingen) {subject:speaker} [<de.adverb>] davon aus
   match (verwies|verweist|verwiesen) [<de.adverb>] {subject:speaker} ~10 auf
   match {subjects:speaker} (verwies|verweist|verwiesen) ~10 auf
@@ -164,6 +173,14 @@ rule de.statement.say_inverted
   example + "Die Gefahr nehme zu, vermutet der Forscher Wolfgang Bachmayer." speaker="Wolfgang Bachmayer"
   example + "Die USA seien bereit, versicherte am Freitag Präsident Petro Poroschenko." speaker="Petro Poroschenko"
   example + "Gewerkschafter Wolfgang Katzian geht davon aus, dass die Filialen bleiben." speaker="Wolfgang Katzian"
+  example + "Fiskalratschef Bernhard Felderer erwartet für das kommende Jahr positive Effekte." speaker="Bernhard Felderer"
+  example + "Allein für die USA erwartet das Beratungsunternehmen JBC Energy einen Angebotsrückgang." speaker="JBC Energy"
+  example + "Wer den Posten bekommen könnte, ließ Landeshauptmann Josef Pühringer offen." speaker="Josef Pühringer"
+  example + "Caritas-Präsident Franz Küberl erinnerte auch an das Flüchtlingsprojekt." speaker="Franz Küberl"
+  example + "Bei seinen Gesprächen verteidigte Außenminister John Kerry auch das Atomabkommen." speaker="John Kerry"
+  example - "Präsident Barack Obama wird am Sonntag in Hanoi erwartet."
+  example - "Die Mannschaft verteidigte sich gut."
+  example - "Am Sonntag verteidigte der Ukrainer Wladimir Klitschko seinen Titel."
   example + "In einer Pressekonferenz zeigte sich Außenminister John Kerry optimistisch." speaker="John Kerry"
   example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
   example - "Am Montag war die Lage ruhig."
@@ -352,7 +369,8 @@ rule de.statement.reject
   type Statement
   lang de
   set kind = reject
-  match {subjects:speaker} <de.stem.zurueck> ~20 zurück
+  match {subjects:speaker} <de.stem.zurueck> ...24 zurück
+  match "," <de.stem.zurueck> [<de.adverb>] {subject:speaker} ~6 zurück
   match {subjects:speaker} <de.stem.ab> ~20 ab
   match {subjects:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
@@ -364,6 +382,8 @@ rule de.statement.reject
   match {subjects:speaker} ~12 Verzicht ~10 (erklärt|erklärte|erklärten|erklären)
   match {subjects:speaker} "," (die|der|das) {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   example + "Der Kreml wies die Vorwürfe am Montag entschieden zurück." speaker="Kreml"
+  example + "Außenamtssprecher Thomas Schnöll weist den Vorwurf, dass das Ministerium Druck ausübe, zurück." speaker="Thomas Schnöll"
+  example + "Dass der Artikel ein Grund für das Scheitern gewesen sein soll, weist Minister Josef Ostermayer zurück." speaker="Josef Ostermayer"
   example + "FPÖ-Bildungssprecher Walter Rosenkranz schloss am Mittwoch eine Zustimmung aus." speaker="Walter Rosenkranz"
   example + "Die Ukraine will verhandeln, da Russland jede Waffenruhe ablehnt." speaker="Russland"
   example + "Auch die Industriellenvereinigung wandte sich entschieden dagegen." speaker="Industriellenvereinigung"
@@ -384,11 +404,21 @@ rule de.statement.announce
   match {subjects:speaker} <de.aux> ~20 <de.announce.participle>
   match <de.aux> {subjects:speaker} ~20 <de.announce.participle>
   match {subjects:speaker} (gab|gaben|gibt|geben) ~12 bekannt
+  match {subjects:speaker} (präsentierte|präsentierten|präsentiert|präsentieren) !(sich)
+  match (präsentierte|präsentierten|präsentiert) [<de.adverb>] {subject:speaker} !(sich)
+  match {subjects:speaker} (stellte|stellten|stellt|stellen) ~12 vor ("." | "," | $)
+  match {subjects:speaker} <de.aux> ~20 (präsentiert|vorgestellt)
+  match <de.aux> {subjects:speaker} ~20 (präsentiert|vorgestellt)
   match {subjects:speaker} ~8 bekanntgeben
   example + "Die Regierung kündigte am Freitag neue Sanktionen an." speaker="Regierung"
   example + "Präsident Erdoğan hatte die Neuwahlen zuvor angekündigt." speaker="Erdoğan"
   example + "Die Klubobleute Klaus Schneeberger (ÖVP) und Alfredo Rosenmaier (SPÖ) haben am Donnerstag eine Änderung verkündet." speaker="Klaus Schneeberger"
+  example + "Am Dienstag präsentierte Caritas-Präsident Franz Küberl in Graz die Kampagne." speaker="Franz Küberl"
+  example + "Zuvor hatte Air-France-Chef Frederic Gagey den Arbeitnehmervertretern den neuen Sparplan vorgestellt." speaker="Frederic Gagey"
+  example + "Der Minister stellte am Montag die Reform vor." speaker="Minister"
   example - "Neue Sanktionen wurden angekündigt."
+  example - "Der Minister stellte sich vor das Haus."
+  example - "Die Mannschaft präsentierte sich in guter Form."
 end
 
 rule de.statement.other
