@@ -483,3 +483,11 @@ TEST_CASE("a capital's adjective before a title gives the country") {
     CHECK(found[0].actor.country == "UKR");
     CHECK(found[0].actor.role == "Kiewer Politologe");
 }
+
+TEST_CASE("a title with a long complement and the name after it make one actor, whatever follows") {
+    const auto found = actors("Das sagte der Sprecher der oppositionellen Kommission für Menschenrechte und Nationale "
+                              "Versöhnung (CCDHRN), Elizardo Sanchez, der Nachrichtenagentur dpa.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].actor.name == "Elizardo Sanchez");
+    CHECK(found[0].actor.role == "Sprecher der oppositionellen Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)");
+}

@@ -1505,7 +1505,9 @@ private:
             if (w != "der" && w != "des" && w != "von" && w != "im" && w != "in" && w != "bei" && w != "beim" &&
                 w != "für" && w != "of" && w != "at" && w != "for")
                 return from;
-            for (std::size_t k = from + 1; k < tokens.size() && k <= from + 6; ++k) {
+            // Up to twelve tokens: "der oppositionellen Kommission für Menschenrechte und Nationale
+            // Versöhnung (CCDHRN),".
+            for (std::size_t k = from + 1; k < tokens.size() && k <= from + 12; ++k) {
                 if (is_comma(k)) return k;
                 if (!tokens[k].word && tokens[k].text != "-" && tokens[k].text != "(" && tokens[k].text != ")") break;
             }
@@ -1527,7 +1529,9 @@ private:
             std::size_t closing = 0;
             Candidate* named_one = nullptr;
             Candidate* titled_one = nullptr;
-            if (bare_title(first) && named(second) && second.mention.actor.role.empty() && is_comma(second.last)) {
+            // "dem Alterspräsidenten des Parlaments, dem CHP-Abgeordneten Deniz Baykal,": the
+            // second part may have a title of its own, which it keeps.
+            if (bare_title(first) && named(second) && is_comma(second.last)) {
                 closing = second.last;  // "Der Vizevorsitzende der Linksfraktion, Jan Korte,"
                 named_one = &second;
                 titled_one = &first;
@@ -1539,19 +1543,22 @@ private:
             } else {
                 continue;
             }
-            // A second apposition ("..., chairman of the Duma, the lower house, told") is the
-            // rules' to read; merging the first would leave it without its opening comma.
-            // A preposition fused with its article ("am Mittwoch", "im Interview") opens no apposition.
+            // A second apposition after a name and its title ("..., chairman of the Duma, the
+            // lower house, told") is the rules' to read; merging the first would leave it without
+            // its opening comma. After a title and its name ("der Sprecher der X, Elizardo Sanchez,
+            // der dpa") the name closes the phrase. A preposition fused with its article ("am
+            // Mittwoch", "im Interview") opens no apposition.
             if (closing + 1 < tokens.size() && detail::is_determiner(tokens[closing + 1].text)) {
                 const std::string_view next = tokens[closing + 1].text;
                 const bool fused_preposition = next == "am" || next == "im" || next == "beim" || next == "vom" ||
                                                next == "zum" || next == "zur" || next == "ins";
-                if (!fused_preposition) continue;
+                if (!fused_preposition && titled_one != &first) continue;
             }
             const std::size_t role_end = titled_one == &first ? comma : closing;
             Mention merged = named_one->mention;
             const std::size_t role_begin = tokens[titled_one->first].span.begin;
-            merged.actor.role = std::string(text.substr(role_begin, tokens[role_end - 1].span.end - role_begin));
+            if (merged.actor.role.empty())
+                merged.actor.role = std::string(text.substr(role_begin, tokens[role_end - 1].span.end - role_begin));
             if (merged.actor.country.empty()) merged.actor.country = titled_one->mention.actor.country;
             merged.feminine = merged.feminine || titled_one->mention.feminine;
             merged.span = Span{tokens[first.first].span.begin, tokens[closing].span.end};
