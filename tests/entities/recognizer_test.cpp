@@ -491,3 +491,12 @@ TEST_CASE("a title with a long complement and the name after it make one actor, 
     CHECK(found[0].actor.name == "Elizardo Sanchez");
     CHECK(found[0].actor.role == "Sprecher der oppositionellen Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)");
 }
+
+TEST_CASE("a bare title that names another holder does not point back") {
+    const auto found = actors("Präsident Recep Tayyip Erdoğan sprach. Der künftige Präsident wird gewählt.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actor.name.empty());
+    const auto same = actors("Präsident Recep Tayyip Erdoğan sprach. Der Präsident reiste ab.");
+    REQUIRE(same.size() == 2);
+    CHECK(same[1].actor.name == "Recep Tayyip Erdoğan");
+}

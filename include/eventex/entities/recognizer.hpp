@@ -727,9 +727,12 @@ private:
         out.last = last + name_parenthesis;
         set_actor_text(text, tokens, start, last, m);
         if (name_parenthesis > 0) m.span.end = tokens[last + name_parenthesis - 1].span.end;
-        // A bare title ("der Außenminister") points back to the last person with that title.
+        // A bare title ("der Außenminister") points back to the last person with that title, but
+        // not one that names another holder ("der künftige Präsident", "the former minister").
         if (title->kind == lexicon::TitleKind::person) {
-            if (m.actor.name.empty()) {
+            bool other_holder = false;
+            for (std::size_t k = start; k < i; ++k) other_holder = other_holder || names_another_holder(tokens[k].text);
+            if (m.actor.name.empty() && !other_holder) {
                 auto found = state.by_role.find(std::string(title->canonical) + '|' + country);
                 if (found == state.by_role.end() && country.empty()) found = state.by_role.find(std::string(title->canonical) + "|*");
                 // "der Minister" after "Außenminister Lawrow": the head of a longer title.
@@ -751,6 +754,17 @@ private:
             }
         }
         return true;
+    }
+
+    static bool names_another_holder(std::string_view word) noexcept {
+        static constexpr std::string_view stems[] = {"designiert", "ehemalig", "einstig", "former", "future",
+                                                     "früher",     "incoming", "künftig", "neu",     "new",
+                                                     "next",       "nächst",   "outgoing", "previous", "scheidend",
+                                                     "vorig"};
+        for (std::string_view stem : stems)
+            if (word.substr(0, stem.size()) == stem && (word.size() == stem.size() || word.size() <= stem.size() + 2))
+                return true;
+        return false;
     }
 
     // Counts a mention of person `index`: salience for pronouns.
