@@ -500,3 +500,21 @@ TEST_CASE("a bare title that names another holder does not point back") {
     REQUIRE(same.size() == 2);
     CHECK(same[1].actor.name == "Recep Tayyip Erdoğan");
 }
+
+TEST_CASE("English: 'the' and unknown words right before a verb of saying are its subject") {
+    const auto committee = actors("But the programme makers suggest otherwise.", Language::english);
+    REQUIRE(committee.size() == 1);
+    CHECK(committee[0].actor.text == "programme makers");
+    CHECK(committee[0].actor.kind == eventex::ActorKind::group);
+    const auto office = actors("The increase was due to winter, the labour office said.", Language::english);
+    REQUIRE(office.size() == 1);
+    CHECK(office[0].actor.text == "labour office");
+    // Auxiliaries are not part of the subject, a passive has none, and gazetteer names stay themselves.
+    const auto aged = actors("The 64-year-old has denied the claims.", Language::english);
+    REQUIRE(aged.size() == 1);
+    CHECK(aged[0].actor.text == "64-year-old");
+    CHECK(actors("The winners will be announced today.", Language::english).empty());
+    const auto union_ = actors("The European Union has said no.", Language::english);
+    REQUIRE(union_.size() == 1);
+    CHECK(union_[0].actor.name == "European Union");
+}

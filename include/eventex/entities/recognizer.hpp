@@ -947,6 +947,8 @@ private:
                 return refer_back(text, tokens, i, tokens[i - 1].text == "die" || tokens[i - 1].text == "Die", state, c);
             if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
+        } else if (unknown_english_speaker(text, tokens, i, c)) {
+            return true;
         }
 
         // "It said": a company or body named in the last three sentences.
@@ -1850,6 +1852,65 @@ private:
         c.mention.feminine = plural_or_feminine && !plural_verb;
         set_actor_text(text, tokens, c.first, c.last, c.mention);
         return true;
+    }
+
+    // "The select committee found", "the programme makers suggest", "The report warns": in
+    // English, "the" and up to four words right before a verb of saying are its subject, even
+    // when the words are in no gazetteer. Known titles and names are recognised on their own.
+    bool unknown_english_speaker(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                 Candidate& c) const {
+        if (tokens[i].text != "the" && tokens[i].text != "The") return false;
+        if (i > 0 && tokens[i - 1].word && tokens[i - 1].text != "and" && tokens[i - 1].text != "but" &&
+            tokens[i - 1].text != "But" && tokens[i - 1].text != "And")
+            return false;
+        std::size_t j = i + 1;
+        while (j < tokens.size() && j <= i + 4 && tokens[j].word && !is_english_statement_verb(tokens[j].text) &&
+               !is_english_auxiliary(tokens[j].text))
+            ++j;
+        const std::size_t noun_end = j;
+        // "The commission also says", "The European Union has said"; not the passive "will be announced".
+        while (j < tokens.size() && j < noun_end + 3 && is_english_auxiliary(tokens[j].text)) {
+            if (tokens[j].text == "be" || tokens[j].text == "been" || tokens[j].text == "is" || tokens[j].text == "was" ||
+                tokens[j].text == "are" || tokens[j].text == "were")
+                return false;
+            ++j;
+        }
+        if (noun_end == i + 1 || j >= tokens.size() || !is_english_statement_verb(tokens[j].text)) return false;
+        j = noun_end;
+        for (std::size_t k = i + 1; k < j; ++k) {
+            const lexicon::Organisation* org = nullptr;
+            const lexicon::CountryForm* form = nullptr;
+            if (match_form(gazetteer_->organisations(), tokens, k, false, &org) > 0 || country_at(tokens, k, &form) > 0)
+                return false;
+            if (detail::is_function_word(tokens[k].text) || is_title_at(tokens, k) || tokens[k].text == "who" ||
+                tokens[k].text == "which" || tokens[k].text == "that" || tokens[k].text == "of")
+                return false;
+        }
+        const std::string_view noun = tokens[j - 1].text;
+        const bool plural = noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's';
+        start_actor(c, i + 1, j, plural ? detail::letter::group : detail::letter::organisation,
+                    plural ? ActorKind::group : ActorKind::organisation);
+        c.mention.actor.role = std::string(text.substr(tokens[i + 1].span.begin, tokens[j - 1].span.end - tokens[i + 1].span.begin));
+        set_actor_text(text, tokens, c.first, c.last, c.mention);
+        return true;
+    }
+
+    static bool is_english_auxiliary(std::string_view word) noexcept {
+        static constexpr std::string_view words[] = {
+            "already", "also", "are",  "be",    "been", "can",  "could", "did",   "does",  "had", "has",   "have",
+            "is",      "just", "later", "may",  "might", "must", "not",  "now",   "should", "still", "then", "was",
+            "were",    "will", "would"};
+        static_assert(detail::strictly_ascending(words), "sorted for the binary search");
+        return detail::contains_sorted(words, word);
+    }
+
+    static bool is_english_statement_verb(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "added",   "announced", "argued",  "claimed", "concluded", "denied",   "found",  "insisted", "noted",
+            "said",    "says",      "stated",  "stressed", "suggest",  "suggested", "suggests", "urged", "warned",
+            "warns"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return detail::contains_sorted(verbs, word);
     }
 
     static void build_shadow(std::string_view text, Span sentence, std::vector<Candidate>& found, AnalyzedSentence& out) {
