@@ -69,9 +69,11 @@ bool same_event(const Event& a, const Event& b) {
             for (const std::string& other : b.items) shared_item = shared_item || item == other;
         return same_requester || shared_item;
     } else if constexpr (std::is_same_v<Event, Meeting>) {
+        // Overlapping matches that share a participant, by place in the text or by name ("the
+        // two ministers" resolved to Kerry, and "Kerry" himself), report one meeting.
         for (const Actor& actor : a.participants)
             for (const Actor& other : b.participants)
-                if (actor.span == other.span) return true;
+                if (actor.span == other.span || (!actor.name.empty() && actor.name == other.name)) return true;
         return false;
     } else {
         return true;

@@ -685,6 +685,17 @@ rule de.meeting.talks_with
   example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
 end
 
+# A meeting named only by its noun: "nach Gesprächen mit der Regierung", "für Verhandlungen mit
+# den Gläubigern". The participants are those the text names.
+rule de.meeting.nominal
+  type Meeting
+  lang de
+  match (bei|nach|vor|zu|für|in|während|Bei|Nach|Vor|Zu|Für|In|Während) [<de.talk.article>] ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  example + "Nach Gesprächen mit Präsident Wladimir Putin wurde eine Waffenruhe vereinbart." guest="Wladimir Putin"
+  example + "Die Delegation reist für Verhandlungen mit der Regierung nach Bujumbura." guest="Regierung"
+  example - "Das sagte er im Gespräch mit der Zeitung."
+end
+
 rule de.meeting.trip
   type Meeting
   lang de
