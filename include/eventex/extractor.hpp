@@ -97,9 +97,10 @@ public:
         : recognizer_(recognizer ? std::move(recognizer) : std::make_shared<const Recognizer>()) {
         const dsl::detail::LexiconLookup lexicons = [&book](std::string_view name) { return book.find_lexicon(name); };
         const dsl::detail::RoleCheck roles = [](std::string_view role) { return detail::contains<Traits>(Traits::roles, role); };
+        dsl::detail::LexiconTexts lexicon_texts;
         for (const RuleEntry& entry : book.rules()) {
             if (entry.spec.type != Traits::name) continue;
-            rules_.push_back(compile(entry, lexicons, roles));
+            rules_.push_back(compile(entry, lexicons, roles, lexicon_texts));
         }
         index_words();
     }
@@ -252,7 +253,7 @@ private:
     }
 
     static CompiledRule compile(const RuleEntry& entry, const dsl::detail::LexiconLookup& lexicons,
-                                const dsl::detail::RoleCheck& roles) {
+                                const dsl::detail::RoleCheck& roles, dsl::detail::LexiconTexts& lexicon_texts) {
         const dsl::RuleSpec& spec = entry.spec;
         CompiledRule rule;
         rule.id = spec.id;
@@ -276,7 +277,8 @@ private:
             rule.settings.emplace_back(setting.key, setting.value);
         }
         for (std::size_t i = 0; i < spec.patterns.size(); ++i)
-            rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons, roles));
+            rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons, roles,
+                                                            &lexicon_texts));
         return rule;
     }
 

@@ -8,6 +8,7 @@
 #include <initializer_list> // std::initializer_list
 #include <string>             // std::string
 #include <string_view>        // std::string_view
+#include <unordered_map>      // std::unordered_map
 #include <vector>             // std::vector
 
 #include <boost/regex.hpp>    // boost::regex, boost::regex_error
@@ -67,13 +68,24 @@ constexpr std::string_view clause_token =
 constexpr std::string_view determiner =
     R"((?:\b(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+)?)";
 /// Before a subject: no preposition ("mit der Kanzlerin") and no article of another case
-/// ("werfen dem Präsidenten vor"). Boost.Regex needs fixed-length lookbehinds, one per word.
+/// ("werfen dem Präsidenten vor"). Boost.Regex needs fixed-length lookbehinds, so the words are
+/// grouped by their length in bytes, one lookbehind per length: a dozen lookbehinds instead of
+/// one per word, which the engine tests at every candidate start of every subject slot.
 inline std::string not_preceded_by(std::initializer_list<std::string_view> words) {
-    std::string out;
+    std::vector<std::vector<std::string_view>> by_length;
     for (std::string_view word : words) {
-        out += R"((?<!\b)";
-        out += word;
-        out += R"(\s))";
+        if (by_length.size() <= word.size()) by_length.resize(word.size() + 1);
+        by_length[word.size()].push_back(word);
+    }
+    std::string out;
+    for (const std::vector<std::string_view>& group : by_length) {
+        if (group.empty()) continue;
+        out += R"((?<!\b(?:)";
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            if (i != 0) out += '|';
+            out += group[i];
+        }
+        out += R"()\s))";
     }
     return out;
 }
@@ -110,45 +122,106 @@ inline void append_escaped(std::string& out, char c) {
 /// or a quote: "sagte" also finds "Sagte ..." there, but "verlangen" does not find the noun "das
 /// Verlangen" in mid-sentence. (`(?<!\S\s.)` after the flipped letter: that letter does not
 /// follow a space that follows other text. Testing the letter first keeps the lookbehind rare.)
-inline void append_word(std::string& out, std::string_view word) {
+/// As units, one per letter (or run of spaces), so that lexicons can share common prefixes.
+inline std::vector<std::string> word_units(std::string_view word) {
     struct Pair { std::string_view lower, upper; };
     static constexpr Pair umlauts[] = {{"\xC3\xA4", "\xC3\x84"}, {"\xC3\xB6", "\xC3\x96"}, {"\xC3\xBC", "\xC3\x9C"}};
     constexpr std::string_view after_one_byte = R"((?<!\S\s.))";
     constexpr std::string_view after_two_bytes = R"((?<!\S\s..))";
+    std::vector<std::string> units;
     std::size_t rest = 0;
     const char first = word.empty() ? '\0' : word.front();
     if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
         const char flipped = static_cast<char>(first ^ 0x20);
-        out += "(?:";
-        out += first;
-        out += '|';
-        out += flipped;
-        out += after_one_byte;
-        out += ')';
+        std::string unit = "(?:";
+        unit += first;
+        unit += '|';
+        unit += flipped;
+        unit += after_one_byte;
+        unit += ')';
+        units.push_back(std::move(unit));
         rest = 1;
     } else {
         for (const Pair& pair : umlauts) {
             const bool lower = word.substr(0, 2) == pair.lower;
             if (lower || word.substr(0, 2) == pair.upper) {
-                out += "(?:";
-                out += lower ? pair.lower : pair.upper;
-                out += '|';
-                out += lower ? pair.upper : pair.lower;
-                out += after_two_bytes;
-                out += ')';
+                std::string unit = "(?:";
+                unit += lower ? pair.lower : pair.upper;
+                unit += '|';
+                unit += lower ? pair.upper : pair.lower;
+                unit += after_two_bytes;
+                unit += ')';
+                units.push_back(std::move(unit));
                 rest = 2;
                 break;
             }
         }
     }
     for (std::size_t i = rest; i < word.size(); ++i) {
+        std::string unit;
         if (word[i] == ' ') {
             while (i + 1 < word.size() && word[i + 1] == ' ') ++i;
-            out += R"(\s+)";
+            unit = R"(\s+)";
         } else {
-            append_escaped(out, word[i]);
+            append_escaped(unit, word[i]);
         }
+        units.push_back(std::move(unit));
     }
+    return units;
+}
+
+inline void append_word(std::string& out, std::string_view word) {
+    for (const std::string& unit : word_units(word)) out += unit;
+}
+
+/// The alternation of `entries` as a trie: entries that share a beginning share its regex
+/// ("sagt(?:en|e|)" for sagten, sagte, sagt), so that the engine reads each byte of a candidate
+/// once instead of trying every entry in turn at every position. Boost.Regex takes the first
+/// branch that lets the rest match, so the order must stay what the flat alternation gave:
+/// `entries` come longest first, and a branch is placed where its first entry stood, the end of
+/// a shorter entry after all of its longer continuations. Only entries that one is a prefix of
+/// the other can match at one position and end differently, and those keep their order.
+inline void append_word_trie(std::string& out, const std::vector<std::string_view>& entries) {
+    struct Node {
+        std::string unit;
+        std::vector<std::size_t> children;  // in order of first use
+        bool end = false;
+    };
+    std::vector<Node> nodes(1);
+    for (std::string_view entry : entries) {
+        std::size_t at = 0;
+        for (std::string& unit : word_units(entry)) {
+            std::size_t next = 0;
+            for (std::size_t child : nodes[at].children)
+                if (nodes[child].unit == unit) next = child;
+            if (next == 0) {
+                next = nodes.size();
+                nodes[at].children.push_back(next);
+                nodes.push_back(Node{std::move(unit), {}, false});
+            }
+            at = next;
+        }
+        nodes[at].end = true;
+    }
+    // Depth first; an explicit stack would do too, but lexicon words are short.
+    auto emit = [&](auto& self, std::size_t at) -> void {
+        const Node& node = nodes[at];
+        out += node.unit;
+        const std::size_t branches = node.children.size() + (node.end ? 1 : 0);
+        if (branches == 0 || (branches == 1 && node.end)) return;
+        if (branches == 1) {
+            self(self, node.children.front());
+            return;
+        }
+        out += "(?:";
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            if (i != 0) out += '|';
+            self(self, node.children[i]);
+        }
+        if (node.end) out += '|';  // the shorter entry, after every longer one
+        out += ')';
+    };
+    emit(emit, 0);
 }
 
 inline bool is_boundary_byte(char c) noexcept {
@@ -174,11 +247,15 @@ inline void close_boundary(std::string& out, std::string_view word) {
 
 using LexiconLookup = std::function<const Lexicon*(std::string_view)>;
 using RoleCheck = std::function<bool(std::string_view)>;
+/// Each lexicon's alternation as compiled once, for the other patterns that use it: a lexicon
+/// of verb forms appears in dozens of patterns, and building its trie is not free.
+using LexiconTexts = std::unordered_map<const Lexicon*, std::string>;
 
 class PatternCompiler {
 public:
-    PatternCompiler(const Source& source, const LexiconLookup& lexicons, const RoleCheck& roles)
-        : source_(source), lexicons_(lexicons), roles_(roles) {}
+    PatternCompiler(const Source& source, const LexiconLookup& lexicons, const RoleCheck& roles,
+                    LexiconTexts* lexicon_texts = nullptr)
+        : source_(source), lexicons_(lexicons), roles_(roles), lexicon_texts_(lexicon_texts) {}
 
     CompiledPattern compile(const Sequence& sequence, std::size_t offset) {
         check_bounds(sequence, offset);
@@ -375,11 +452,21 @@ private:
                 });
                 if (words_only && !after_hyphen_) open_boundary(out, entries.front());
                 out += "(?:";
-                for (std::size_t i = 0; i < entries.size(); ++i) {
-                    if (i != 0) out += '|';
-                    if (!words_only && !after_hyphen_) open_boundary(out, entries[i]);
-                    append_word(out, entries[i]);
-                    if (!words_only) close_boundary(out, entries[i]);
+                if (words_only) {
+                    if (lexicon_texts_ == nullptr) {
+                        append_word_trie(out, entries);
+                    } else {
+                        auto [cached, added] = lexicon_texts_->try_emplace(lexicon);
+                        if (added) append_word_trie(cached->second, entries);
+                        out += cached->second;
+                    }
+                } else {
+                    for (std::size_t i = 0; i < entries.size(); ++i) {
+                        if (i != 0) out += '|';
+                        if (!after_hyphen_) open_boundary(out, entries[i]);
+                        append_word(out, entries[i]);
+                        close_boundary(out, entries[i]);
+                    }
                 }
                 out += ')';
                 if (words_only) close_boundary(out, entries.front());
@@ -518,16 +605,19 @@ private:
     bool hyphen_follows_ = false;     ///< the element being compiled may be followed by a literal "-"
     const LexiconLookup& lexicons_;
     const RoleCheck& roles_;
+    LexiconTexts* lexicon_texts_ = nullptr;
     std::vector<SlotBinding>* slots_ = nullptr;
 };
 
 }  // namespace detail
 
 /// Compiles one `match` line. Throws RuleError for unknown lexicons or roles, patterns that
-/// could blow up, and regexes Boost.Regex refuses.
+/// could blow up, and regexes Boost.Regex refuses. `lexicon_texts`, if given, keeps compiled
+/// lexicons for the next call; it must not outlive the lexicons.
 inline CompiledPattern compile_pattern(const Source& source, const Sequence& sequence, std::size_t offset,
-                                       const detail::LexiconLookup& lexicons, const detail::RoleCheck& roles) {
-    detail::PatternCompiler compiler(source, lexicons, roles);
+                                       const detail::LexiconLookup& lexicons, const detail::RoleCheck& roles,
+                                       detail::LexiconTexts* lexicon_texts = nullptr) {
+    detail::PatternCompiler compiler(source, lexicons, roles, lexicon_texts);
     return compiler.compile(sequence, offset);
 }
 
