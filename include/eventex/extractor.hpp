@@ -135,16 +135,18 @@ public:
         const std::size_t first_new = out.size();
         std::vector<int> priorities;  // parallel to out[first_new..]
         boost::match_results<std::string::const_iterator> groups;
-        std::vector<std::uint64_t> satisfied(pattern_masks_.size());
+        SentenceWords words;
+        words.satisfied.resize(pattern_masks_.size());
+        words.last_end.resize(list_count_);
         for (std::size_t s = 0; s < analyzed.sentences.size(); ++s) {
             const AnalyzedSentence& sentence = analyzed.sentences[s];
             const std::size_t sentence_first = out.size();
-            if (prefilter_) find_required_words(sentence.shadow, satisfied);
+            if (prefilter_) find_required_words(sentence.shadow, words);
             for (std::size_t r = 0; r < rules_.size(); ++r) {
                 const CompiledRule& rule = rules_[r];
                 if (rule.language != analyzed.language) continue;
                 try {
-                    run_rule(document, analyzed, s, r, groups, prefilter_ ? &satisfied : nullptr, out, priorities,
+                    run_rule(document, analyzed, s, r, groups, prefilter_ ? &words : nullptr, out, priorities,
                              first_new, sentence_first);
                 } catch (const std::runtime_error& error) {
                     if (errors)
@@ -212,7 +214,7 @@ public:
             for (std::size_t p = 0; p < rule->patterns.size(); ++p) {
                 const dsl::CompiledPattern& pattern = rule->patterns[p];
                 std::optional<Explanation> exact;
-                for_each_match(sentence.shadow, pattern, prefilter_, groups, [&] {
+                for_each_match(sentence.shadow, pattern, prefilter_, sentence.shadow.size() + 1, groups, [&] {
                     const RuleMatch match(*rule, pattern, sentence, document.text, groups);
                     Explanation explanation = describe(*rule, p, match);
                     if (explanation.event == event.span) {
@@ -229,6 +231,13 @@ public:
     }
 
 private:
+    /// What the prefilter learnt of one sentence: per pattern, the bits of the required lists
+    /// some word satisfies; per list, where its last word in the sentence ends.
+    struct SentenceWords {
+        std::vector<std::uint64_t> satisfied;
+        std::vector<std::size_t> last_end;
+    };
+
     static Explanation describe(const CompiledRule& rule, std::size_t pattern, const RuleMatch& match) {
         Explanation out;
         out.type = std::string(Traits::name);
@@ -284,18 +293,24 @@ private:
 
     void run_rule(const Document& document, const AnalyzedDocument& analyzed, std::size_t sentence_index,
                   std::size_t rule_index, boost::match_results<std::string::const_iterator>& groups,
-                  const std::vector<std::uint64_t>* satisfied, std::vector<Event>& out, std::vector<int>& priorities,
+                  const SentenceWords* words, std::vector<Event>& out, std::vector<int>& priorities,
                   std::size_t first_new, std::size_t sentence_first) const {
         const CompiledRule& rule = rules_[rule_index];
         const AnalyzedSentence& sentence = analyzed.sentences[sentence_index];
         const std::string& shadow = sentence.shadow;
         for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
             const dsl::CompiledPattern& pattern = rule.patterns[p];
-            if (satisfied) {
+            // Without the shortcuts every start is tried (the bound stays past the end).
+            std::size_t start_bound = shadow.size() + 1;
+            if (words) {
                 const std::size_t id = pattern_ids_[rule_index] + p;
-                if ((*satisfied)[id] != pattern_masks_[id]) continue;  // a required word is missing
+                if (words->satisfied[id] != pattern_masks_[id]) continue;  // a required word is missing
+                // Each required element lies inside every match, so no match starts at or after
+                // the end of the last occurrence of one of them.
+                for (std::size_t list = 0; list < pattern.required_words.size() && list < 64; ++list)
+                    start_bound = std::min<std::size_t>(start_bound, words->last_end[list_ids_[id] + list]);
             }
-            for_each_match(shadow, pattern, prefilter_, groups, [&] {
+            for_each_match(shadow, pattern, prefilter_, start_bound, groups, [&] {
                 const RuleMatch match(rule, pattern, sentence, document.text, groups);
                 add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
                 return true;
@@ -305,15 +320,18 @@ private:
 
     // Finds the matches of `pattern` in `shadow` left to right, without overlap, and calls
     // `on_match()` with `groups` holding each; stops when it returns false. Later searches see
-    // the text before them (match_prev_avail), so lookbehinds and word boundaries hold.
+    // the text before them (match_prev_avail), so lookbehinds and word boundaries hold. No
+    // match starts at `start_bound` or later (the prefilter knows; past the end when it is off).
     template <class OnMatch>
     static void for_each_match(const std::string& shadow, const dsl::CompiledPattern& pattern, bool shortcuts,
-                               boost::match_results<std::string::const_iterator>& groups, OnMatch on_match) {
+                               std::size_t start_bound, boost::match_results<std::string::const_iterator>& groups,
+                               OnMatch on_match) {
         if (shortcuts && pattern.starts_at_actor) {
-            for_each_match_at_actors(shadow, pattern, groups, on_match);
+            for_each_match_at_actors(shadow, pattern, start_bound, groups, on_match);
             return;
         }
         for (auto start = shadow.cbegin(); start != shadow.cend();) {
+            if (static_cast<std::size_t>(start - shadow.cbegin()) >= start_bound) return;
             const auto flags = start == shadow.cbegin() ? boost::match_default
                                                         : boost::match_default | boost::match_prev_avail;
             // The sixth argument, the base, lets lookbehinds and \b see the text before `start`.
@@ -333,6 +351,7 @@ private:
     // regex_search would find them, but without walking the engine over every byte.
     template <class OnMatch>
     static void for_each_match_at_actors(const std::string& shadow, const dsl::CompiledPattern& pattern,
+                                         std::size_t start_bound,
                                          boost::match_results<std::string::const_iterator>& groups, OnMatch on_match) {
         std::size_t resume = 0;  // no match may start before this
         std::size_t search = 0;  // where to look for the next placeholder
@@ -349,6 +368,7 @@ private:
                 --word_begin;
             const std::size_t candidates[2] = {word_end < placeholder ? word_begin : placeholder, placeholder};
             for (std::size_t candidate : candidates) {
+                if (candidate >= start_bound) return;  // later candidates start later still
                 if (candidate < resume) continue;
                 const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
                 const auto flags = boost::match_continuous |
@@ -501,7 +521,9 @@ private:
     struct WordUse {
         std::uint32_t pattern;
         std::uint32_t list;
+        std::size_t slot;  ///< the list's place in SentenceWords::last_end
     };
+
 
     void index_words() {
         for (const CompiledRule& rule : rules_) {
@@ -509,19 +531,22 @@ private:
             for (const dsl::CompiledPattern& pattern : rule.patterns) {
                 const auto id = static_cast<std::uint32_t>(pattern_masks_.size());
                 const std::size_t lists = pattern.required_words.size();
+                list_ids_.push_back(list_count_);
+                list_count_ += lists;
                 pattern_masks_.push_back(lists >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << lists) - 1);
                 for (std::size_t list = 0; list < lists; ++list)
                     for (const std::string& word : pattern.required_words[list])
-                        word_index_[word].push_back(WordUse{id, static_cast<std::uint32_t>(list)});
+                        word_index_[word].push_back(WordUse{id, static_cast<std::uint32_t>(list), list_ids_.back() + list});
             }
         }
     }
 
-    // Sets, for every pattern, the bit of each required list that a word of `shadow` satisfies.
-    // Words are maximal runs of word bytes, as the rules' word boundaries see them, and the
-    // parts of a hyphenated run, since a rule may write "[EU]" "-" "Gipfel".
-    void find_required_words(const std::string& shadow, std::vector<std::uint64_t>& satisfied) const {
-        std::fill(satisfied.begin(), satisfied.end(), 0);
+    // Sets, for every pattern, the bit of each required list that a word of `shadow` satisfies,
+    // and where the list's last word ends. Words are maximal runs of word bytes, as the rules'
+    // word boundaries see them, and the parts of a hyphenated run, since a rule may write
+    // "[EU]" "-" "Gipfel".
+    void find_required_words(const std::string& shadow, SentenceWords& words) const {
+        std::fill(words.satisfied.begin(), words.satisfied.end(), 0);
         std::string word;
         const std::string_view text(shadow);
         auto look_up = [&](std::string_view run) {
@@ -529,7 +554,13 @@ private:
             dsl::fold_first_letter_into(run, word);
             const auto found = word_index_.find(word);
             if (found == word_index_.end()) return;
-            for (const WordUse& use : found->second) satisfied[use.pattern] |= std::uint64_t{1} << use.list;
+            const std::size_t end = static_cast<std::size_t>(run.data() - text.data()) + run.size();
+            for (const WordUse& use : found->second) {
+                words.satisfied[use.pattern] |= std::uint64_t{1} << use.list;
+                // Runs are looked up left to right (a hyphenated run's parts before the run,
+                // which ends last), so the last write is the last end.
+                words.last_end[use.slot] = end;
+            }
         };
         std::size_t i = 0;
         while (i < text.size()) {
@@ -556,6 +587,8 @@ private:
     bool prefilter_ = true;
     std::vector<std::size_t> pattern_ids_;       ///< id of each rule's first pattern
     std::vector<std::uint64_t> pattern_masks_;   ///< per pattern: all its required lists' bits
+    std::vector<std::size_t> list_ids_;          ///< per pattern: its first list's place in last_end
+    std::size_t list_count_ = 0;                 ///< required lists of all patterns
     std::unordered_map<std::string, std::vector<WordUse>> word_index_;
 };
 
