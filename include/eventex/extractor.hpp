@@ -1,6 +1,7 @@
 #pragma once
 /// Extractor<Event>: compiles the rules of one event type and runs them over documents.
 #include <algorithm>               // std::sort, std::find, std::fill
+#include <bitset>                  // std::bitset
 #include <cstdint>                 // std::uint32_t, std::uint64_t
 #include <memory>                  // std::shared_ptr
 #include <optional>                // std::optional
@@ -106,8 +107,9 @@ public:
     }
 
     /// The shortcuts (on by default): a pattern is tried only on sentences that hold its
-    /// required words, and a pattern that opens with an actor only where an actor stands. The
-    /// events are the same either way; off is for measuring what they save.
+    /// required words, never after the last of them, and only where a match can start (at an
+    /// actor, or at the bytes the compiler found it opens with). The events are the same
+    /// either way; off runs plain regex_search over each sentence, for measuring what they save.
     Extractor& use_prefilter(bool on) noexcept {
         prefilter_ = on;
         return *this;
@@ -330,6 +332,10 @@ private:
             for_each_match_at_actors(shadow, pattern, start_bound, groups, on_match);
             return;
         }
+        if (shortcuts && pattern.start_bytes) {
+            for_each_match_at_start_bytes(shadow, pattern, start_bound, groups, on_match);
+            return;
+        }
         for (auto start = shadow.cbegin(); start != shadow.cend();) {
             if (static_cast<std::size_t>(start - shadow.cbegin()) >= start_bound) return;
             const auto flags = start == shadow.cbegin() ? boost::match_default
@@ -380,6 +386,31 @@ private:
                 if (search < resume) search = resume;
                 break;
             }
+        }
+    }
+
+    // The same matches again, for a pattern whose first bytes the compiler knows: anchored
+    // tries (match_continuous) at those bytes only, leftmost first, which is where
+    // regex_search would have found each match; the other positions cannot start one.
+    template <class OnMatch>
+    static void for_each_match_at_start_bytes(const std::string& shadow, const dsl::CompiledPattern& pattern,
+                                              std::size_t start_bound,
+                                              boost::match_results<std::string::const_iterator>& groups,
+                                              OnMatch on_match) {
+        const std::bitset<256>& bytes = *pattern.start_bytes;
+        const std::size_t end = std::min(shadow.size(), start_bound);
+        for (std::size_t candidate = 0; candidate < end; ++candidate) {
+            if (!bytes.test(static_cast<unsigned char>(shadow[candidate])) &&
+                !(candidate == 0 && pattern.starts_at_sentence_start))
+                continue;
+            const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
+            const auto flags = boost::match_continuous |
+                               (candidate == 0 ? boost::match_default : boost::match_prev_avail);
+            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin())) continue;
+            if (!on_match()) return;
+            std::size_t resume = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
+            if (groups[0].second == groups[0].first) ++resume;
+            candidate = resume - 1;  // the loop's ++ moves on to `resume`
         }
     }
 

@@ -108,8 +108,9 @@ public:
     }
 
     /// The shortcuts (on by default): the word prefilter tries a pattern only on sentences that
-    /// hold the words every match of it contains, and a pattern that opens with an actor is tried
-    /// only where an actor stands. The events are identical either way; off is for measuring.
+    /// hold the words every match of it contains, and never after the last of them; a pattern is
+    /// tried only where a match can start (an actor, or the bytes it opens with). The events are
+    /// identical either way; off is for measuring.
     Pipeline& prefilter(bool on) noexcept {
         meetings_.use_prefilter(on);
         aid_requests_.use_prefilter(on);

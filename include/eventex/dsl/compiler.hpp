@@ -1,6 +1,7 @@
 #pragma once
 /// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
 #include <algorithm>          // std::sort, std::all_of, std::unique
+#include <bitset>             // std::bitset
 #include <cstddef>            // std::size_t
 #include <functional>         // std::function
 #include <memory>             // std::shared_ptr
@@ -39,6 +40,12 @@ struct CompiledPattern {
     /// article): the pattern opens with an actor slot. The extractor then tries only those
     /// positions instead of every byte of the sentence.
     bool starts_at_actor = false;
+    /// The bytes a match can start with, when the compiler can tell (nullopt: any byte); and
+    /// whether a match can also start at the sentence's start (`^`) whatever the byte there.
+    /// The extractor then tries the pattern only at such bytes: Boost.Regex cannot skip them
+    /// itself once a pattern opens with a lookbehind (every word boundary is one).
+    std::optional<std::bitset<256>> start_bytes;
+    bool starts_at_sentence_start = false;
 };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
@@ -263,6 +270,11 @@ public:
         slots_ = &pattern.slots;
         sequence_(pattern.regex_text, sequence, true);
         pattern.required_words = required_words(sequence);
+        StartSet start;
+        if (!add_start(sequence, start) && !start.any) {
+            pattern.start_bytes = start.bytes;
+            pattern.starts_at_sentence_start = start.sentence_start;
+        }
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
                                   (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
                                    sequence.front().slot_type == SlotType::subject || sequence.front().slot_type == SlotType::subjects);
@@ -346,6 +358,115 @@ private:
             }
         }
         return out;
+    }
+
+    // ---- where a match can start: the first bytes of what every match opens with ----------
+    struct StartSet {
+        std::bitset<256> bytes;
+        bool sentence_start = false;  ///< `^`: at the sentence's start, whatever the byte
+        bool any = false;             ///< could start with any byte: no use
+    };
+
+    static void add_byte(StartSet& start, char c) { start.bytes.set(static_cast<unsigned char>(c)); }
+    static void add_bytes(StartSet& start, std::string_view bytes) {
+        for (char c : bytes) add_byte(start, c);
+    }
+
+    // The first byte of a word as append_word writes it: an ASCII letter in either case.
+    static void add_word_start(StartSet& start, std::string_view word) {
+        if (word.empty()) {
+            start.any = true;
+            return;
+        }
+        const char first = word.front();
+        if (first == ' ') start.bytes |= space_bytes();  // a space compiles to \s+
+        add_byte(start, first);
+        if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) add_byte(start, static_cast<char>(first ^ 0x20));
+    }
+
+    // The bytes Boost.Regex's \s matches (the separator `\s*` between elements), as its traits
+    // say: a match can open with them when the elements before are absent.
+    static const std::bitset<256>& space_bytes() {
+        static const std::bitset<256> bytes = [] {
+            std::bitset<256> out;
+            const boost::regex space(R"(\s)");
+            for (int c = 0; c < 256; ++c) {
+                const char text[1] = {static_cast<char>(c)};
+                if (boost::regex_match(text, text + 1, space)) out.set(static_cast<std::size_t>(c));
+            }
+            return out;
+        }();
+        return bytes;
+    }
+
+    // Adds the first bytes of `sequence` to `start`; true when it can match nothing at all.
+    bool add_start(const Sequence& sequence, StartSet& start) const {
+        for (std::size_t i = 0; i < sequence.size(); ++i) {
+            if (i != 0) start.bytes |= space_bytes();  // what came before may be absent
+            if (!add_start(sequence[i], start)) return false;
+        }
+        return true;
+    }
+
+    bool add_start(const Node& node, StartSet& start) const {
+        switch (node.kind) {
+            case Node::Kind::word:
+                add_word_start(start, node.text);
+                return false;
+            case Node::Kind::literal:
+                add_word_start(start, node.text.substr(0, 1));  // no case flip: one byte at most
+                return false;
+            case Node::Kind::lexicon: {
+                const Lexicon* lexicon = lexicons_(node.text);
+                if (lexicon == nullptr) {
+                    start.any = true;
+                    return false;
+                }
+                for (const std::string& entry : lexicon->entries) add_word_start(start, entry);
+                return lexicon->entries.empty();
+            }
+            case Node::Kind::slot:
+                switch (node.slot_type) {
+                    case SlotType::date:
+                    case SlotType::item:
+                    case SlotType::items:
+                    case SlotType::place:
+                        add_byte(start, eventex::detail::placeholder_open);
+                        return false;
+                    case SlotType::actor:
+                    case SlotType::actors:  // an optional determiner, then the placeholder
+                        add_bytes(start, "DdTtEeSsIi");
+                        add_byte(start, eventex::detail::placeholder_open);
+                        return false;
+                    case SlotType::subject:
+                    case SlotType::subjects:  // a nominative article or the placeholder
+                        add_bytes(start, "DdTtEeSsIiAa");
+                        add_byte(start, eventex::detail::placeholder_open);
+                        return false;
+                    default:
+                        start.any = true;
+                        return false;
+                }
+            case Node::Kind::group: {
+                bool empty = false;
+                for (const Sequence& alternative : node.alternatives) empty = add_start(alternative, start) || empty;
+                return empty;
+            }
+            case Node::Kind::optional:
+                for (const Sequence& alternative : node.alternatives) add_start(alternative, start);
+                return true;
+            case Node::Kind::negation:
+            case Node::Kind::sentence_end:
+                return true;  // zero width
+            case Node::Kind::sentence_start:
+                start.sentence_start = true;
+                return false;
+            case Node::Kind::gap:
+                start.any = true;
+                return true;
+        }
+        start.any = true;
+        return true;
     }
 
     // Every construct is bounded, but gaps multiply: four gaps of 40 in a row would try 40^4
