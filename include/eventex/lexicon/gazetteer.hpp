@@ -5,6 +5,7 @@
 #include <string>           // std::string
 #include <string_view>      // std::string_view
 #include <unordered_map>    // std::unordered_map
+#include <unordered_set>    // std::unordered_set
 #include <vector>           // std::vector
 
 #include "aid_items.hpp"      // aid_items
@@ -68,6 +69,11 @@ public:
         auto found = index_.find(first_word);
         return found == index_.end() ? nullptr : &found->second;
     }
+    /// Calls `f(first_word, forms)` for every key.
+    template <class F>
+    void for_each(F f) const {
+        for (const auto& [key, forms] : index_) f(key, forms);
+    }
 
 private:
     std::unordered_map<std::string, std::vector<IndexedForm<Entry>>> index_;
@@ -104,6 +110,15 @@ public:
                 heads_.emplace(std::move(key), &item);
             }
         }
+        index_name_blockers();
+    }
+
+    /// Whether a capitalised word cannot be part of a person's name: it opens a title, is a
+    /// country or organisation of one word, opens an aid item or is a country adjective. One
+    /// or two lookups instead of the six to ten the separate tables take: the recogniser asks
+    /// this of every capitalised token. `lower` is `word` lower-cased (lower_into).
+    bool blocks_name(const std::string& word, const std::string& lower) const {
+        return name_blockers_.count(word) != 0 || lower_name_blockers_.count(lower) != 0;
     }
 
     const FormIndex<CountryForm>& countries() const noexcept { return countries_; }
@@ -135,6 +150,30 @@ public:
     }
 
 private:
+    // What blocks_name answers, gathered from the tables; adjective() also reads a German
+    // adjective with an ending ("ukrainischen"), so those forms are listed here too.
+    void index_name_blockers() {
+        auto one_word = [](const auto& forms) {
+            for (const auto& form : forms)
+                if (form.words.size() == 1) return true;
+            return false;
+        };
+        titles_.for_each([&](const std::string& key, const auto&) { name_blockers_.insert(key); });
+        countries_.for_each([&](const std::string& key, const auto& forms) {
+            if (one_word(forms)) name_blockers_.insert(key);
+        });
+        organisations_.for_each([&](const std::string& key, const auto& forms) {
+            if (one_word(forms)) name_blockers_.insert(key);
+        });
+        items_.for_each([&](const std::string& key, const auto&) { lower_name_blockers_.insert(key); });
+        static constexpr std::string_view endings[] = {"e", "en", "er", "es", "em"};
+        for (const auto& [key, form] : adjectives_) {
+            lower_name_blockers_.insert(key);
+            if (form->language != Language::german || key.size() <= 3) continue;
+            for (std::string_view ending : endings) lower_name_blockers_.insert(key + std::string(ending));
+        }
+    }
+
     FormIndex<CountryForm> countries_;
     FormIndex<Title> titles_;
     FormIndex<Organisation> organisations_;
@@ -143,6 +182,8 @@ private:
     std::unordered_map<std::string, const CountryForm*> adjectives_;
     std::unordered_map<std::string, const AidItem*> heads_;
     std::size_t longest_head_ = 0;
+    std::unordered_set<std::string> name_blockers_;        ///< as written
+    std::unordered_set<std::string> lower_name_blockers_;  ///< lower-cased
 };
 
 }  // namespace eventex::lexicon
