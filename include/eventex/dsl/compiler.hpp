@@ -66,8 +66,11 @@ inline std::string fold_first_letter(std::string_view word) {
 namespace detail {
 
 // A word byte for boundaries: ASCII letters, digits, '-', '_' and every non-ASCII byte (UTF-8
-// letters). Written as a negated ASCII class so that it holds whether char is signed or not.
-constexpr std::string_view word_class = R"([^\x00-\x2C\x2E-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F])";
+// letters). Written as a negated ASCII class so that it holds whether char is signed or not:
+// not \x00-\x2C \x2E-\x2F \x3A-\x40 \x5B-\x5E \x60 \x7B-\x7F. The printable bounds are written
+// as themselves: this class stands at every word boundary of every pattern (6,000 times), and
+// Boost.Regex parses each \x escape through a string stream, a tenth of the start-up.
+constexpr std::string_view word_class = R"([^\x00-,./:-@\[-\^`{-\x7F])";
 constexpr std::string_view token = R"((?:\x01[A-Z][0-9]+\x02|[^\s\x01\x02]++))";
 // Curly quotes are three bytes, so they are excluded by a lookahead, not inside a class.
 constexpr std::string_view clause_token =
