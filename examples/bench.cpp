@@ -8,8 +8,8 @@
 //     language of its corpus line), with JSON serialisation (json.hpp) off and on, on 1 thread
 //     and on --threads threads sharing one const Pipeline;
 //   - the naive engine, on a small slice: every compiled pattern of the document's language run
-//     with boost::regex_search over every analysed sentence, one after another, no prefilter;
-//     and eventex with its prefilter switched off on the same slice (events compared);
+//     with boost::regex_search over every analysed sentence, one after another, no shortcuts;
+//     and eventex with its shortcuts switched off on the same slice (events compared);
 //   - the time per stage, through the public API (split_sentences, Recognizer::analyze,
 //     Extractor::extract, append_jsonl), the start-up cost (Pipeline::standard()), and the
 //     throughput at 1, 10, the target and 100 MB to show that the cost is linear.
@@ -423,7 +423,7 @@ Tally staged_pass(const eventex::Pipeline& pipeline, const Workload& workload, s
 
 /// The naive engine: the same analysed sentences, then every compiled pattern of the document's
 /// language with boost::regex_search over every sentence, one pattern after another, every match
-/// (as eventex's extractor finds them: left to right, no overlap). No prefilter, no events built.
+/// (as eventex's extractor finds them: left to right, no overlap). No shortcuts, no events built.
 struct Naive {
     std::vector<const boost::regex*> patterns[2];  ///< by Language
     double analysis_seconds = 0;
@@ -688,12 +688,12 @@ int main(int argc, char** argv) {
     const Run naive_run = report(measure(fmt::format("naive engine ({} slice)", megabytes(options.naive_mb * mega)), 0.0,
                                          [&] { return naive.pass(pipeline.recognizer(), workload, slice_count); }),
                                  false);
-    // The pipeline without its prefilter is nearly as slow as the naive engine: one pass, whose
-    // output is kept to compare with the prefiltered pipeline's.
+    // The pipeline without its shortcuts is nearly as slow as the naive engine: one pass, whose
+    // output is kept to compare with the pipeline's with them.
     eventex::Pipeline unfiltered = pipeline;
-    unfiltered.prefilter(false);
+    unfiltered.shortcuts(false);
     std::string unfiltered_jsonl;
-    report(measure("eventex, prefilter off (same slice)", 0.0,
+    report(measure("eventex, shortcuts off (same slice)", 0.0,
                    [&] { return pipeline_pass(unfiltered, workload, 0, slice_count, true, out, &unfiltered_jsonl); }),
            true);
     const Run slice_run = report(measure("eventex, JSON on (same slice)", min_seconds,
@@ -749,7 +749,7 @@ int main(int argc, char** argv) {
                             {"eventex_vs_naive", vs_naive_main},
                             {"threads", options.threads},
                             {"threads_vs_one", scaling},
-                            {"prefilter_off_same_events", same_events}};
+                            {"shortcuts_off_same_events", same_events}};
         result["stages_s"] = {{"validate", stages.validate}, {"split", stages.split}, {"recognition", recognition},
                               {"rules", stages.rules}, {"json", stages.json}, {"wall", staged_seconds}};
         for (const Run& run : linearity) result["linearity"].push_back(run_json(run));
@@ -763,7 +763,7 @@ int main(int argc, char** argv) {
                naive.pattern_count(), grouped(static_cast<double>(naive.matches)),
                grouped(static_cast<double>(naive.failures)),
                100.0 * naive.analysis_seconds / naive_run.seconds);
-    fmt::print("prefilter off gives the same events as on, on the slice: {}\n\n", same_events ? "yes" : "NO");
+    fmt::print("shortcuts off give the same events as on, on the slice: {}\n\n", same_events ? "yes" : "NO");
 
     fmt::print("ratios (eventex = full pipeline, JSON on, 1 thread)\n");
     fmt::print("  eventex / floor:                          {:>7}   (the floor is {} faster)\n", ratio(vs_floor),

@@ -127,7 +127,7 @@ TEST_CASE("documents the pipeline cannot read come back as errors, not exception
 
 #include "eventex/json.hpp"    // append_jsonl
 
-TEST_CASE("the word prefilter changes nothing but the time: identical events on real news") {
+TEST_CASE("the shortcuts (word prefilter, start positions) change nothing but the time: identical events on real news") {
     // The first documents of both corpora, all default rules of both languages, compared as JSON.
     std::vector<std::string> texts;
     for (const char* file : {"/corpora/de_news/articles.jsonl", "/corpora/en_news/articles.jsonl"}) {
@@ -141,7 +141,7 @@ TEST_CASE("the word prefilter changes nothing but the time: identical events on 
     }
     eventex::Pipeline filtered = eventex::Pipeline::standard();
     eventex::Pipeline unfiltered = eventex::Pipeline::standard();
-    unfiltered.prefilter(false);
+    unfiltered.shortcuts(false);
     std::string with, without;
     std::size_t events = 0;
     for (std::size_t k = 0; k < texts.size(); ++k) {

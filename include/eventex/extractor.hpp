@@ -110,8 +110,8 @@ public:
     /// required words, never after the last of them, and only where a match can start (at an
     /// actor, or at the bytes the compiler found it opens with). The events are the same
     /// either way; off runs plain regex_search over each sentence, for measuring what they save.
-    Extractor& use_prefilter(bool on) noexcept {
-        prefilter_ = on;
+    Extractor& use_shortcuts(bool on) noexcept {
+        shortcuts_ = on;
         return *this;
     }
 
@@ -143,12 +143,12 @@ public:
         for (std::size_t s = 0; s < analyzed.sentences.size(); ++s) {
             const AnalyzedSentence& sentence = analyzed.sentences[s];
             const std::size_t sentence_first = out.size();
-            if (prefilter_) find_required_words(sentence.shadow, words);
+            if (shortcuts_) find_required_words(sentence.shadow, words);
             for (std::size_t r = 0; r < rules_.size(); ++r) {
                 const CompiledRule& rule = rules_[r];
                 if (rule.language != analyzed.language) continue;
                 try {
-                    run_rule(document, analyzed, s, r, groups, prefilter_ ? &words : nullptr, out, priorities,
+                    run_rule(document, analyzed, s, r, groups, shortcuts_ ? &words : nullptr, out, priorities,
                              first_new, sentence_first);
                 } catch (const std::runtime_error& error) {
                     if (errors)
@@ -216,7 +216,7 @@ public:
             for (std::size_t p = 0; p < rule->patterns.size(); ++p) {
                 const dsl::CompiledPattern& pattern = rule->patterns[p];
                 std::optional<Explanation> exact;
-                for_each_match(sentence.shadow, pattern, prefilter_, sentence.shadow.size() + 1, groups, [&] {
+                for_each_match(sentence.shadow, pattern, shortcuts_, sentence.shadow.size() + 1, groups, [&] {
                     const RuleMatch match(*rule, pattern, sentence, document.text, groups);
                     Explanation explanation = describe(*rule, p, match);
                     if (explanation.event == event.span) {
@@ -312,7 +312,7 @@ private:
                 for (std::size_t list = 0; list < pattern.required_words.size() && list < 64; ++list)
                     start_bound = std::min<std::size_t>(start_bound, words->last_end[list_ids_[id] + list]);
             }
-            for_each_match(shadow, pattern, prefilter_, start_bound, groups, [&] {
+            for_each_match(shadow, pattern, shortcuts_, start_bound, groups, [&] {
                 const RuleMatch match(rule, pattern, sentence, document.text, groups);
                 add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
                 return true;
@@ -615,7 +615,7 @@ private:
 
     std::shared_ptr<const Recognizer> recognizer_;
     std::vector<CompiledRule> rules_;
-    bool prefilter_ = true;
+    bool shortcuts_ = true;
     std::vector<std::size_t> pattern_ids_;       ///< id of each rule's first pattern
     std::vector<std::uint64_t> pattern_masks_;   ///< per pattern: all its required lists' bits
     std::vector<std::size_t> list_ids_;          ///< per pattern: its first list's place in last_end

@@ -110,11 +110,11 @@ public:
     /// The shortcuts (on by default): the word prefilter tries a pattern only on sentences that
     /// hold the words every match of it contains, and never after the last of them; a pattern is
     /// tried only where a match can start (an actor, or the bytes it opens with). The events are
-    /// identical either way; off is for measuring.
-    Pipeline& prefilter(bool on) noexcept {
-        meetings_.use_prefilter(on);
-        aid_requests_.use_prefilter(on);
-        statements_.use_prefilter(on);
+    /// identical either way; off is for measuring and for checking that.
+    Pipeline& shortcuts(bool on) noexcept {
+        meetings_.use_shortcuts(on);
+        aid_requests_.use_shortcuts(on);
+        statements_.use_shortcuts(on);
         return *this;
     }
 
