@@ -517,25 +517,60 @@ private:
         }
     }
 
+    static bool has_slot(const Node& node) noexcept {
+        if (node.kind == Node::Kind::slot) return true;
+        for (const Sequence& alternative : node.alternatives)
+            for (const Node& inner : alternative)
+                if (has_slot(inner)) return true;
+        return false;
+    }
+
     void sequence_(std::string& out, const Sequence& sequence, bool first) {
         const Node* previous = nullptr;
         const bool joined_to_outer = after_hyphen_;  // a group's first word after "-"
         bool ends_after_hyphen = joined_to_outer;
+        // Equal optional parts in a row ("[<en.pre>] [<en.pre>]", "(?:\s*X)?(?:\s*X)?") become one
+        // repeat, "(?:\s*X){0,2}": the same texts with the same ends, and as X captures nothing,
+        // the same matches; but the regex is half as long (a large lexicon is compiled once, not
+        // twice: a quarter of the default rules' regex text), and a failing match no longer tries
+        // both ways of reading one X (as the first part, or as the second).
+        std::string run;  // the optional part repeated, while the next ones equal it
+        std::size_t run_length = 0;
+        auto flush_run = [&] {
+            if (run_length == 1) out += run;
+            else if (run_length > 1) out.append(run, 0, run.size() - 1) += "{0," + std::to_string(run_length) + "}";
+            run.clear();
+            run_length = 0;
+        };
+        std::string piece;
         for (const Node& node : sequence) {
             if (!first && node.kind != Node::Kind::gap && node.kind != Node::Kind::optional &&
                 node.kind != Node::Kind::negation && node.kind != Node::Kind::sentence_end)
-                out += R"(\s*)";
+                piece = R"(\s*)";
+            else
+                piece.clear();
             // After a literal hyphen the next word is the rest of a compound ("[EU]" "-" "Gipfel"):
             // the hyphen is a word byte, so a boundary test there would always fail.
             after_hyphen_ = previous == nullptr ? joined_to_outer : ends_after_hyphen;
             hyphen_follows_ = &node != &sequence.back() && starts_with_hyphen(*(&node + 1));
-            element(out, node, first);
+            element(piece, node, first);
             ends_after_hyphen = ends_with_hyphen(node, after_hyphen_);
             previous = &node;
+            if (node.kind == Node::Kind::optional && !first && !has_slot(node)) {
+                if (run_length == 0 || piece != run) {
+                    flush_run();
+                    run = piece;
+                }
+                ++run_length;
+            } else {
+                flush_run();
+                out += piece;
+            }
             // After an optional part or a gap the next element still needs its separator: the
             // part may be absent, and `\s*` also matches nothing.
             first = false;
         }
+        flush_run();
         after_hyphen_ = joined_to_outer;  // the next alternative starts where this one did
     }
 
