@@ -691,17 +691,19 @@ private:
                 break;
             case SlotType::subject:
             case SlotType::subjects:
-                // Either a nominative article opens the match, or no article precedes the actor.
-                // The cheap test first, at every position the engine tries: what follows must be
-                // an article or a placeholder before any of the lookbehinds is looked at.
-                out += "(?:(?=";
+                // Either a nominative article opens the match, or no article precedes the actor;
+                // no preposition precedes either. The cheap test first, at every position the
+                // engine tries: what follows must be an article or a placeholder before any of
+                // the lookbehinds is looked at. (The preposition test, the same for both, is
+                // written once: it is a tenth of a pattern's text.)
+                out += "(?=";
                 out += nominative_article;
-                out += ')';
+                out += R"(|\x01))";
                 out += not_after_preposition();
+                out += "(?:";
                 out += nominative_article;
                 out += R"(|(?=\x01))";
                 out += not_after_article();
-                out += not_after_preposition();
                 out += ')';
                 body = node.slot_type == SlotType::subjects ? actor_list(actor) : actor;
                 break;
