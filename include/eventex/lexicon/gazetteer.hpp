@@ -4,10 +4,9 @@
 #include <deque>            // std::deque
 #include <string>           // std::string
 #include <string_view>      // std::string_view
-#include <unordered_map>    // std::unordered_map
-#include <unordered_set>    // std::unordered_set
 #include <vector>           // std::vector
 
+#include "../detail/word_table.hpp"  // WordTable
 #include "aid_items.hpp"      // aid_items
 #include "countries.hpp"      // country_forms
 #include "organisations.hpp"  // organisations
@@ -65,18 +64,17 @@ public:
         }
         index_[key].push_back(std::move(indexed));
     }
-    const std::vector<IndexedForm<Entry>>* find(const std::string& first_word) const {
-        auto found = index_.find(first_word);
-        return found == index_.end() ? nullptr : &found->second;
+    const std::vector<IndexedForm<Entry>>* find(std::string_view first_word) const {
+        return index_.find(first_word);
     }
     /// Calls `f(first_word, forms)` for every key.
     template <class F>
     void for_each(F f) const {
-        for (const auto& [key, forms] : index_) f(key, forms);
+        index_.for_each(f);
     }
 
 private:
-    std::unordered_map<std::string, std::vector<IndexedForm<Entry>>> index_;
+    detail::WordTable<std::vector<IndexedForm<Entry>>> index_;
     std::deque<std::string> storage_;  // a deque: growing it never moves the strings views point into
 
 public:
@@ -93,7 +91,7 @@ public:
             if (form.kind == CountryFormKind::adjective) {
                 std::string key;
                 lower_into(form.form, key);
-                adjectives_.emplace(std::move(key), &form);
+                if (const CountryForm*& adjective = adjectives_[key]; adjective == nullptr) adjective = &form;  // the first stays
             } else {
                 countries_.add(form.form, &form, false);
             }
@@ -107,7 +105,7 @@ public:
                 std::string key;
                 lower_into(item.form, key);
                 if (key.size() > longest_head_) longest_head_ = key.size();
-                heads_.emplace(std::move(key), &item);
+                if (const AidItem*& head = heads_[key]; head == nullptr) head = &item;  // the first stays
             }
         }
         index_name_blockers();
@@ -117,8 +115,8 @@ public:
     /// country or organisation of one word, opens an aid item or is a country adjective. One
     /// or two lookups instead of the six to ten the separate tables take: the recogniser asks
     /// this of every capitalised token. `lower` is `word` lower-cased (lower_into).
-    bool blocks_name(const std::string& word, const std::string& lower) const {
-        return name_blockers_.count(word) != 0 || lower_name_blockers_.count(lower) != 0;
+    bool blocks_name(std::string_view word, std::string_view lower) const {
+        return name_blockers_.contains(word) || lower_name_blockers_.contains(lower);
     }
 
     const FormIndex<CountryForm>& countries() const noexcept { return countries_; }
@@ -128,24 +126,22 @@ public:
     const FormIndex<Person>& people() const noexcept { return people_; }
 
     /// A country adjective in any inflection ("ukrainischen" -> UKR); `lower` is lower-cased.
-    const CountryForm* adjective(const std::string& lower) const {
-        if (auto found = adjectives_.find(lower); found != adjectives_.end()) return found->second;
+    const CountryForm* adjective(std::string_view lower) const {
+        if (const CountryForm* const* found = adjectives_.find(lower)) return *found;
         static constexpr std::string_view endings[] = {"e", "en", "er", "es", "em"};
         for (std::string_view ending : endings) {
-            if (lower.size() > ending.size() + 3 && std::string_view(lower).substr(lower.size() - ending.size()) == ending) {
-                auto found = adjectives_.find(lower.substr(0, lower.size() - ending.size()));
-                if (found != adjectives_.end() && found->second->language == Language::german) return found->second;
+            if (lower.size() > ending.size() + 3 && lower.substr(lower.size() - ending.size()) == ending) {
+                const CountryForm* const* found = adjectives_.find(lower.substr(0, lower.size() - ending.size()));
+                if (found != nullptr && (*found)->language == Language::german) return *found;
             }
         }
         return nullptr;
     }
 
     /// The aid item a German compound ends with ("artilleriemunition" -> munition), if any.
-    const AidItem* compound_item(const std::string& lower) const {
-        for (std::size_t length = lower.size() > longest_head_ ? longest_head_ : lower.size(); length >= 4; --length) {
-            auto found = heads_.find(lower.substr(lower.size() - length));
-            if (found != heads_.end()) return found->second;
-        }
+    const AidItem* compound_item(std::string_view lower) const {
+        for (std::size_t length = lower.size() > longest_head_ ? longest_head_ : lower.size(); length >= 4; --length)
+            if (const AidItem* const* found = heads_.find(lower.substr(lower.size() - length))) return *found;
         return nullptr;
     }
 
@@ -158,20 +154,20 @@ private:
                 if (form.words.size() == 1) return true;
             return false;
         };
-        titles_.for_each([&](const std::string& key, const auto&) { name_blockers_.insert(key); });
+        titles_.for_each([&](const std::string& key, const auto&) { name_blockers_[key] = 1; });
         countries_.for_each([&](const std::string& key, const auto& forms) {
-            if (one_word(forms)) name_blockers_.insert(key);
+            if (one_word(forms)) name_blockers_[key] = 1;
         });
         organisations_.for_each([&](const std::string& key, const auto& forms) {
-            if (one_word(forms)) name_blockers_.insert(key);
+            if (one_word(forms)) name_blockers_[key] = 1;
         });
-        items_.for_each([&](const std::string& key, const auto&) { lower_name_blockers_.insert(key); });
+        items_.for_each([&](const std::string& key, const auto&) { lower_name_blockers_[key] = 1; });
         static constexpr std::string_view endings[] = {"e", "en", "er", "es", "em"};
-        for (const auto& [key, form] : adjectives_) {
-            lower_name_blockers_.insert(key);
-            if (form->language != Language::german || key.size() <= 3) continue;
-            for (std::string_view ending : endings) lower_name_blockers_.insert(key + std::string(ending));
-        }
+        adjectives_.for_each([&](const std::string& key, const CountryForm* form) {
+            lower_name_blockers_[key] = 1;
+            if (form->language != Language::german || key.size() <= 3) return;
+            for (std::string_view ending : endings) lower_name_blockers_[key + std::string(ending)] = 1;
+        });
     }
 
     FormIndex<CountryForm> countries_;
@@ -179,11 +175,11 @@ private:
     FormIndex<Organisation> organisations_;
     FormIndex<AidItem> items_;
     FormIndex<Person> people_;
-    std::unordered_map<std::string, const CountryForm*> adjectives_;
-    std::unordered_map<std::string, const AidItem*> heads_;
+    detail::WordTable<const CountryForm*> adjectives_;
+    detail::WordTable<const AidItem*> heads_;
     std::size_t longest_head_ = 0;
-    std::unordered_set<std::string> name_blockers_;        ///< as written
-    std::unordered_set<std::string> lower_name_blockers_;  ///< lower-cased
+    detail::WordTable<char> name_blockers_;        ///< as written
+    detail::WordTable<char> lower_name_blockers_;  ///< lower-cased
 };
 
 }  // namespace eventex::lexicon
