@@ -322,8 +322,11 @@ private:
 
     // Finds the matches of `pattern` in `shadow` left to right, without overlap, and calls
     // `on_match()` with `groups` holding each; stops when it returns false. Later searches see
-    // the text before them (match_prev_avail), so lookbehinds and word boundaries hold. No
-    // match starts at `start_bound` or later (the prefilter knows; past the end when it is off).
+    // the text before them through the base argument (the sentence's start), so lookbehinds and
+    // word boundaries hold. Never with match_prev_avail: that flag tells Boost a byte exists
+    // before the base, and a lookbehind stepping back to the base followed by \b (`(?<!\bgegen\s)`)
+    // then read the byte before the string (found by fuzzing: tests/fuzz/regression/pipeline).
+    // No match starts at `start_bound` or later (the prefilter knows; past the end when it is off).
     template <class OnMatch>
     static void for_each_match(const std::string& shadow, const dsl::CompiledPattern& pattern, bool shortcuts,
                                std::size_t start_bound, boost::match_results<std::string::const_iterator>& groups,
@@ -338,10 +341,9 @@ private:
         }
         for (auto start = shadow.cbegin(); start != shadow.cend();) {
             if (static_cast<std::size_t>(start - shadow.cbegin()) >= start_bound) return;
-            const auto flags = start == shadow.cbegin() ? boost::match_default
-                                                        : boost::match_default | boost::match_prev_avail;
             // The sixth argument, the base, lets lookbehinds and \b see the text before `start`.
-            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin()) || !on_match())
+            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_default, shadow.cbegin()) ||
+                !on_match())
                 return;
             start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
         }
@@ -377,8 +379,7 @@ private:
                 if (candidate >= start_bound) return;  // later candidates start later still
                 if (candidate < resume) continue;
                 const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
-                const auto flags = boost::match_continuous |
-                                   (candidate == 0 ? boost::match_default : boost::match_prev_avail);
+                const auto flags = boost::match_continuous;
                 if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin())) continue;
                 if (!on_match()) return;
                 resume = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
@@ -404,9 +405,9 @@ private:
                 !(candidate == 0 && pattern.starts_at_sentence_start))
                 continue;
             const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
-            const auto flags = boost::match_continuous |
-                               (candidate == 0 ? boost::match_default : boost::match_prev_avail);
-            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin())) continue;
+            // The base alone shows lookbehinds the text before `start` (see for_each_match).
+            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_continuous, shadow.cbegin()))
+                continue;
             if (!on_match()) return;
             std::size_t resume = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
             if (groups[0].second == groups[0].first) ++resume;
