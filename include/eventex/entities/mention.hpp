@@ -60,13 +60,14 @@ struct AnalyzedSentence {
         return piece.document_begin + (at - piece.shadow_begin);
     }
 
-    /// The document span of shadow[begin, end).
+    /// The document span of shadow[begin, end). A placeholder that `end` cuts (a rule's word
+    /// "C3" can match inside "\x01C3\x02") counts whole, so the span never leaves its mention.
     Span document_span(std::size_t begin, std::size_t end) const noexcept {
         if (end <= begin) {
             const std::size_t at = to_document(begin, false);
             return Span{at, at};
         }
-        return Span{to_document(begin, false), to_document(end - 1, true) + (is_placeholder_end(end - 1) ? 0 : 1)};
+        return Span{to_document(begin, false), past(end - 1)};
     }
 
     /// Indexes of the mentions whose placeholders lie in shadow[begin, end).
@@ -80,8 +81,14 @@ struct AnalyzedSentence {
     }
 
 private:
-    bool is_placeholder_end(std::size_t at) const noexcept {
-        return at < shadow.size() && shadow[at] == '\x02';
+    // Document offset just past shadow byte `at`: past the whole mention inside a placeholder.
+    std::size_t past(std::size_t at) const noexcept {
+        auto it = std::upper_bound(pieces.begin(), pieces.end(), at,
+                                   [](std::size_t value, const Piece& piece) { return value < piece.shadow_begin; });
+        if (it == pieces.begin()) return span.begin;
+        const Piece& piece = *(it - 1);
+        if (piece.mention >= 0) return mentions[static_cast<std::size_t>(piece.mention)].span.end;
+        return piece.document_begin + (at - piece.shadow_begin) + 1;
     }
 };
 
