@@ -521,9 +521,11 @@ private:
         if (open + 2 >= tokens.size() || tokens[open].text != "(") return 0;
         std::size_t close = open + 1;
         while (close < tokens.size() && close <= open + 4 && tokens[close].text != ")") ++close;
-        if (close >= tokens.size() || tokens[close].text != ")") return 0;
+        // "()" holds nothing; match_form would find no organisation in it, and 0 == 0 tokens
+        // then read a null one (found by fuzzing: tests/fuzz/regression/text).
+        if (close >= tokens.size() || tokens[close].text != ")" || close == open + 1) return 0;
         const lexicon::Organisation* org = nullptr;
-        if (match_form(gazetteer_->organisations(), tokens, open + 1, false, &org) == close - open - 1) {
+        if (match_form(gazetteer_->organisations(), tokens, open + 1, false, &org) == close - open - 1 && org != nullptr) {
             if (country.empty()) country = std::string(org->alpha3);
             return close + 1 - open;
         }
