@@ -24,6 +24,7 @@ enum class errc {
     io,                 ///< a rule file could not be read
     invalid_utf8,       ///< a document's text is not UTF-8
     empty_document,     ///< a document without text
+    too_large,          ///< a document or input line over the size limit the caller set
 };
 
 constexpr std::string_view to_string(errc code) noexcept {
@@ -43,6 +44,7 @@ constexpr std::string_view to_string(errc code) noexcept {
         case errc::io: return "io";
         case errc::invalid_utf8: return "invalid_utf8";
         case errc::empty_document: return "empty_document";
+        case errc::too_large: return "too_large";
     }
     return "unknown";
 }

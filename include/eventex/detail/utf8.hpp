@@ -2,6 +2,7 @@
 /// UTF-8 validation: the one check every document passes before rules see it.
 #include <cstddef>      // std::size_t
 #include <optional>     // std::optional
+#include <string>       // std::string
 #include <string_view>  // std::string_view
 
 namespace eventex::detail {
@@ -36,6 +37,22 @@ inline std::optional<std::size_t> first_invalid_utf8(std::string_view text) noex
         i += length;
     }
     return std::nullopt;
+}
+
+/// Replaces each byte that is not part of a valid UTF-8 sequence with `substitute` (an ASCII
+/// byte), one byte for one byte, so that every offset into the result is the same offset into
+/// the original. Returns how many bytes were replaced.
+inline std::size_t replace_invalid_utf8(std::string& text, char substitute) noexcept {
+    std::size_t replaced = 0;
+    std::size_t from = 0;
+    while (auto bad = first_invalid_utf8(std::string_view(text).substr(from))) {
+        // A bad lead byte goes alone: the bytes after it are looked at again, and stray
+        // continuation bytes are bad leads in turn.
+        text[from + *bad] = substitute;
+        ++replaced;
+        from += *bad + 1;
+    }
+    return replaced;
 }
 
 /// True for bytes that continue a multi-byte UTF-8 sequence.

@@ -1,6 +1,6 @@
 #pragma once
 /// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
-#include <algorithm>          // std::sort, std::all_of, std::unique
+#include <algorithm>          // std::sort, std::all_of, std::unique, std::max
 #include <bitset>             // std::bitset
 #include <cstddef>            // std::size_t
 #include <functional>         // std::function
@@ -473,25 +473,105 @@ private:
     }
 
     // Every construct is bounded, but gaps multiply: four gaps of 40 in a row would try 40^4
-    // splits on a bad sentence. Adjacent gaps are one gap, so they are refused, and the sum of
-    // gap lengths along a sequence is capped.
-    void check_bounds(const Sequence& sequence, std::size_t offset) const {
-        std::size_t total = 0;
-        const Node* previous = nullptr;
-        for (const Node& node : sequence) {
-            if (node.kind == Node::Kind::gap) {
-                if (previous != nullptr && previous->kind == Node::Kind::gap)
-                    throw source_.error(errc::unbounded_pattern, node.offset,
-                                        "two gaps in a row; write one gap with the sum of their lengths");
-                total += node.max_gap;
-            }
-            for (const Sequence& alternative : node.alternatives) check_bounds(alternative, node.offset);
-            previous = &node;
+    // splits on a bad sentence. So a pattern is refused, with the position of the element that
+    // breaks the rule, when
+    // - two gaps can meet: side by side, or with only optional parts between them, or at the edge
+    //   of a group or optional part ("...8 [...8 x]", "(a ...8) ...8"): they are one gap, and
+    //   Boost.Regex would try every split between them;
+    // - the gaps along any one way through the pattern, into nested groups and optional parts,
+    //   add up to more than max_gap_total words (a phrase slot counts as its 16 words): nesting
+    //   would otherwise multiply gaps that each stay under the limit.
+    static constexpr std::size_t max_gap_total = 100;
+    static constexpr std::size_t phrase_words = 16;
+
+    // How a sequence may begin and end: with a gap (through optional parts and groups), and
+    // whether it can match nothing at all (only optional parts, negations and anchors).
+    struct Edges {
+        bool starts_with_gap = false;
+        bool ends_with_gap = false;
+        bool may_be_empty = true;
+    };
+
+    static Edges edges_of(const Node& node) {
+        Edges edges;
+        switch (node.kind) {
+            case Node::Kind::gap:
+                return Edges{true, true, false};
+            case Node::Kind::negation:
+            case Node::Kind::sentence_start:
+            case Node::Kind::sentence_end:
+                return Edges{false, false, true};
+            case Node::Kind::group:
+            case Node::Kind::optional:
+                edges.may_be_empty = node.kind == Node::Kind::optional;
+                for (const Sequence& alternative : node.alternatives) {
+                    const Edges inner = edges_of(alternative);
+                    edges.starts_with_gap = edges.starts_with_gap || inner.starts_with_gap;
+                    edges.ends_with_gap = edges.ends_with_gap || inner.ends_with_gap;
+                    if (node.kind == Node::Kind::group) edges.may_be_empty = edges.may_be_empty || inner.may_be_empty;
+                }
+                return edges;
+            default:
+                return Edges{false, false, false};
         }
-        if (total > 100)
+    }
+
+    static Edges edges_of(const Sequence& sequence) {
+        Edges edges;
+        bool open = true;  // nothing that must match seen yet from the start
+        for (const Node& node : sequence) {
+            const Edges inner = edges_of(node);
+            if (open && inner.starts_with_gap) edges.starts_with_gap = true;
+            if (!inner.may_be_empty) open = false;
+        }
+        open = true;
+        for (auto it = sequence.rbegin(); it != sequence.rend(); ++it) {
+            const Edges inner = edges_of(*it);
+            if (open && inner.ends_with_gap) edges.ends_with_gap = true;
+            if (!inner.may_be_empty) open = false;
+        }
+        edges.may_be_empty = !sequence.empty();
+        for (const Node& node : sequence) edges.may_be_empty = edges.may_be_empty && edges_of(node).may_be_empty;
+        return edges;
+    }
+
+    // The most gap words along one way through `sequence`.
+    static std::size_t gap_words(const Sequence& sequence) {
+        std::size_t total = 0;
+        for (const Node& node : sequence) total += gap_words(node);
+        return total;
+    }
+    static std::size_t gap_words(const Node& node) {
+        if (node.kind == Node::Kind::gap) return node.max_gap;
+        if (node.kind == Node::Kind::slot && node.slot_type == SlotType::phrase) return phrase_words;
+        std::size_t most = 0;
+        for (const Sequence& alternative : node.alternatives) most = std::max(most, gap_words(alternative));
+        return node.kind == Node::Kind::negation ? 0 : most;
+    }
+
+    void check_bounds(const Sequence& sequence, std::size_t offset) const {
+        check_adjacent_gaps(sequence);
+        const std::size_t total = gap_words(sequence);
+        if (total > max_gap_total)
             throw source_.error(errc::unbounded_pattern, offset,
                                 "the gaps of this pattern add up to " + std::to_string(total) +
-                                    " words; at most 100 keep matching fast");
+                                    " words along one way through it (nested groups included); at most " +
+                                    std::to_string(max_gap_total) + " keep matching fast");
+    }
+
+    // Refuses gaps that can meet, in `sequence` and in every group inside it.
+    void check_adjacent_gaps(const Sequence& sequence) const {
+        bool gap_open = false;  // the match may stand right after a gap here
+        for (const Node& node : sequence) {
+            const Edges edges = edges_of(node);
+            if (gap_open && edges.starts_with_gap)
+                throw source_.error(errc::unbounded_pattern, node.offset,
+                                    "two gaps in a row (side by side, or with only optional parts between "
+                                    "them); write one gap with the sum of their lengths");
+            for (const Sequence& alternative : node.alternatives) check_adjacent_gaps(alternative);
+            if (edges.ends_with_gap) gap_open = true;
+            else if (!edges.may_be_empty) gap_open = false;
+        }
     }
 
     // Whether every way through `node` leaves the match right after a hyphen; `before` says

@@ -15,6 +15,9 @@
 //   ("am 2. Juli", "24.12."); some of those end one when a typical opener follows ("usw. Die");
 // - at a blank line, and at a line break when the line has no final punctuation and the next
 //   line starts with a capital (a headline).
+// - and, whatever the text, after at most max_sentence_bytes: a longer stretch without a
+//   sentence end (a table, a list, a text without punctuation) is cut at the last whitespace
+//   before the limit, so that no later stage ever sees an unbounded sentence.
 // No regex, no copies: one forward pass; look-behind is bounded to a few bytes per period.
 
 namespace eventex {
@@ -163,11 +166,13 @@ constexpr bool is_letter(char32_t c) noexcept {
 constexpr bool is_line_break(unsigned char c) noexcept { return c == '\n' || c == '\r'; }
 
 /// Length of the whitespace character starting at `i`, or 0. ASCII whitespace, NBSP,
-/// U+2000..U+200A, U+2028/9, U+202F, U+205F and U+3000.
+/// U+2000..U+200A, U+2028/9, U+202F, U+205F, U+3000, and U+FEFF (a byte order mark: text that
+/// opens with one starts its first sentence after it, with offsets still counting it).
 inline std::size_t space_len(std::string_view t, std::size_t i) noexcept {
     const unsigned char c = byte_at(t, i);
     if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
     if (c == 0xC2) return i + 1 < t.size() && byte_at(t, i + 1) == 0xA0 ? 2 : 0;
+    if (c == 0xEF) return i + 2 < t.size() && byte_at(t, i + 1) == 0xBB && byte_at(t, i + 2) == 0xBF ? 3 : 0;
     if ((c == 0xE2 || c == 0xE3) && i + 2 < t.size()) {
         const unsigned char c1 = byte_at(t, i + 1), c2 = byte_at(t, i + 2);
         if (c == 0xE3) return c1 == 0x80 && c2 == 0x80 ? 3 : 0;
@@ -455,8 +460,8 @@ inline bool line_ends_sentence_or_continues(std::string_view t, std::size_t star
 }
 
 /// Appends [b, e) trimmed of whitespace, unless nothing is left.
-inline void push_trimmed(std::string_view t, std::size_t b, std::size_t e,
-                         std::vector<Span>& out) {
+inline void push_trimmed_piece(std::string_view t, std::size_t b, std::size_t e,
+                               std::vector<Span>& out) {
     while (b < e) {
         const std::size_t sl = space_len(t, b);
         if (sl == 0 || b + sl > e) break;
@@ -468,6 +473,38 @@ inline void push_trimmed(std::string_view t, std::size_t b, std::size_t e,
         e -= sl;
     }
     if (b < e) out.push_back(Span{b, e});
+}
+
+/// Where to cut a stretch that starts at `b` and is longer than max_sentence_bytes: after the
+/// last ASCII whitespace before the limit, or failing that at the last UTF-8 character start.
+inline std::size_t sentence_cut(std::string_view t, std::size_t b, std::size_t limit) noexcept {
+    std::size_t cut = b + limit;
+    for (std::size_t k = cut; k > b + limit / 2; --k) {
+        const unsigned char c = byte_at(t, k - 1);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return k;
+    }
+    while (cut > b + 1 && (byte_at(t, cut) & 0xC0) == 0x80) --cut;
+    return cut;
+}
+
+}  // namespace detail
+
+/// No sentence is longer than this (4 KiB): the longest real sentence in the project's corpora
+/// is under 2 kB, and later stages (recognition, rules) cost more than linear time in a
+/// sentence's length, so a text without sentence ends is cut into pieces of at most this size.
+constexpr std::size_t max_sentence_bytes = 4096;
+
+namespace detail {
+
+/// Appends [b, e) trimmed of whitespace, in pieces of at most max_sentence_bytes.
+inline void push_trimmed(std::string_view t, std::size_t b, std::size_t e,
+                         std::vector<Span>& out) {
+    while (e - b > max_sentence_bytes) {
+        const std::size_t cut = sentence_cut(t, b, max_sentence_bytes);
+        push_trimmed_piece(t, b, cut, out);
+        b = cut;
+    }
+    push_trimmed_piece(t, b, e, out);
 }
 
 }  // namespace detail
