@@ -3,20 +3,23 @@
 //
 // Exit status: 0 when every document was processed, 1 when some input was bad (each bad input
 // gets one line on stderr and the rest of the batch goes on), 2 for usage and rule file errors.
+// Hostile input (README, "Hostile input"): invalid UTF-8 is refused with its offset or replaced
+// byte for byte (--invalid-utf8), a document or line over --max-document-bytes is refused
+// without being kept in memory, and --errors FILE lists every refused record to re-run.
 #include <algorithm>            // std::stable_sort
 #include <cerrno>               // errno
 #include <cstddef>              // std::size_t
-#include <cstdio>               // std::fwrite, std::fputs, stdout, stderr
+#include <cstdio>               // std::fwrite, std::fputs, std::fopen, stdout, stderr
 #include <cstring>              // std::strerror
 #include <exception>            // std::exception
 #include <filesystem>           // std::filesystem::is_directory
 #include <fstream>              // std::ifstream
 #include <iostream>             // std::cin
 #include <istream>              // std::istream, std::getline
-#include <iterator>             // std::istreambuf_iterator
+#include <iterator>             // std::back_inserter
 #include <map>                  // std::map
+#include <memory>               // std::unique_ptr
 #include <optional>             // std::optional
-#include <sstream>              // std::ostringstream
 #include <string>               // std::string
 #include <string_view>          // std::string_view
 #include <system_error>         // std::error_code
@@ -31,27 +34,34 @@
 #include <nlohmann/json.hpp>    // nlohmann::json, parse_error
 
 #include <eventex/date.hpp>     // Date, parse_iso_date
-#include <eventex/document.hpp> // Document
+#include <eventex/document.hpp> // Document, replace_invalid_utf8
 #include <eventex/error.hpp>    // Error, DocumentError, errc
 #include <eventex/explanation.hpp> // Explanation
-#include <eventex/json.hpp>     // append_jsonl, append_json(DocumentError)
+#include <eventex/json.hpp>     // append_jsonl, append_json(DocumentError), JsonObjectWriter
 #include <eventex/language.hpp> // Language, language_from_code
 #include <eventex/pipeline.hpp> // Pipeline, Events
 #include <eventex/ruleset.hpp>  // RuleBook
 #include <eventex/version.hpp>  // EVENTEX_VERSION_STRING
 
+#include "cli/jsonl_input.hpp"  // LineReader, read_record: JSON Lines input
 #include "cli/ordered_pool.hpp" // OrderedPool: documents in parallel, output in input order
 #include "cli/progress.hpp"     // ProgressLine
 
 namespace {
 
 using nlohmann::json;
+using eventex_cli::LineReader;
 using eventex_cli::OrderedPool;
 using eventex_cli::ProgressLine;
 
 constexpr int exit_ok = 0;
 constexpr int exit_bad_input = 1;
 constexpr int exit_usage = 2;
+
+/// The default --max-document-bytes: 16 MiB. Far above any news article (the corpora's longest
+/// is under 100 kB), and low enough that a worker's copy of the text, its JSON, its shadow text
+/// and mentions stay within a few hundred MB with several threads at once.
+constexpr std::size_t default_max_document_bytes = std::size_t{16} << 20;
 
 struct Options {
     std::vector<std::string> files;
@@ -65,6 +75,9 @@ struct Options {
     unsigned threads = 1;     ///< documents processed at once
     bool progress = false;    ///< --progress: the progress line even when stderr is no terminal
     bool no_progress = false; ///< --no-progress: never
+    std::string errors_file;  ///< --errors: every refused record as a JSON line
+    std::size_t max_document_bytes = default_max_document_bytes;
+    bool replace_invalid_utf8 = false;  ///< --invalid-utf8=replace
 };
 
 /// "eventex: WHERE: MESSAGE\n", the form of every message on stderr.
@@ -81,22 +94,13 @@ void print_error(std::string_view where, std::string_view message) {
     std::fputs(error_line(where, message).c_str(), stderr);
 }
 
-/// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1, "
-/// preamble: the line is one JSON text, so the column is what tells the reader where.
-std::string parse_message(const json::parse_error& error) {
-    std::string_view text = error.what();
-    if (const auto close = text.find("] "); !text.empty() && text.front() == '[' && close != std::string_view::npos)
-        text.remove_prefix(close + 2);
-    constexpr std::string_view preamble = "parse error at line 1, ";
-    if (text.substr(0, preamble.size()) == preamble) text.remove_prefix(preamble.size());
-    return std::string(text);
-}
-
 /// One input record, in input order: a JSON line, a plain-text article, or an input that could
 /// not be read (its error is known when it is queued, so that it is reported in its place).
 struct Job {
     enum class Kind { jsonl_line, plain_text, unreadable };
     Kind kind = Kind::jsonl_line;
+    std::string source; ///< the file name as given ("-": stdin)
+    std::size_t line = 0;  ///< of a JSON line; 0 for a plain-text file
     std::string where;  ///< "FILE:LINE" of a JSON line; the file name as given otherwise
     std::string data;   ///< the line, or the article
     eventex::DocumentError error;  ///< for an unreadable input
@@ -107,7 +111,9 @@ struct Job {
 struct Output {
     std::string out;
     std::string err;
-    bool failed = false;
+    std::string error_records;  ///< for --errors FILE: one JSON line per error
+    bool failed = false;        ///< any error: the exit status is 1
+    bool rejected = false;      ///< no events at all: the record could not be read as a document
     std::size_t bytes = 0;   ///< input bytes the record took, for the progress line
     std::size_t events = 0;
     std::vector<std::string> fired;  ///< rules that gave an event, with --rule-stats
@@ -126,94 +132,64 @@ public:
         output.bytes = job.data.size();
         try {
             switch (job.kind) {
-                case Job::Kind::jsonl_line: jsonl_line(job.data, job.where, output); break;
-                case Job::Kind::plain_text: plain_text(job.data, job.where, output); break;
-                case Job::Kind::unreadable: fail(output, job.where, job.error); break;
+                case Job::Kind::jsonl_line: jsonl_line(job, output); break;
+                case Job::Kind::plain_text: plain_text(job, output); break;
+                case Job::Kind::unreadable: reject(output, job, job.error); break;
             }
         } catch (const std::exception& error) {
             // Nothing here throws for bad input; a bug or exhausted memory should still cost
             // only this record, reported in its place.
-            fail(output, job.where, {job.where, 0, eventex::errc::io, std::string("internal error: ") + error.what(), {}});
+            output.out.clear();
+            reject(output, job, {job.where, 0, eventex::errc::io, std::string("internal error: ") + error.what(), {}});
         }
         return output;
     }
 
 private:
     /// One article per file; the document id is the file name as given ("-" for stdin).
-    void plain_text(const std::string& text, const std::string& name, Output& output) const {
+    void plain_text(const Job& job, Output& output) const {
         eventex::Document document;
-        document.id = name;
-        document.text = text;
+        document.id = job.where;
+        document.text = job.data;
         document.date = date_;
         document.language = language_;
-        process(document, name, output);
+        std::string replaced;  // a copy only when there is something to replace
+        if (options_.replace_invalid_utf8 && eventex::detail::first_invalid_utf8(job.data)) {
+            replaced = job.data;
+            eventex::replace_invalid_utf8(replaced);
+            document.text = replaced;
+        }
+        process(document, job, output);
     }
 
-    /// One article per line: {"id", "text", "date", "lang"}.
-    void jsonl_line(const std::string& line, const std::string& where, Output& output) const {
-        // Checked before parsing: nlohmann would reject the line too, but with a message that
-        // quotes the broken bytes.
-        if (auto bad = eventex::detail::first_invalid_utf8(line))
-            return fail(output, where, {where, *bad, eventex::errc::invalid_utf8,
-                                        "invalid UTF-8 at byte offset " + std::to_string(*bad) + " of the line", {}});
-        json record;
-        try {
-            record = json::parse(line);
-        } catch (const json::parse_error& error) {
-            return fail(output, where, {where, error.byte == 0 ? 0 : error.byte - 1, eventex::errc::syntax,
-                                        "not a JSON object: " + parse_message(error), {}});
+    /// One article per line: {"id", "text", "date", "lang"} (examples/cli/jsonl_input.hpp).
+    void jsonl_line(const Job& job, Output& output) const {
+        std::string replaced;
+        const std::string* line = &job.data;
+        if (options_.replace_invalid_utf8 && eventex::detail::first_invalid_utf8(job.data)) {
+            // Replaced in the line, byte for byte: an invalid byte inside the "text" string stands
+            // at the same offset of the text as it would have, so offsets stay exact.
+            replaced = job.data;
+            eventex::replace_invalid_utf8(replaced);
+            line = &replaced;
         }
-        if (!record.is_object())
-            return fail(output, where, {where, 0, eventex::errc::syntax,
-                                        std::string("not a JSON object: found ") + record.type_name(), {}});
-
-        eventex::Document document;
-        document.id = where;
-        if (const auto id = record.find("id"); id != record.end() && !id->is_null()) {
-            if (id->is_string()) document.id = id->get<std::string>();
-            else if (id->is_number()) document.id = id->dump();
-            else return fail_field(output, where, where, "\"id\" must be a string or a number, not " + std::string(id->type_name()));
-        }
-
-        const auto text = record.find("text");
-        if (text == record.end() || text->is_null())
-            return fail(output, where, {document.id, 0, eventex::errc::missing_field, "no \"text\" field", {}});
-        if (!text->is_string())
-            return fail_field(output, where, document.id, "\"text\" must be a string, not " + std::string(text->type_name()));
-
-        document.date = date_;
-        if (const auto date = record.find("date"); date != record.end() && !date->is_null()) {
-            const auto parsed = date->is_string() ? eventex::parse_iso_date(date->get_ref<const std::string&>())
-                                                  : std::nullopt;
-            if (!parsed || !parsed->has_day())
-                return fail_field(output, where, document.id, "\"date\" must be a date YYYY-MM-DD, not " + date->dump());
-            document.date = parsed;
-        }
-
-        // A --lang other than auto overrides the line's own "lang".
-        document.language = language_;
-        if (const auto lang = record.find("lang"); !language_ && lang != record.end() && !lang->is_null()) {
-            const auto parsed = lang->is_string() ? eventex::language_from_code(lang->get_ref<const std::string&>())
-                                                  : std::nullopt;
-            if (!parsed) return fail_field(output, where, document.id, "\"lang\" must be \"de\" or \"en\", not " + lang->dump());
-            document.language = parsed;
-        }
-
-        document.text = text->get_ref<const std::string&>();
-        process(document, where, output);
+        const eventex_cli::Record record = eventex_cli::read_record(*line, job.where, {date_, language_});
+        if (record.error) return reject(output, job, *record.error);
+        process(record.document(), job, output);
     }
 
-    void process(const eventex::Document& document, const std::string& where, Output& output) const {
+    void process(const eventex::Document& document, const Job& job, Output& output) const {
         eventex::Events events;
         try {
             events = pipeline_.extract(document);
         } catch (const std::exception& error) {
             // extract() reports bad documents as values; anything thrown is a bug, but one
             // document's bug should not cost the rest of the batch.
-            return fail(output, where, {document.id, 0, eventex::errc::regex, std::string("internal error: ") + error.what(), {}});
+            return reject(output, job, {document.id, 0, eventex::errc::regex, std::string("internal error: ") + error.what(), {}});
         }
-        if (events.error) return fail(output, where, *events.error);
-        for (const eventex::DocumentError& error : events.rule_errors) fail(output, where, error);
+        if (events.error) return reject(output, job, *events.error);
+        // A rule that failed on this document is reported; the other rules' events still come out.
+        for (const eventex::DocumentError& error : events.rule_errors) fail(output, job, error);
         output.events = events.size();
         if (options_.rule_stats) return count(events, output);
         if (options_.explain) explain(output.out, document, pipeline_.explain(document, events));
@@ -249,19 +225,41 @@ private:
         }
     }
 
-    void fail_field(Output& output, const std::string& where, const std::string& id, std::string message) const {
-        fail(output, where, {id, 0, eventex::errc::bad_value, std::move(message), {}});
+    /// The record gives no document at all: counted as rejected.
+    void reject(Output& output, const Job& job, const eventex::DocumentError& error) const {
+        output.rejected = true;
+        fail(output, job, error);
     }
 
-    /// One line for stderr, and with --errors-as-json the error as a JSON line for stdout too.
-    void fail(Output& output, const std::string& where, const eventex::DocumentError& error) const {
+    /// One line for stderr; with --errors-as-json the error as a JSON line for stdout too; with
+    /// --errors FILE a JSON line there that says where the record is, to re-run it.
+    void fail(Output& output, const Job& job, const eventex::DocumentError& error) const {
         output.failed = true;
-        if (error.rule.empty()) output.err += error_line(where, error.message);
-        else output.err += error_line(where, "rule " + error.rule + ": " + error.message);
+        if (error.rule.empty()) output.err += error_line(job.where, error.message);
+        else output.err += error_line(job.where, "rule " + error.rule + ": " + error.message);
         if (options_.errors_as_json) {
             eventex::append_json(output.out, error);
             output.out += '\n';
         }
+        if (!options_.errors_file.empty()) append_error_record(output.error_records, job, error);
+    }
+
+    /// {"source", "line", "id", "error", "offset", "reason", "rule"}: "line" is null for a
+    /// plain-text file, "id" null where the record has none of its own (a line that is no JSON
+    /// object, a line without "id"), "rule" null unless one rule failed on a document that
+    /// otherwise went through.
+    static void append_error_record(std::string& out, const Job& job, const eventex::DocumentError& error) {
+        eventex::JsonObjectWriter writer(out);
+        writer.field("source", job.source);
+        if (job.line != 0) writer.field("line", job.line);
+        else writer.field("line", nullptr);
+        writer.field_or_null("id", error.document_id == job.where ? std::string_view() : std::string_view(error.document_id))
+            .field("error", eventex::to_string(error.code))
+            .field("offset", error.offset)
+            .field("reason", error.message)
+            .field_or_null("rule", error.rule);
+        writer.close();
+        out += '\n';
     }
 
     const eventex::Pipeline& pipeline_;
@@ -275,22 +273,35 @@ private:
 /// as it is read, as before threads existed.
 class Runner {
 public:
-    Runner(const Processor& processor, unsigned threads, ProgressLine& progress)
+    /// `error_records`: where --errors writes, or null. Records over `max_bytes` are refused
+    /// without being kept.
+    Runner(const Processor& processor, unsigned threads, std::size_t max_bytes, std::FILE* error_records,
+           ProgressLine& progress)
         : progress_(progress),
+          max_bytes_(max_bytes),
+          error_records_(error_records),
           pool_(threads, [&processor](const Job& job) { return processor(job); },
                 [this](Output& output) { write(output); },
                 // Small batches: a few dozen kB of articles each, a few per thread in flight.
                 OrderedPool<Job, Output>::Limits{16, 64 * 1024, 4 * static_cast<std::size_t>(threads)}) {}
 
     bool failed() const noexcept { return failed_; }
+    /// Records (files and non-blank lines) read, processed into events, and rejected; a record
+    /// is one or the other, so read() == processed() + rejected().
+    std::size_t read() const noexcept { return read_; }
+    std::size_t processed() const noexcept { return read_ - rejected_; }
+    std::size_t rejected() const noexcept { return rejected_; }
     /// How often each rule gave an event, over everything written so far.
     const std::map<std::string, std::size_t>& fired() const noexcept { return fired_; }
 
     /// One article per file.
     void plain_file(const std::string& name) {
         Job job;
+        job.source = name;
         job.where = name;
-        if (!read_all(name, job.data)) return queue_io_error(name);
+        std::size_t size = 0;
+        if (!read_all(name, job.data, size)) return queue_io_error(name);
+        if (size > max_bytes_) return queue_too_large(std::move(job), size);
         job.kind = Job::Kind::plain_text;
         const std::size_t bytes = job.data.size();
         pool_.submit(std::move(job), bytes);
@@ -304,13 +315,20 @@ public:
             if (!open_file(name, file)) return queue_io_error(name);
             in = &file;
         }
+        LineReader reader(*in, max_bytes_);
         std::string line;
-        for (std::size_t number = 1; std::getline(*in, line); ++number) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        std::size_t length = 0;
+        for (LineReader::Status status; (status = reader.next(line, length)) != LineReader::Status::end;) {
             Job job;
             job.kind = Job::Kind::jsonl_line;
-            job.where = name + ':' + std::to_string(number);
+            job.source = name;
+            job.line = reader.line_number();
+            job.where = name + ':' + std::to_string(job.line);
+            if (status == LineReader::Status::too_long) {
+                queue_too_large(std::move(job), length);
+                continue;
+            }
+            if (line.find_first_not_of(" \t") == std::string::npos) continue;
             job.data = std::move(line);
             const std::size_t bytes = job.data.size();
             pool_.submit(std::move(job), bytes);
@@ -328,6 +346,10 @@ public:
 private:
     void write(Output& output) {
         failed_ = failed_ || output.failed;
+        ++read_;
+        rejected_ += output.rejected;
+        if (error_records_ != nullptr && !output.error_records.empty())
+            std::fwrite(output.error_records.data(), 1, output.error_records.size(), error_records_);
         if (!output.err.empty()) {
             progress_.before_stderr();
             std::fputs(output.err.c_str(), stderr);
@@ -348,25 +370,43 @@ private:
         if (error != 0) message += std::string(": ") + std::strerror(error);
         Job job;
         job.kind = Job::Kind::unreadable;
+        job.source = name;
         job.where = name;
         job.error = {name, 0, eventex::errc::io, message, {}};
         pool_.submit(std::move(job), 0);
     }
 
-    /// False, with errno set, when the file cannot be read.
-    static bool read_all(const std::string& name, std::string& text) {
-        if (name == "-") {
-            text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-            return !std::cin.bad();
-        }
+    /// A record over the limit, reported in its place; its bytes were never kept.
+    void queue_too_large(Job job, std::size_t size) {
+        job.kind = Job::Kind::unreadable;
+        job.data.clear();
+        job.error = {job.where, 0, eventex::errc::too_large,
+                     (job.line != 0 ? "line of " : "document of ") + std::to_string(size) +
+                         " bytes is over the limit of " + std::to_string(max_bytes_) + " (--max-document-bytes)",
+                     {}};
+        pool_.submit(std::move(job), 0);
+    }
+
+    /// Reads the file into `text`, but no more than max_bytes_ + 1 bytes: `size` is the whole
+    /// size, and over the limit `text` is left empty. False, with errno set, when the file
+    /// cannot be read.
+    bool read_all(const std::string& name, std::string& text, std::size_t& size) const {
         std::ifstream file;
-        if (!open_file(name, file)) return false;
-        std::ostringstream content;
-        // An empty file inserts nothing, which sets failbit on `content`: not an error.
-        content << file.rdbuf();
-        if (file.bad()) return false;
-        text = std::move(content).str();
-        return true;
+        std::istream* in = &std::cin;
+        if (name != "-") {
+            if (!open_file(name, file)) return false;
+            in = &file;
+        }
+        text.clear();
+        size = 0;
+        char buffer[64 * 1024];
+        while (in->read(buffer, sizeof buffer) || in->gcount() > 0) {
+            const auto got = static_cast<std::size_t>(in->gcount());
+            size += got;
+            if (size <= max_bytes_) text.append(buffer, got);
+            else if (!text.empty()) text = std::string();  // over the limit: read on, keep nothing
+        }
+        return !in->bad();
     }
 
     /// False, with errno set, when `name` cannot be opened; a directory would open as a stream
@@ -383,7 +423,11 @@ private:
     }
 
     ProgressLine& progress_;
+    std::size_t max_bytes_;
+    std::FILE* error_records_;
     bool failed_ = false;
+    std::size_t read_ = 0;
+    std::size_t rejected_ = 0;
     std::map<std::string, std::size_t> fired_;
     OrderedPool<Job, Output> pool_;  ///< last: its workers stop before the rest goes
 };
@@ -455,6 +499,22 @@ int main(int argc, char** argv) {
         ->type_name("N")
         ->check(CLI::Range(1u, 1024u))
         ->capture_default_str();
+    app.add_option("--errors", options.errors_file,
+                   "Write every rejected document or line, and every rule that failed on a document, to "
+                   "FILE as a JSON line {\"source\", \"line\", \"id\", \"error\", \"offset\", \"reason\", "
+                   "\"rule\"}, so that a batch can be re-run on what failed")
+        ->type_name("FILE");
+    app.add_option("--max-document-bytes", options.max_document_bytes,
+                   "Reject a plain-text file or a JSON line longer than this, without keeping it in memory")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    std::string invalid_utf8 = "reject";
+    app.add_option("--invalid-utf8", invalid_utf8,
+                   "Bytes that are not UTF-8: reject the document (with the offset of the first one), or "
+                   "replace each such byte with a space, which keeps every offset exact")
+        ->check(CLI::IsMember({"reject", "replace"}))
+        ->capture_default_str();
     CLI::Option* progress = app.add_flag("--progress", options.progress,
                                          "Show the progress line on stderr even when it is not a terminal");
     app.add_flag("--no-progress", options.no_progress,
@@ -479,6 +539,7 @@ int main(int argc, char** argv) {
     }
     const std::optional<eventex::Language> language =
         options.lang != "auto" ? eventex::language_from_code(options.lang) : std::nullopt;
+    options.replace_invalid_utf8 = invalid_utf8 == "replace";
 
     // Rules are read and compiled before any input, so that a bad rule file costs nothing.
     std::optional<eventex::Pipeline> pipeline;
@@ -499,13 +560,28 @@ int main(int argc, char** argv) {
     const bool show_progress =
         !options.no_progress && (options.progress || isatty(STDERR_FILENO) == 1);
     ProgressLine progress_line(show_progress, isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1);
+    // Opened before any input is read, so that an unwritable path costs nothing.
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> error_records(nullptr, &std::fclose);
+    if (!options.errors_file.empty()) {
+        error_records.reset(std::fopen(options.errors_file.c_str(), "wb"));
+        if (!error_records) {
+            print_error("--errors", options.errors_file + ": " + std::strerror(errno));
+            return exit_usage;
+        }
+    }
     const Processor processor(*pipeline, options, date, language);
-    Runner runner(processor, options.threads, progress_line);
+    Runner runner(processor, options.threads, options.max_document_bytes, error_records.get(), progress_line);
     for (const std::string& file : options.files) {
         if (options.jsonl) runner.jsonl_file(file);
         else runner.plain_file(file);
     }
     runner.finish();
+    print_error({}, std::to_string(runner.read()) + " read, " + std::to_string(runner.processed()) + " processed, " +
+                        std::to_string(runner.rejected()) + " rejected");
+    if (error_records && (std::fflush(error_records.get()) != 0 || std::ferror(error_records.get()))) {
+        print_error("--errors", options.errors_file + ": cannot write: " + std::strerror(errno));
+        return exit_bad_input;
+    }
 
     if (options.rule_stats) print_rule_stats(*pipeline, runner.fired());
 
