@@ -206,5 +206,11 @@ status, events, stderr, records, _ = run("--jsonl", path("long.jsonl"), errors="
 check(status == 0 and records == [] and [e["doc"] for e in events] == ["next"] and counts(stderr) == (2, 2, 0),
       "the same line under the default limit: processed (no sentence ends: cut into 4 KiB sentences), the next line too")
 
+# Deeply nested JSON: an array 100,000 deep, and an unclosed one, then a good line.
+deep = b"[" * 100000 + b"]" * 100000 + b"\n" + b'{"id": "d", "text": ' + b"[" * 100000 + b"\n" + json.dumps({"id": "after", "text": STATEMENT}).encode() + b"\n"
+status, events, stderr, records, _ = run("--jsonl", write("deep.jsonl", deep), errors="deep.errors")
+check([(r["line"], r["error"]) for r in records] == [(1, "syntax"), (2, "syntax")] and [e["doc"] for e in events] == ["after"],
+      "JSON nested 100,000 deep: both lines rejected as syntax errors, the next line processed")
+
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)
