@@ -756,7 +756,7 @@ private:
                                                      "next",       "nächst",   "outgoing", "previous", "scheidend",
                                                      "vorig"};
         for (std::string_view stem : stems)
-            if (word.substr(0, stem.size()) == stem && (word.size() == stem.size() || word.size() <= stem.size() + 2))
+            if (word.substr(0, stem.size()) == stem && word.size() <= stem.size() + 2)  // "neu", "neuen"
                 return true;
         return false;
     }
@@ -1166,11 +1166,12 @@ private:
 
         // Person names: a surname seen before in this document (even one that is also a word of
         // another class: "Deutsch betonte" after "Oskar Deutsch"), or two or three name words.
-        const bool known_surname = detail::is_upper_initial(token.text) && !detail::is_function_word(token.text) &&
-                                   state.by_surname.count(std::string(token.text)) > 0;
-        if (known_surname || is_name_token(token)) {
+        const bool name_token = is_name_token(token);
+        const bool capitalised = detail::is_upper_initial(token.text) && !detail::is_function_word(token.text);
+        const auto known = name_token || capitalised ? state.by_surname.find(std::string(token.text)) : state.by_surname.end();
+        if (known != state.by_surname.end() || name_token) {
             const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
-            if (auto known = state.by_surname.find(std::string(token.text)); known != state.by_surname.end()) {
+            if (known != state.by_surname.end()) {
                 std::size_t n = name_at(tokens, i);
                 c.first = i;
                 c.last = i + (n > 1 ? n : 1);
@@ -1476,8 +1477,7 @@ private:
         if (next >= tokens.size() || !tokens[next].word) return false;
         const std::string_view word = tokens[next].text;
         static constexpr std::string_view not_verbs[] = {"bevor", "bis", "danach", "darauf", "gesagt", "hinter",
-                                                         "nach", "nachdem", "oder", "und", "vor", "vorher", "zu",
-                                                         "zuvor"};
+                                                         "nach", "nachdem", "oder", "vor", "vorher", "zu", "zuvor"};
         static_assert(detail::strictly_ascending(not_verbs), "sorted for the binary search");
         if (word == "und" || word == "and")
             return next + 1 < tokens.size() && tokens[next + 1].word && detail::is_upper_initial(tokens[next + 1].text) &&
@@ -1677,10 +1677,8 @@ private:
             return t == "," || t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "'";
         };
         if (ends_quote_or_comma(before))
-            return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text) ||
-                                             tokens[i + 1].text == "added" || tokens[i + 1].text == "says" ||
-                                             tokens[i + 1].text == "told");
-        return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) && (is_reporting_verb(before) || before == "so");
+            return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text));
+        return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) && is_reporting_verb(before);  // also ", so er"
     }
 
     // Token i refers to the most salient person of that gender: among those named in the last
