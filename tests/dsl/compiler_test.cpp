@@ -49,12 +49,21 @@ TEST_CASE("a rule word matches as written, and with its first letter's case flip
     CHECK(matched("  match Öl\n", "Der Preis für Öl stieg.") == Texts{"Öl"});
 }
 
-TEST_CASE("`!( )` refuses what follows, captures nothing, and takes no slots") {
+TEST_CASE("`!( )` refuses what follows and captures nothing: its slots fill no role") {
     CHECK(matched("  match verspricht !(sich)\n", "Sie verspricht sich viel davon.").empty());
     CHECK(matched("  match verspricht !(sich | uns)\n", "Sie verspricht rasche Hilfe.") == Texts{"verspricht"});
-    CHECK_THROWS_AS(eventex::Extractor<eventex::Statement>(eventex::RuleBook::from_string(
-                        "rule t\n type Statement\n lang de\n match sagte !({actor:speaker})\nend\n")),
-                    eventex::RuleError);
+    // A slot without a role says which kind of mention must not follow.
+    CHECK(matched("  match äußerte sich !({actor})\n", "Dazu äußerte sich Kanzler Werner Faymann nicht.").empty());
+    CHECK(matched("  match äußerte sich !({actor})\n", "Dazu äußerte sich der Minister nicht.").empty());
+    CHECK(matched("  match äußerte sich !({actor})\n", "Dazu äußerte sich am Montag niemand.") == Texts{"äußerte sich"});
+    try {
+        const eventex::Extractor<eventex::Statement> extractor(eventex::RuleBook::from_string(
+            "rule t\n type Statement\n lang de\n match sagte !({actor:speaker})\nend\n", "t.rules"));
+        FAIL("a slot with a role inside !( ) was accepted");
+    } catch (const eventex::RuleError& error) {
+        CHECK(error.line() == 4);
+        CHECK(std::string(error.what()).find("write it without one: {actor}") != std::string::npos);
+    }
 }
 
 TEST_CASE("a subject slot refuses actors after a preposition or after an article of another case") {

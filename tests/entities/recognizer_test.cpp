@@ -518,3 +518,55 @@ TEST_CASE("English: 'the' and unknown words right before a verb of saying are it
     REQUIRE(union_.size() == 1);
     CHECK(union_[0].actor.name == "European Union");
 }
+
+TEST_CASE("a title given in an apposition is remembered for bare titles later") {
+    const auto found = actors("Oskar Deutsch, Präsident der Israelitischen Kultusgemeinde, sagte, es gebe mehr Vorfälle. "
+                              "Das sei neu, meinte der IKG-Präsident.");
+    const auto bare = with_text(found, "IKG-Präsident");
+    REQUIRE(bare.size() == 1);
+    CHECK(bare[0].actor.name == "Oskar Deutsch");
+    CHECK(bare[0].pronoun);
+}
+
+TEST_CASE("a bare title nobody bore points to the one person just named, if gender and title allow") {
+    SUBCASE("the only person in view, untitled") {
+        const auto found = actors("So kann man James Butterfill verstehen: Die Lage ist gut, sagt der Ökonom.");
+        const auto bare = with_text(found, "Ökonom");
+        REQUIRE(bare.size() == 1);
+        CHECK(bare[0].actor.name == "James Butterfill");
+    }
+    SUBCASE("an epithet after a person with another title") {
+        const auto found = actors("Außenminister Lubomír Zaorálek reiste ab. Das sei falsch, sagte der Sozialdemokrat.");
+        const auto bare = with_text(found, "Sozialdemokrat");
+        REQUIRE(bare.size() == 1);
+        CHECK(bare[0].actor.name == "Lubomír Zaorálek");
+    }
+    SUBCASE("not another office: a chancellor after a foreign minister is someone else") {
+        const auto found = actors("Außenminister Sebastian Kurz reiste ab. Das sei falsch, sagte der Bundeskanzler.");
+        const auto bare = with_text(found, "Bundeskanzler");
+        REQUIRE(bare.size() == 1);
+        CHECK(bare[0].actor.name.empty());
+    }
+    SUBCASE("not across genders, not with two people in view") {
+        const auto woman = actors("Angela Merkel reiste ab. Das sei falsch, sagte der Ökonom.");
+        REQUIRE(with_text(woman, "Ökonom").size() == 1);
+        CHECK(with_text(woman, "Ökonom")[0].actor.name.empty());
+        const auto two = actors("Hans Müller traf Peter Schmid. Das sei falsch, sagte der Ökonom.");
+        REQUIRE(with_text(two, "Ökonom").size() == 1);
+        CHECK(with_text(two, "Ökonom")[0].actor.name.empty());
+    }
+    SUBCASE("not when the person was named long before") {
+        const auto found = actors("Hans Müller reiste ab. Es regnete. Es schneite. Es hagelte. Das sei falsch, sagte der Ökonom.");
+        REQUIRE(with_text(found, "Ökonom").size() == 1);
+        CHECK(with_text(found, "Ökonom")[0].actor.name.empty());
+    }
+}
+
+TEST_CASE("a title after an indefinite article introduces someone new") {
+    const auto found = actors("Das sagte der Sprecher der Polizeidirektion München, Rainer Kerstiens, am Donnerstag. "
+                              "Es sei ruhig, sagte auch ein Sprecher der Polizeidirektion Tirol.");
+    const auto bare = with_text(found, "Sprecher");
+    REQUIRE(bare.size() == 1);
+    CHECK(bare[0].actor.name.empty());
+    CHECK_FALSE(bare[0].pronoun);
+}

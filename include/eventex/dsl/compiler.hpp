@@ -757,8 +757,10 @@ private:
     }
 
     void slot(std::string& out, const Node& node) {
-        if (negation_depth_ > 0)
-            throw source_.error(errc::syntax, node.offset, "a slot inside !( ) would capture nothing; use a word or lexicon");
+        // "!(sich {actor})": a slot may say what must not follow, but it fills no role there.
+        if (negation_depth_ > 0 && !node.text.empty())
+            throw source_.error(errc::syntax, node.offset,
+                                "a slot inside !( ) fills no role; write it without one: {" + std::string(to_string(node.slot_type)) + "}");
         if (!node.text.empty() && !roles_(node.text))
             throw source_.error(errc::unknown_role, node.offset, "unknown role '" + node.text + "' for this event type");
         const std::string actor = std::string(R"(\x01)") + std::string(eventex::detail::actor_letters) + R"([0-9]+\x02)";
@@ -841,7 +843,7 @@ private:
     }
 
     const Source& source_;
-    std::size_t negation_depth_ = 0;  ///< inside !( ): slots are refused there
+    std::size_t negation_depth_ = 0;  ///< inside !( ): slots with a role are refused there
     bool after_hyphen_ = false;       ///< the element being compiled follows a literal "-"
     bool hyphen_follows_ = false;     ///< the element being compiled may be followed by a literal "-"
     const LexiconLookup& lexicons_;

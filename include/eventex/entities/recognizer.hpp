@@ -220,6 +220,7 @@ private:
     struct Candidate {
         std::size_t first = 0, last = 0;  ///< token range [first, last)
         Mention mention;
+        std::string_view title_key;       ///< a person's title: its canonical key in the gazetteer
     };
 
     // Token i as a lower-cased string (umlauts folded).
@@ -656,6 +657,7 @@ private:
             return false;  // "Beobachtern zufolge", "Experten warnen": nobody in particular
         m.letter = letter_of(title->kind);
         m.actor.kind = actor_kind_of(title->kind);
+        if (title->kind == lexicon::TitleKind::person) out.title_key = title->canonical;
         m.actor.role = join(tokens, start, i + title_tokens);
         std::size_t name_parenthesis = 0;
         if (title->kind == lexicon::TitleKind::person) {
@@ -726,6 +728,9 @@ private:
         if (title->kind == lexicon::TitleKind::person) {
             bool other_holder = false;
             for (std::size_t k = start; k < i; ++k) other_holder = other_holder || names_another_holder(tokens[k].text);
+            // "ein Sprecher der Landespolizei" after "der Sprecher der Bundespolizei, Rainer
+            // Kerstiens": an indefinite article introduces someone new.
+            other_holder = other_holder || (start > 0 && is_indefinite_article(tokens[start - 1].text));
             if (m.actor.name.empty() && !other_holder) {
                 auto found = state.by_role.find(std::string(title->canonical) + '|' + country);
                 if (found == state.by_role.end() && country.empty()) found = state.by_role.find(std::string(title->canonical) + "|*");
@@ -736,9 +741,15 @@ private:
                         found = state.by_role_head.find(std::string(title->canonical) + "|*");
                     if (found == state.by_role_head.end()) found = state.by_role.end();
                 }
-                if (found != state.by_role.end()) {
-                    const Actor& earlier = state.people[found->second];
-                    touch(state, found->second);
+                std::size_t earlier_index = found != state.by_role.end() ? found->second : state.people.size();
+                if (earlier_index == state.people.size() && start > 0 && is_definite_singular(tokens[start - 1].text, m.feminine)) {
+                    // English titles have no gender to agree with.
+                    const bool english = tokens[start - 1].text == "the" || tokens[start - 1].text == "The";
+                    earlier_index = sole_recent_person(state, english ? nullptr : &m.feminine, title->canonical);
+                }
+                if (earlier_index < state.people.size()) {
+                    const Actor& earlier = state.people[earlier_index];
+                    touch(state, earlier_index);
                     m.actor.name = earlier.name;
                     if (m.actor.country.empty()) m.actor.country = earlier.country;
                     m.pronoun = true;
@@ -748,6 +759,50 @@ private:
             }
         }
         return true;
+    }
+
+    // "sagt der Ökonom" after "James Butterfill": a bare title that no earlier person bore
+    // points to the one person the last sentences named, if a known given name shows that
+    // person's gender to agree, and that person's own title does not contradict it (no title,
+    // or the bare one is an epithet such as "der Sozialdemokrat"). With two people in view it
+    // stays unresolved.
+    static std::size_t sole_recent_person(const DocumentState& state, const bool* feminine, std::string_view canonical) {
+        constexpr std::size_t window = 2;  // this sentence and the two before it
+        static constexpr std::string_view epithets[] = {"activist",     "analyst",  "christian democrat",
+                                                        "conservative", "dissident", "economist",
+                                                        "expert",       "liberal",  "politician",
+                                                        "researcher",   "social democrat"};
+        const bool epithet = std::find(std::begin(epithets), std::end(epithets), canonical) != std::end(epithets);
+        std::size_t sole = state.people.size();
+        for (std::size_t k = 0; k < state.people.size(); ++k) {
+            if (state.people_last_sentence[k] + window < state.sentence || state.people[k].name.empty()) continue;
+            if (sole != state.people.size()) return state.people.size();  // two in view
+            sole = k;
+        }
+        if (sole == state.people.size()) return sole;
+        // Only someone whose given name or title tells the gender: the recogniser's weakest
+        // names ("Landes Attentatspläne") must not gather the bare titles around them.
+        const std::string& name = state.people[sole].name;
+        const bool titled = !state.people[sole].role.empty();
+        const lexicon::Gender gender = lexicon::first_name_gender(std::string_view(name).substr(0, name.find(' ')));
+        if (gender == lexicon::Gender::unknown && !titled) return state.people.size();
+        const bool sole_feminine = gender == lexicon::Gender::unknown ? state.people_feminine[sole] : gender == lexicon::Gender::feminine;
+        if (feminine != nullptr && sole_feminine != *feminine) return state.people.size();
+        if (titled && !epithet) return state.people.size();
+        return sole;
+    }
+
+    // The article of one known referent: "der Ökonom", "die Ministerin"; "die" before a
+    // masculine form is a plural ("die Ökonomen").
+    static bool is_definite_singular(std::string_view article, bool feminine) noexcept {
+        if (feminine) return article == "die" || article == "Die";
+        return article == "der" || article == "Der" || article == "the" || article == "The";
+    }
+
+    static bool is_indefinite_article(std::string_view word) noexcept {
+        static constexpr std::string_view articles[] = {"ein", "eine", "einem", "einen", "einer", "eines", "Ein", "Eine",
+                                                        "Einem", "Einen", "Einer", "Eines", "a", "an", "A", "An"};
+        return std::find(std::begin(articles), std::end(articles), word) != std::end(articles);
     }
 
     static bool names_another_holder(std::string_view word) noexcept {
@@ -1574,7 +1629,7 @@ private:
             merged.span = Span{tokens[first.first].span.begin, tokens[closing].span.end};
             merged.actor.span = Span{tokens[first.first].span.begin, tokens[closing - 1].span.end};
             merged.actor.text = std::string(merged.actor.span.of(text));
-            remember_person(merged, "", state);
+            remember_person(merged, std::string(titled_one->title_key), state);
             first.mention = std::move(merged);
             first.last = closing + 1;
             // Drop the second and whatever the complement held.

@@ -60,6 +60,7 @@ lexicon de.stem.ab = lehnte lehnten lehnt lehnen sagte sagten sagt sagen ;
 lexicon de.stem.an = kündigte kündigten kündigt kündigen ;
 lexicon de.stem.mit = teilte teilten teilt teilen ;
 lexicon de.stem.ein = lud luden lädt laden ;
+lexicon de.stem.zu = sagte sagten sagt sicherte sicherten sichert ;
 
 # ---------------------------------------------------------------- meetings
 lexicon de.meet = traf trafen trifft treffen ;
@@ -133,8 +134,8 @@ rule de.statement.say
   type Statement
   lang de
   set kind = say
-  match {subjects:speaker} ~3 <de.say.plain> ~4 "," [dass] {clause:content}
-  match {subjects:speaker} ~3 <de.say.plain> [dass] {clause:content}
+  match {subjects:speaker} ~3 <de.say.plain> !(~12 zu ("," | $)) !(sich [<de.adverb>] {actor}) ~4 "," [dass] {clause:content}
+  match {subjects:speaker} ~3 <de.say.plain> !(~12 zu ("," | $)) !(sich [<de.adverb>] {actor}) [dass] {clause:content}
   match {subjects:speaker} ~3 <de.say.plain> $
   match {subjects:speaker} <de.aux> ~20 <de.say.participle>
   match <de.aux> {subject:speaker} ~20 <de.say.participle>
@@ -144,6 +145,8 @@ rule de.statement.say
   example + "Der Bürgermeister vermutet einen Zusammenhang mit dem Unwetter." speaker="Bürgermeister"
   example + "Kanzler Werner Faymann, der am Montag in Brüssel war, sagte, die Lage sei ernst." speaker="Werner Faymann"
   example - "Die Lage sei ernst, hieß es in Wien."
+  example - "Die Regierung sagte den Bauern rasche Hilfe zu."
+  example - "Zu den Plänen der Regierung äußerte sich der Abgeordnete Deniz Baykal nicht."
   example - "Die Regierung hat die Steuern erhöht."
 end
 
@@ -151,10 +154,12 @@ rule de.statement.say_inverted
   type Statement
   lang de
   set kind = say
-  match <de.say.plain> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
+  match <de.say.plain> [<de.adverb>] {subject:speaker} !(~12 zu ("," | $)) [","] [dass] {clause:content}
   match "," <de.say.plain> [<de.adverb>] {subject:speaker}
   match <de.say.plain> [<de.adverb>] {subject:speaker} $
   match "," <de.say.plain> [<de.adverb>] am {date} {subject:speaker}
+  # A reflexive verb's subject follows "sich": "Dazu äußerte sich Baykal nicht".
+  match (äußerte|äußerten|äußert) sich [<de.adverb>] {subject:speaker}
   match {subjects:speaker} (geht|ging|gehen|gingen) [<de.adverb>] davon aus
   match {subjects:speaker} [<de.adverb>] (erwartet|erwartete|erwarten|erwarteten) !(sich)
   match (erwartet|erwartete|erwarten|erwarteten) [<de.adverb>] {subject:speaker} !(sich) ~4 (einen|eine|ein|keine|keinen|mehr|weniger|steigende|sinkende|weitere)
@@ -183,6 +188,7 @@ rule de.statement.say_inverted
   example - "Am Sonntag verteidigte der Ukrainer Wladimir Klitschko seinen Titel."
   example + "In einer Pressekonferenz zeigte sich Außenminister John Kerry optimistisch." speaker="John Kerry"
   example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
+  example + "Zu den Präferenzen der Partei äußerte sich der Abgeordnete Deniz Baykal nicht." speaker="Deniz Baykal"
   example - "Am Montag war die Lage ruhig."
 end
 
@@ -193,7 +199,7 @@ rule de.statement.mitteilen
   match {subjects:speaker} <de.stem.mit> ~12 mit [","] [dass] [{clause:content}]
   match <de.stem.mit> {subject:speaker} ~12 mit
   match <de.subordinator> {subject:speaker} ~12 <de.say.final>
-  match {subjects:speaker} ~12 <de.say.final> [","] [dass] [{clause:content}]
+  match {subjects:speaker} ~12 <de.say.final> !(~12 zu ("," | $)) [","] [dass] [{clause:content}]
   example + "Das Innenministerium teilte am Dienstag mit, dass die Zahl der Anträge gestiegen sei." speaker="Innenministerium"
   example + "Der Manager scheide aus, teilte der Konzern Henkel am Montag mit." speaker="Henkel"
   example + "Wie die offizielle Nachrichtenagentur Anadolu am Dienstag meldete, wurden drei Soldaten getötet." speaker="Anadolu"
@@ -456,7 +462,14 @@ rule de.statement.promise
   match {subjects:speaker} ~4 <de.promise> !(sich) {clause:content}
   match <de.promise> [<de.adverb>] {subject:speaker} !(sich) [","] {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.promise.participle>
+  # Separable "zusagen", "zusichern": the particle closes the clause ("sagte ... Hilfe zu").
+  match {subjects:speaker} <de.stem.zu> ~12 zu ("," | $)
+  match <de.stem.zu> [<de.adverb>] {subject:speaker} ~12 zu ("," | $)
   example + "Kanzler Christian Kern versprach rasche Hilfe." speaker="Christian Kern"
+  example + "Außenminister John Kerry sagte Ägypten auch wirtschaftliche Unterstützung zu." speaker="John Kerry"
+  example + "Am Montag sicherte die Regierung den Bauern rasche Hilfe zu." speaker="Regierung"
+  example - "Die Regierung sagte, sie stimme dem Plan zu."
+  example - "Das sagte der Minister zu Journalisten in Wien."
   example + "Am Wahlabend versprach Präsident Jimmy Morales erneut, die Korruption zu bekämpfen." speaker="Jimmy Morales"
   example - "Rasche Hilfe wurde versprochen."
   example - "Die Regierung verspricht sich von der Reform eine schnellere Gesetzgebung."
