@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check label files (tests/data/*/*.jsonl): format, enums, actors and UTF-8 byte spans.
+"""Check label files (tests/data/*/*.jsonl): format, enums, actors, UTF-8 byte spans and the seeded
+English selections (en_dev, en_test).
 
 Usage: python3 check_labels.py [labels.jsonl ...] [--corpus ../shared/corpora]
 Exit status 0 when no errors were found.
@@ -130,13 +131,45 @@ for fn in files:
             spans.append((ty, b, en, json.dumps(e.get('speaker') or e.get('participants'), sort_keys=True)))
         if len(set(spans)) != len(spans): err(f'{where0}: duplicate event')
 
-# en_world: the selection must be the documented seeded sample
+# The English selections must be the documented seeded samples (en_dev/SELECTION*.md, en_test/SELECTION.md).
+def docs_of(path):
+    return [json.loads(l)['doc'] for l in open(path, encoding='utf-8')] if os.path.exists(path) else []
+def news_pool(cat, exclude=()):
+    return sorted([d for d in news_docs() if d['category'] == cat and len(d['text']) <= 2500 and d['id'] not in exclude],
+                  key=lambda d: d['id'])
+_news = []
+def news_docs():
+    if not _news:
+        _news.extend(json.loads(l) for l in open(os.path.join(corpus_dir, 'en_news/articles.jsonl'), encoding='utf-8'))
+    return _news
 for fn in files:
-    if os.path.basename(fn) == 'en_world.jsonl':
+    folder, base = os.path.basename(os.path.dirname(os.path.abspath(fn))), os.path.basename(fn)
+    dev_dir = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(fn))), 'en_dev')
+    got = docs_of(fn)
+    if base == 'en_world.jsonl':
         ids = [json.loads(l)['id'] for l in open(os.path.join(corpus_dir, 'en_world/items.jsonl'), encoding='utf-8')]
-        sample = set(random.Random(4242).sample(ids, 110))
-        got = {json.loads(l)['doc'] for l in open(fn, encoding='utf-8')}
-        if got != sample: err(f'{fn}: documents differ from random.Random(4242).sample(ids, 110)')
+        if folder == 'en_test':
+            dev = set(docs_of(os.path.join(dev_dir, 'en_world.jsonl'))) | set(docs_of(os.path.join(dev_dir, 'en_news.jsonl')))
+            remaining = [i for i in ids if i not in dev]
+            sample = random.Random(9090).sample(remaining, 70)
+            if set(got) != set(sample): err(f'{fn}: documents differ from random.Random(9090).sample(remaining_ids, 70)')
+            if got != [i for i in ids if i in set(got)]: err(f'{fn}: documents not in corpus file order')
+        else:
+            sample = set(random.Random(4242).sample(ids, 110))
+            if set(got) != sample: err(f'{fn}: documents differ from random.Random(4242).sample(ids, 110)')
+    elif base == 'en_news.jsonl':
+        if folder == 'en_test':
+            dev = set(docs_of(os.path.join(dev_dir, 'en_world.jsonl'))) | set(docs_of(os.path.join(dev_dir, 'en_news.jsonl')))
+            rng = random.Random(9191)
+            draw = rng.sample(news_pool('politics', dev), 8) + rng.sample(news_pool('business', dev), 4)
+            if got != [d['id'] for d in draw]: err(f'{fn}: documents differ from the seeded draw (Random(9191), 8 politics + 4 business)')
+        else:
+            rng = random.Random(777)
+            draw = rng.sample(news_pool('politics'), 18) + rng.sample(news_pool('business'), 6)
+            if got != [d['id'] for d in draw]: err(f'{fn}: documents differ from the seeded draw (Random(777), 18 politics + 6 business)')
+    if folder == 'en_test':
+        dev = set(docs_of(os.path.join(dev_dir, 'en_world.jsonl'))) | set(docs_of(os.path.join(dev_dir, 'en_news.jsonl')))
+        if dev & set(got): err(f'{fn}: held-out documents also in en_dev: {sorted(dev & set(got))}')
 
 for w in warnings: print('WARN', w)
 for e in errors: print('ERROR', e)
