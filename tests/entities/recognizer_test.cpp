@@ -570,3 +570,17 @@ TEST_CASE("a title after an indefinite article introduces someone new") {
     CHECK(bare[0].actor.name.empty());
     CHECK_FALSE(bare[0].pronoun);
 }
+
+TEST_CASE("a middle initial belongs to the name; a lower-case English title may open a sentence") {
+    const auto bush = actors("President George W. Bush met Prime Minister Tony Blair.", Language::english);
+    REQUIRE(bush.size() == 2);
+    CHECK(bush[0].actor.text == "President George W. Bush");
+    CHECK(bush[0].actor.name == "George W. Bush");
+    CHECK(bush[0].actor.role == "President");
+    const auto kennedy = actors("John F. Kennedy was shot in Dallas.", Language::english);
+    REQUIRE_FALSE(kennedy.empty());
+    CHECK(kennedy[0].actor.name == "John F. Kennedy");
+    const auto ministers = actors("Foreign ministers of the EU met in Luxembourg.", Language::english);
+    REQUIRE_FALSE(ministers.empty());
+    CHECK(ministers[0].actor.role == "Foreign ministers");
+}

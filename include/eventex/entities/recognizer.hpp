@@ -346,6 +346,22 @@ private:
             }
             if (n > 0) return n;
         }
+        // "Foreign ministers of the EU met": a lower-case English title that opens a sentence.
+        if (n <= 1 && detail::is_upper_initial(tokens[i].text) && detail::has_lower(tokens[i].text)) {
+            if (const auto* bucket = gazetteer_->titles().find(lower(tokens[i].text))) {
+                for (const auto& form : *bucket) {
+                    const std::size_t m = form.words.size();
+                    if (m < 2 || form.entry->language != Language::english || i + m > tokens.size()) continue;
+                    bool same = true;
+                    for (std::size_t k = 1; k < m && same; ++k) same = tokens[i + k].text == form.words[k];
+                    if (same && m > n) {
+                        n = m;
+                        *title = form.entry;
+                    }
+                }
+            }
+            if (n > 1) return n;
+        }
         if (n == 1) return 1;
         if (auto* t = title_of(tokens[i].text, compound_prefix)) {
             *title = t;
@@ -412,6 +428,16 @@ private:
         return !gazetteer_->blocks_name(std::string(token.text), lower(token.text));
     }
 
+    // An initial at token i, "W." as one token or as "W" and ".": its token count, or 0.
+    static std::size_t initial_at(const std::vector<Token>& tokens, std::size_t i) noexcept {
+        if (i >= tokens.size() || !tokens[i].word) return 0;
+        const std::string_view w = tokens[i].text;
+        const bool letter = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+        if (letter && w.size() == 2 && w[1] == '.') return 1;
+        if (letter && w.size() == 1 && i + 1 < tokens.size() && tokens[i + 1].text == ".") return 2;
+        return 0;
+    }
+
     static bool is_amount_word(std::string_view word) noexcept {
         static constexpr std::string_view words[] = {"Billionen", "Dollar", "Euro", "Franken", "Milliarde", "Milliarden",
                                                      "Million", "Millionen", "Prozent", "Rubel", "Tausend"};
@@ -423,6 +449,14 @@ private:
     std::size_t name_at(const std::vector<Token>& tokens, std::size_t i) const {
         std::size_t n = 0;
         while (i + n < tokens.size() && n < 3 && is_name_token(tokens[i + n])) ++n;
+        // A middle initial between given name and surname: "George W. Bush", "John F. Kennedy".
+        if (n == 1) {
+            const std::size_t initial = initial_at(tokens, i + 1);
+            if (initial > 0 && i + 1 + initial < tokens.size() && is_name_token(tokens[i + 1 + initial])) {
+                n = 1 + initial + 1;
+                if (i + n < tokens.size() && is_name_token(tokens[i + n])) ++n;
+            }
+        }
         // After a known given name a surname may be a word of another class: "Oskar Deutsch",
         // "Thomas Schweizer". A title or a function word still ends the name.
         if (n == 1 && i + 1 < tokens.size() && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown) {

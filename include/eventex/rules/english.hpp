@@ -134,6 +134,11 @@ lexicon en.hold = held holds hold holding "is holding" "are holding" "was holdin
                   "wrapped up" "sat down for" "sit down for" "is in" "are in" "was in" "were in" ;
 lexicon en.by.phone = "by phone" "by telephone" "on the phone" "on the telephone" "over the phone"
                       "over the telephone" ;
+# Meeting nouns that take "with": "for talks with", "after a meeting with".
+lexicon en.talks.with = talks "peace talks" negotiations discussions consultations meeting meetings summit
+                        "phone call" "telephone call" "phone conversation" "telephone conversation" call
+                        "working lunch" dinner lunch ;
+lexicon en.summit.kind = emergency special extraordinary annual "two-day" "one-day" informal ;
 lexicon en.meeting.noun = meeting talks summit visit trip negotiations discussions "peace talks"
                           conference consultations ;
 # Finite forms only: "the Bush visit" and "talk show host Esther Rantzen" are nouns.
@@ -757,6 +762,42 @@ rule en.meeting.attend
   example + "Israel will not attend a Middle East conference in Egypt." host="Israel"
   example - "Thousands attended the funeral."
   example - "He attended a party meeting in 2001."
+end
+
+# A meeting named by its noun, with whom: "flew to Washington for talks with President Bush",
+# "said after meeting Tony Blair", "join a meeting with the United States". The sentence's
+# subject, where one opens the clause, is the other side.
+rule en.meeting.nominal
+  type Meeting
+  lang en
+  match {subjects:host} ~10 (after|before|during|for|following|at|in|join|joined|joins|attend|attended|attends) [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  match {subjects:host} ~10 (after|before|while|when) (meeting|visiting|hosting|receiving) {actors:guest} !(<en.not.guest> | ~4 <en.sport>)
+  match (After|Before|During|Following|after|before|during|following) [(a|an|the|his|her|their|its)] ~2 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  example + "The Prime Minister flew to Washington for talks with President George W. Bush." host="Prime Minister" guest="George W. Bush"
+  example + "Chancellor Gerhard Schroeder said after meeting Prime Minister Tony Blair that nothing had changed." host="Gerhard Schroeder" guest="Tony Blair"
+  example + "North Korea sees no reason to join a working-level meeting with the United States." host="North Korea" guest="United States"
+  example + "After talks with Chancellor Gerhard Schroeder, the president flew home." guest="Gerhard Schroeder"
+  example - "The talks with the rebels failed."
+  example - "The team played after meeting Arsenal in the final."
+  example - "President Bashar Assad is ready to resume peace talks with Israel."
+end
+
+# Summits and meetings named after their members: "at the EU summit in Brussels", "the Nato
+# summit", "a summit of EU leaders"; members who gather: "G7 finance ministers gathered in London".
+# ("A meeting of the Bank of England" is a body's own sitting, not a meeting between parties.)
+rule en.meeting.summit
+  type Meeting
+  lang en
+  match (at|At|for|before|after|during|the|The|a|an) {actor:participants} [<en.summit.kind>] (summit|summits|"summit meeting") [in {place:location}]
+  match (summit|summits) of {actors:participants} !(~4 <en.sport>) [in {place:location}]
+  match {subjects:participants} (gather|gathered|gathers|convene|convened|convenes) (in|at|for|on) !(~4 <en.sport>) [[{date}] [in] {place:location}]
+  example + "Leaders will discuss the issue at the EU summit in Brussels on Thursday." participants="EU" location="Brussels"
+  example + "Finance ministers of the G7 gathered in London on Friday." participants="Finance ministers of the G7" location="London"
+  example + "A summit of EU leaders in Brussels ended without agreement." participants="EU leaders"
+  example + "The Nato summit opened on Monday." participants="Nato"
+  example - "Doves soar to UK album summit."
+  example - "The next meeting of the Bank of England is in March."
+  example - "The two teams met in the final."
 end
 
 # Cancelled or refused meetings.
