@@ -584,3 +584,19 @@ TEST_CASE("a middle initial belongs to the name; a lower-case English title may 
     REQUIRE_FALSE(ministers.empty());
     CHECK(ministers[0].actor.role == "Foreign ministers");
 }
+
+TEST_CASE("whom a spokesperson speaks for belongs to the title; an owner after the comma is no name") {
+    const auto found = actors("A spokesman for Unison, Britain's biggest union, said the talks went well.", Language::english);
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].actor.text == "spokesman for Unison");
+    CHECK(found[0].actor.name.empty());
+    const auto office = actors("A spokeswoman for the Foreign Office said it was untrue.", Language::english);
+    REQUIRE_FALSE(office.empty());
+    CHECK(office[0].actor.text == "spokeswoman for the Foreign Office");
+}
+
+TEST_CASE("a word with digits is no name, even in a mis-decoded amount") {
+    const auto found = actors("Britain's \xC3\x82\xC2\xA3" "3bn rebate is not for renegotiation, Jack Straw said.", Language::english);
+    for (const auto& mention : found) CHECK(mention.actor.text.find("3bn") == std::string::npos);
+    CHECK(with_text(found, "Jack Straw").size() == 1);
+}

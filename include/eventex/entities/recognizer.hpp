@@ -1,6 +1,6 @@
 #pragma once
 /// Entity recognition: actors, places, dates and aid items in each sentence of a document.
-#include <algorithm>                // std::find, std::all_of
+#include <algorithm>                // std::find, std::all_of, std::any_of
 #include <cstddef>                  // std::size_t
 #include <memory>                   // std::shared_ptr
 #include <string>                   // std::string
@@ -422,6 +422,8 @@ private:
             return true;
         if (!token.word || !detail::is_upper_initial(token.text) || !detail::has_lower(token.text)) return false;
         if (detail::is_function_word(token.text)) return false;
+        // No digits in a name: "Â£3bn" (a pound sign read in the wrong encoding) is an amount.
+        if (std::any_of(token.text.begin(), token.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
         if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
         // Titles, aid items, country adjectives, and countries or organisations of one word;
         // "Cook" only opens "Cook Islands", which the recogniser tries before names.
@@ -550,6 +552,33 @@ private:
         return 0;
     }
 
+    // "a spokesman for Unison", "a spokeswoman for the Foreign Office": whom a spokesperson
+    // speaks for, listed or not (a run of capitalised words). Returns the tokens used.
+    std::size_t spokesperson_for_at(const std::vector<Token>& tokens, std::size_t i, std::string_view canonical,
+                                    std::string& country, std::string& organisation) const {
+        if (!detail::ends_with(canonical, "spokesperson") || i + 1 >= tokens.size() || tokens[i].text != "for") return 0;
+        std::size_t j = i + 1;
+        if (tokens[j].text == "the" && j + 1 < tokens.size()) ++j;
+        const lexicon::CountryForm* form = nullptr;
+        if (std::size_t n = country_at(tokens, j, &form); n > 0 && form->kind != lexicon::CountryFormKind::demonym) {
+            country = std::string(form->alpha3);
+            return j + n - i;
+        }
+        const lexicon::Organisation* org = nullptr;
+        if (std::size_t n = match_form(gazetteer_->organisations(), tokens, j, false, &org); n > 0) {
+            if (!org->alpha3.empty()) country = std::string(org->alpha3);
+            organisation = std::string(org->canonical);
+            return j + n - i;
+        }
+        std::size_t end = j;
+        while (end < tokens.size() && end < j + 4 && tokens[end].word && detail::is_upper_initial(tokens[end].text) &&
+               !detail::is_function_word(tokens[end].text))
+            ++end;
+        if (end == j) return 0;
+        organisation = join(tokens, j, end);
+        return end - i;
+    }
+
     // "(SPÖ)", "(OPCW)", "(61)" right after an actor at token `open`: a party, an abbreviation
     // or an age. Returns the tokens it spans (0 if none); a party sets an empty country.
     std::size_t parenthesis_at(const std::vector<Token>& tokens, std::size_t open, std::string& country) const {
@@ -654,6 +683,9 @@ private:
                 const lexicon::CountryForm* form = nullptr;
                 if (std::size_t c = j < tokens.size() ? country_at(tokens, j, &form) : 0) last = j + c;
             }
+        } else if (std::size_t for_body = spokesperson_for_at(tokens, last, title->canonical, country, organisation)) {
+            last += for_body;
+            role_last = last;
         }
         if (title->kind == lexicon::TitleKind::organisation && country.empty() && last + 1 < tokens.size() &&
             tokens[last].text == "in") {
@@ -697,8 +729,11 @@ private:
         if (title->kind == lexicon::TitleKind::person) {
             // The name: right after the title, or after a comma ("..., John Ginkel,").
             std::size_t name_start = last;
-            if (name_start < tokens.size() && tokens[name_start].text == "," && name_start > i + title_tokens) ++name_start;
+            const bool after_comma = name_start < tokens.size() && tokens[name_start].text == "," && name_start > i + title_tokens;
+            if (after_comma) ++name_start;
             std::size_t n = name_start < tokens.size() ? name_at(tokens, name_start) : 0;
+            // "a spokesman for Unison, Britain's biggest union,": an owner, not the name.
+            if (after_comma && n > 0 && detail::ends_with(tokens[name_start + n - 1].text, "'s")) n = 0;
             if (n > 0) {
                 m.actor.name = join(tokens, name_start, name_start + n);
                 // "Mr Brown's message": the possessive is not part of the name.
