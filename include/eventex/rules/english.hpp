@@ -186,7 +186,7 @@ lexicon en.aid.modifier = more additional extra further urgent immediate emergen
 #   Bank's latest report");
 #   the speaker with an apposition or a relative clause ("Martin Ward, of the SHA, said";
 #   "Mr Pound, who is now married, said"; "Beijing, which described the embargo as ...");
-#   the speaker's office or company after "for"/"of" ("A spokeswoman for Royal Mail said"), in
+#   the speaker's office or company after "for"/"of" ("A lawyer for Royal Mail said"), in
 #   rules of their own (en.statement.*_for) whose lower priority lets a speaker right before
 #   the verb win ("Shadow spokesman for sport Hugh Robertson said");
 #   a second verb of the same speaker ("warned of obesity and said", "dismissed the claim,
@@ -531,7 +531,7 @@ rule en.statement.say_for
   lang en
   set kind = say
   match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
-  example + "A spokeswoman for Royal Mail said the delays were regrettable." speaker="spokeswoman"
+  example + "A lawyer for Royal Mail said the delays were regrettable." speaker="lawyer"
   example - "The search for survivors went on."
 end
 
@@ -540,7 +540,7 @@ rule en.statement.warn_for
   lang en
   set kind = warn
   match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.warn> !(over)
-  example + "A spokesman for the Red Cross warned of a disaster." speaker="spokesman"
+  example + "A lawyer at the court warned of a disaster." speaker="lawyer"
   example - "The search for survivors went on."
 end
 
@@ -549,7 +549,7 @@ rule en.statement.stress_for
   lang en
   set kind = stress
   match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.stress> !(on)
-  example + "A spokeswoman for the ministry stressed that no decision had been made." speaker="spokeswoman"
+  example + "A lawyer at the court stressed that no decision had been made." speaker="lawyer"
   example - "The search for survivors went on."
 end
 
@@ -558,7 +558,7 @@ rule en.statement.demand_for
   lang en
   set kind = demand
   match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.demand>
-  example + "A spokesman for UKIP called on the government to act." speaker="spokesman"
+  example + "A lawyer for the families called on the government to act." speaker="lawyer"
   example - "The search for survivors went on."
 end
 

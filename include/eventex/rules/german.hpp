@@ -547,11 +547,16 @@ rule de.meeting.planned
   match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|werde|würde|möchte|plant) ~8 mit {actors:guest} ~8 (sprechen|reden|telefonieren|verhandeln|beraten|zusammentreffen|zusammenkommen)
   match {subject:host} ~3 (will|wollen|soll|sollen|wird|werden|möchte|plant) ~8 {actors:guest} ~6 (treffen|empfangen|besuchen)
   match (Mit|mit) {actors:guest} ~3 (will|wollen|wird|werden|soll|sollen|möchte) [<de.adverb>] {subject:host} ~6 (sprechen|reden|zusammentreffen|zusammenkommen|verhandeln|beraten|telefonieren)
+  # Verb first, the parties after "sich": "werden sich die Koalitionsparteien zusammensetzen".
+  match (will|wollen|wird|werden|soll|sollen|möchten|wollten|sollten) sich [<de.adverb>] {subjects:participants} ~10 (treffen|zusammensetzen|beraten|austauschen|zusammenfinden) ("," | $)
   example + "Der Kampagnenleiter Nedeljko Bilalic will sich in den kommenden 14 Tagen mit den anderen Wahlkampfteams treffen." host="Nedeljko Bilalic"
   example + "Präsident Emmanuel Macron wird am Freitag Kanzlerin Angela Merkel in Berlin treffen." guest="Angela Merkel"
   example + "Die Gewerkschaft werde dazu mit Bürgermeister Michael Häupl reden." guest="Michael Häupl"
   example + "Auch mit Vertretern der Opposition will Außenminister Sebastian Kurz sprechen." host="Sebastian Kurz" guest="Vertretern"
   example - "Die Regierung will sich mit dem Thema befassen."
+  example + "Vermutlich schon am Dienstag werden sich die Klubobleute zusammensetzen, um eine Linie abzustimmen." participants="Klubobleute"
+  example + "Am Montag wollen sich Präsident Wladimir Putin und Präsident Recep Tayyip Erdoğan in Sotschi treffen." participants="Wladimir Putin"
+  example - "Die Parteien werden sich auf einen Kompromiss einigen."
   example - "Mit dem Projekt will die Regierung neue Wege gehen."
 end
 
@@ -585,12 +590,15 @@ rule de.meeting.receive
   match {subject:host} ~6 <de.receive> ~6 {actors:guest}
   match {subject:host} ~6 {actors:guest} ~4 zu <de.talks> (empfängt|empfing|empfangen|empfange)
   match {subject:guest} (wurde|wurden|wird|werden) ~10 von {actors:host} ~8 (empfangen|begrüßt|willkommen geheißen)
+  # The second of two verbs: "Der Papst traf am Sonntag in Quito ein und wurde von Präsident Rafael Correa empfangen".
+  match ^ ~2 {subject:guest} ~16 und (wurde|wurden) ~10 von {actors:host} ~8 (empfangen|begrüßt|willkommen geheißen)
   match (Empfang|Empfangs) (durch|bei) {actors:host}
   example + "Bundespräsident Alexander Van der Bellen empfing den ukrainischen Präsidenten." guest="ukrainischen Präsidenten"
   example + "Papst Franziskus wurde am Flughafen von Präsident Rafael Correa empfangen." host="Rafael Correa" guest="Franziskus"
   example - "Die Signale empfing das Radar."
   example + "Beim feierlichen Empfang durch Präsident Abdel Fattah al-Sisi wurden Verträge unterzeichnet." host="Abdel Fattah al-Sisi"
   example - "Die Gäste wurden vom Regen empfangen."
+  example + "Der Papst traf am Sonntag in Quito ein und wurde von Präsident Rafael Correa auf dem Flughafen empfangen." host="Rafael Correa" guest="Papst"
 end
 
 # Summits named after their members: "der EU-Gipfel", "beim EU-Türkei-Gipfel in Brüssel". A
@@ -604,6 +612,8 @@ rule de.meeting.summit
   match {subjects:participants} ~8 (nahm|nahmen|nimmt|nehmen) ~4 (am|an) [<de.article>] ~2 <de.meeting.attended> [(der|des) {actors:participants}] ~8 teil
   match (An|an) (den|der|dem) ~2 <de.meeting.attended> (werden|wird|nahmen|nehmen|nahm|nimmt) [auch] {subjects:participants} ...30 (teilnehmen|teil)
   match <de.at> [<de.article>] ~2 {actor:participants} "-" [{actor:participants} "-"] <de.summit> [am] [{date:when}] in {place:location}
+  # A summit named after its members where a sentence speaks of it: "beim EU-Gipfel", "vor dem regulären EU-Gipfel".
+  match (beim|Beim|zum|Zum|vom|Vom|bei dem|Bei dem|vor dem|Vor dem|nach dem|Nach dem|auf dem|Auf dem) ~1 {actor:participants} "-" [{actor:participants} "-"] (Gipfel|Gipfeltreffen|Sondergipfel|Krisengipfel|Spitzentreffen|Außenministertreffen|Ministertreffen|Innenministertreffen|Finanzministertreffen|Verteidigungsministertreffen|Außenministerrat|Innenministerrat)
   example + "Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt." participants="EU"
   example + "Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen." participants="David Cameron"
   example + "Beim EU-Türkei-Gipfel in Brüssel wurde ein Abkommen geschlossen." participants="Türkei" location="Brüssel"
@@ -612,6 +622,8 @@ rule de.meeting.summit
   example + "Auch Präsident Heinz Fischer nahm an der Gedenkfeier in Mauthausen teil." participants="Heinz Fischer"
   example + "An den Gesprächen werden Präsidentin Gerda Schaffelhofer und Präsident Alfred Trendl teilnehmen." participants="Alfred Trendl"
   example - "Die EU-Kommission tagt am Montag."
+  example + "Noch vor dem regulären EU-Gipfel wollte eine Gruppe von Staaten beraten." participants="EU"
+  example - "Vor dem EU-Parlament demonstrierten Bauern."
   example - "Der Gipfel des Mount Everest ist schwer zu erreichen."
 end
 
