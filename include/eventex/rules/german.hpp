@@ -313,8 +313,10 @@ rule de.statement.warn
   match <de.warn> [<de.adverb>] {subject:speaker} [","] [dass|vor] {clause:content}
   match <de.warn> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.warn.participle>
+  match {actor:speaker} "," (der|die) ~16 <de.warn> !(<de.article> | <de.adverb> | {actor})
   example + "Die UNO warnte vor einer humanitären Katastrophe." speaker="UNO"
   example + "Außenministerin Karin Kneissl warnte, dass die Lage eskalieren könnte." speaker="Karin Kneissl" content="die Lage eskalieren könnte"
+  example + "Das betrifft auch die Caritas, die seit Jahren vor Armut warnt, und andere Organisationen." speaker="Caritas"
   example - "Experten sehen eine Gefahr."
 end
 
@@ -337,6 +339,7 @@ rule de.statement.demand
   match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
   match <de.aux> {subject:speaker} ~20 <de.demand.participle>
+  match {actor:speaker} "," (der|die) ~16 (<de.demand.participle> | <de.demand>) !(<de.article> | <de.adverb> | {actor})
   match {subjects:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
   match {subjects:speaker} (machte|machten|macht|machen) sich ~10 stark
   match (machte|machten|macht) sich {subjects:speaker} ~10 stark
@@ -347,6 +350,7 @@ rule de.statement.demand
   example + "Der russische Außenminister machte sich für eine erweiterte Gesprächsrunde stark." speaker="Außenminister"
   example + "Auch in Sachen Rückführung sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus." speaker="Bundeskanzler"
   example + "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal." speaker="Jan Korte"
+  example + "Er traf Bernd Dobesberger, der zuletzt die Ablöse des Parteichefs verlangt hatte." speaker="Bernd Dobesberger"
   example - "Der Rücktritt des Ministers ist gefordert worden."
   example - "Das Verlangen der Opposition blieb unerfüllt."
 end
@@ -358,6 +362,10 @@ rule de.statement.criticise
   match {subjects:speaker} ~6 <de.criticise> {clause:content}
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.criticise.participle>
+  # A relative clause's verb, whose speaker is the clause's antecedent: "Klubobmann Reinhold
+  # Lopatka, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte". The verb closes
+  # the clause; an article or actor after it would make "der" an article of a main clause.
+  match {actor:speaker} "," (der|die) ~16 (<de.criticise.participle> | <de.criticise>) !(<de.article> | <de.adverb> | {actor})
   match {subjects:speaker} (warf|warfen|wirft|werfen) ~12 vor
   match {subjects:speaker} (prangert|prangerte|prangerten) ~10 an
   match (prangert|prangerte|prangerten) [<de.adverb>] {subject:speaker} ~10 an
@@ -368,6 +376,8 @@ rule de.statement.criticise
   example + "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben." speaker="syrische Opposition"
   example + "Die USA halten Russland vor, die Opposition zu bombardieren." speaker="USA"
   example + "Die Umweltorganisation Germanwatch beschuldigte die Stahlbranche der Panikmache." speaker="Germanwatch"
+  example + "Rüffel gab es für Klubobmann Reinhold Lopatka, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte." speaker="Reinhold Lopatka"
+  example - "Die Regierung, die am Montag tagte, beschloss ein Paket."
   example - "Die Pläne stehen in der Kritik."
 end
 
