@@ -600,3 +600,13 @@ TEST_CASE("a word with digits is no name, even in a mis-decoded amount") {
     for (const auto& mention : found) CHECK(mention.actor.text.find("3bn") == std::string::npos);
     CHECK(with_text(found, "Jack Straw").size() == 1);
 }
+
+TEST_CASE("a verb of statements before a title is no adjective of it, even after \"Das\"") {
+    const auto found = actors("Das sagte Vizeparteichef Hans Müller am Montag.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Vizeparteichef");
+    CHECK(found[0].actor.name == "Hans Müller");
+    const auto union_leader = actors("Das sagte Gewerkschaftsschef Wolfgang Katzian.");
+    REQUIRE(union_leader.size() == 1);
+    CHECK(union_leader[0].actor.name == "Wolfgang Katzian");
+}

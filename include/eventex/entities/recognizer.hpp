@@ -1164,7 +1164,9 @@ private:
                 // Other modifiers ("die stellvertretende Außenministerin") only inside a noun
                 // phrase that an article opens: "sagte Kanzler X" must not take "sagte" along.
                 const bool in_noun_phrase = j > i || (i > 0 && detail::is_determiner(tokens[i - 1].text));
-                if (language == Language::german && in_noun_phrase && detail::is_german_adjective_like(tokens[j].text)) {
+                // Not a verb that looks like one: "Das sagte Vizeparteichef X" ("Das" is no article here).
+                if (language == Language::german && in_noun_phrase && detail::is_german_adjective_like(tokens[j].text) &&
+                    !is_statement_verb(tokens[j].text)) {
                     ++j;
                     continue;
                 }
@@ -1586,7 +1588,7 @@ private:
             "fordert", "forderte", "forderten", "kritisieren", "kritisiert", "kritisierte", "kritisierten",
             "kündigte", "kündigten", "lehnen", "lehnt", "lehnte", "lehnten", "meinen", "meint", "meinte", "meinten",
             "meldet", "meldete", "meldeten", "räumte", "räumten", "sagen", "sagt", "sagte", "sagten", "schreibt",
-            "schrieb", "schrieben", "sorted for the binary search", "sprach", "sprachen", "sprechen", "spricht",
+            "schrieb", "schrieben", "sprach", "sprachen", "sprechen", "spricht",
             "teilt", "teilte", "teilten", "verlangen", "verlangt", "verlangte", "versicherte", "verwies", "warnen",
             "warnt", "warnte", "warnten", "weisen", "weist", "wies", "wiesen"};
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
