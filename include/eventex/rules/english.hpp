@@ -206,6 +206,9 @@ rule en.statement.say
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
+  # The clause's subject with a second verb of any kind before: "Michael Howard backed the
+  # proposals but said ...", "Mr Wallace agreed and said ...".
+  match (^ | ";") [~2] {subject:speaker} ~14 (and|but) [(also|then|later)] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," <en.say.ing>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
@@ -216,6 +219,7 @@ rule en.statement.say
   example + "The militant Palestinian group Hamas said Friday it was setting aside its differences." speaker="Hamas"
   example + "Labour has said it will not raise taxes." speaker="Labour"
   example + "But the Tory leader will argue against positive discrimination." speaker="leader"
+  example + "Tory leader Michael Howard also backed the proposals but said ministers had been slow." speaker="Michael Howard"
   example + "Mr Pound, who is now married with two children, said: \"I was a nutter.\"" speaker="Mr Pound"
   example + "Martin Ward, of the Secondary Heads Association, said the plan was bad." speaker="Martin Ward"
   example + "Iraq's interim prime minister, Iyad Allawi, said elections would go ahead." speaker="prime minister"
