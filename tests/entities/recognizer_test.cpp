@@ -610,3 +610,23 @@ TEST_CASE("a verb of statements before a title is no adjective of it, even after
     REQUIRE(union_leader.size() == 1);
     CHECK(union_leader[0].actor.name == "Wolfgang Katzian");
 }
+
+TEST_CASE("a dateline in capitals is a place and names the report's home; the agency after it does not") {
+    const eventex::Document document{"t", "SEOUL (Reuters) - The foreign minister said on Monday that talks would resume.",
+                                     eventex::Date{2004, 9, 1}, Language::english};
+    const auto analyzed = recognizer().analyze(document, Language::english);
+    REQUIRE(analyzed.sentences.size() == 1);
+    bool place = false;
+    for (const auto& mention : analyzed.sentences[0].mentions) {
+        if (mention.type == eventex::MentionType::place && mention.actor.text == "SEOUL") {
+            place = true;
+            CHECK(mention.dateline);
+            CHECK(mention.actor.country == "KOR");
+        }
+        if (mention.actor.text == "Reuters") CHECK(mention.dateline);
+    }
+    CHECK(place);
+    const auto minister = with_text(actors(document.text, Language::english), "foreign minister");
+    REQUIRE(minister.size() == 1);
+    CHECK(minister[0].actor.country == "KOR");
+}

@@ -258,6 +258,29 @@ private:
         return match_form(gazetteer_->countries(), tokens, i, false, form);
     }
 
+    // A dateline in capitals, "SEOUL (Reuters) -", "BUCHAREST:": the place of one word that opens
+    // the sentence, looked up in title case. Returns 1, or 0 if it is none.
+    std::size_t capitalised_dateline_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
+        if (i != 0 || tokens.size() < 3 || !tokens[0].word || tokens[0].text.size() < 3) return 0;
+        const std::string_view w = tokens[0].text;
+        for (char ch : w)
+            if (ch < 'A' || ch > 'Z') return 0;
+        const std::string_view next = tokens[1].text;
+        if (next != "(" && next != ":" && next != "-" && next != "\xE2\x80\x93") return 0;
+        std::string title_case = lower(w);
+        title_case[0] = w[0];
+        const auto* bucket = gazetteer_->countries().find(title_case);
+        if (bucket == nullptr) return 0;
+        for (const auto& candidate : *bucket) {
+            if (candidate.words.size() == 1 && candidate.entry->kind != lexicon::CountryFormKind::demonym &&
+                candidate.entry->kind != lexicon::CountryFormKind::adjective) {
+                *form = candidate.entry;
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     // "US" in "US-Vertreter": the country of a hyphenated prefix, and the head after it.
     const lexicon::CountryForm* country_prefix(std::string_view word, std::string_view* head) const {
         const std::size_t hyphen = word.find('-');
@@ -1251,13 +1274,16 @@ private:
         // Countries, capitals as governments, abbreviations ("USA", "Kiew", "der Vereinigten Staaten").
         {
             const lexicon::CountryForm* form = nullptr;
-            if (std::size_t n = country_at(tokens, i, &form)) {
+            std::size_t n = country_at(tokens, i, &form);
+            const bool capitalised_dateline = n == 0 && (n = capitalised_dateline_at(tokens, i, &form)) > 0;
+            if (n > 0) {
                 c.first = i;
                 c.last = i + n;
                 c.mention.type = MentionType::actor;
                 const bool people = form->kind == lexicon::CountryFormKind::demonym;
                 c.mention.letter = people ? detail::letter::group : detail::letter::country;
-                const bool dateline = !people && is_dateline(tokens, i + n);
+                const bool dateline = !people && (capitalised_dateline || is_dateline(tokens, i + n) ||
+                                                  (i + n < tokens.size() && tokens[i + n].text == ":" && i == 0));
                 if (!people && (after_locative_preposition(tokens, i) || dateline)) {
                     // "in Wien", "nach der Ukraine": a place here, not a government.
                     c.mention.type = MentionType::place;
@@ -1420,7 +1446,8 @@ private:
         c.mention.actor.name = std::string(org.canonical);
         c.mention.actor.country = std::string(org.alpha3);
         c.mention.country_known = true;
-        c.mention.dateline = is_dateline(tokens, i + n) && i == 0;  // "Reuters - ..."
+        // "Reuters - ...", and the agency after a place: "SEOUL (Reuters) - ...".
+        c.mention.dateline = (is_dateline(tokens, i + n) && i == 0) || agency_after_dateline(tokens, i, n);
         set_actor_text(text, tokens, i, i + n, c.mention);
         absorb_parenthesis(tokens, c);
         return true;
@@ -1764,6 +1791,15 @@ private:
             if (!tokens[k].word && tokens[k].text != "/") return false;
         const std::string_view next = tokens[end].text;
         return next == "\xE2\x80\x93" || next == "\xE2\x80\x94" || next == "-" || next == "(" || next == "/";
+    }
+
+    // "SEOUL (Reuters) -", "KAMMENA VOURLA, Greece (AP) -": a source in parentheses after the
+    // first words of a sentence, before a dash, says who filed the report, not where it is from.
+    static bool agency_after_dateline(const std::vector<Token>& tokens, std::size_t i, std::size_t n) {
+        if (i < 2 || i > 6 || tokens[i - 1].text != "(" || i + n + 1 >= tokens.size() || tokens[i + n].text != ")")
+            return false;
+        const std::string_view after = tokens[i + n + 1].text;
+        return after == "-" || after == "\xE2\x80\x93" || after == "\xE2\x80\x94" || after == ":";
     }
 
     static bool after_locative_preposition(const std::vector<Token>& tokens, std::size_t i) {
