@@ -8,7 +8,6 @@
 #include <stdexcept>               // std::runtime_error
 #include <string>                  // std::string
 #include <string_view>             // std::string_view
-#include <unordered_map>           // std::unordered_map
 #include <vector>                  // std::vector
 
 #include <boost/regex.hpp>         // boost::regex_search
@@ -22,6 +21,7 @@
 #include "ruleset.hpp"             // RuleBook
 #include "detail/modality.hpp"     // ModalityCues
 #include "detail/placeholder.hpp"  // placeholder_open, placeholder_close
+#include "detail/required_words.hpp" // FoldedWordTable, RequiredWordHits, for_each_word_run
 #include "entities/recognizer.hpp" // Recognizer, AnalyzedDocument
 
 namespace eventex {
@@ -115,6 +115,17 @@ public:
         return *this;
     }
 
+    bool shortcuts() const noexcept { return shortcuts_; }
+
+    /// Adds the words this extractor's prefilter looks for to `vocabulary`, so that one scan
+    /// of a sentence serves several extractors (see the extract overload with hits).
+    void add_required_words(detail::RequiredWordVocabulary& vocabulary) const {
+        for (const CompiledRule& rule : rules_)
+            for (const dsl::CompiledPattern& pattern : rule.patterns)
+                for (const std::vector<std::string>& list : pattern.required_words)
+                    for (const std::string& word : list) vocabulary.add(word);
+    }
+
     /// The compiled rules, in the order of their sources.
     const std::vector<CompiledRule>& rules() const noexcept { return rules_; }
     const Recognizer& recognizer() const noexcept { return *recognizer_; }
@@ -134,6 +145,14 @@ public:
     /// (Boost.Regex gives up on complexity) is reported in `errors` and skipped; the others run.
     void extract(const Document& document, const AnalyzedDocument& analyzed, std::vector<Event>& out,
                  std::vector<DocumentError>* errors) const {
+        extract(document, analyzed, nullptr, out, errors);
+    }
+
+    /// The same, with the prefilter's scan of each sentence done already (Pipeline scans once
+    /// for its three extractors): `hits` found with a vocabulary that holds this extractor's
+    /// words (add_required_words); null to scan here.
+    void extract(const Document& document, const AnalyzedDocument& analyzed, const detail::RequiredWordHits* hits,
+                 std::vector<Event>& out, std::vector<DocumentError>* errors) const {
         const std::size_t first_new = out.size();
         std::vector<int> priorities;  // parallel to out[first_new..]
         boost::match_results<std::string::const_iterator> groups;
@@ -143,7 +162,15 @@ public:
         for (std::size_t s = 0; s < analyzed.sentences.size(); ++s) {
             const AnalyzedSentence& sentence = analyzed.sentences[s];
             const std::size_t sentence_first = out.size();
-            if (shortcuts_) find_required_words(sentence.shadow, words);
+            if (shortcuts_) {
+                std::fill(words.satisfied.begin(), words.satisfied.end(), 0);
+                if (hits) {
+                    for (std::size_t h = hits->first[s]; h < hits->first[s + 1]; ++h)
+                        note_required_word(hits->hits[h].run, hits->hits[h].end, words);
+                } else {
+                    find_required_words(sentence.shadow, words);
+                }
+            }
             for (std::size_t r = 0; r < rules_.size(); ++r) {
                 const CompiledRule& rule = rules_[r];
                 if (rule.language != analyzed.language) continue;
@@ -575,44 +602,25 @@ private:
 
     // Sets, for every pattern, the bit of each required list that a word of `shadow` satisfies,
     // and where the list's last word ends. Words are maximal runs of word bytes, as the rules'
-    // word boundaries see them, and the parts of a hyphenated run, since a rule may write
-    // "[EU]" "-" "Gipfel".
-    void find_required_words(const std::string& shadow, SentenceWords& words) const {
-        std::fill(words.satisfied.begin(), words.satisfied.end(), 0);
-        std::string word;
-        const std::string_view text(shadow);
-        auto look_up = [&](std::string_view run) {
-            if (run.empty()) return;
-            dsl::fold_first_letter_into(run, word);
-            const auto found = word_index_.find(word);
-            if (found == word_index_.end()) return;
-            const std::size_t end = static_cast<std::size_t>(run.data() - text.data()) + run.size();
-            for (const WordUse& use : found->second) {
-                words.satisfied[use.pattern] |= std::uint64_t{1} << use.list;
-                // Runs are looked up left to right (a hyphenated run's parts before the run,
-                // which ends last), so the last write is the last end.
-                words.last_end[use.slot] = end;
-            }
-        };
-        std::size_t i = 0;
-        while (i < text.size()) {
-            if (!dsl::detail::is_boundary_byte(text[i])) {
-                ++i;
-                continue;
-            }
-            const std::size_t begin = i;
-            std::size_t part = i;
-            bool hyphenated = false;
-            for (; i < text.size() && dsl::detail::is_boundary_byte(text[i]); ++i) {
-                if (text[i] != '-') continue;
-                hyphenated = true;
-                look_up(text.substr(part, i - part));
-                part = i + 1;
-            }
-            if (hyphenated) look_up(text.substr(part, i - part));
-            look_up(text.substr(begin, i - begin));
+    // word boundaries see them, and the parts of a hyphenated run (for_each_word_run).
+    void find_required_words(std::string_view shadow, SentenceWords& words) const {
+        detail::for_each_word_run(shadow, [&](std::string_view run) {
+            note_required_word(run, static_cast<std::size_t>(run.data() - shadow.data()) + run.size(), words);
+        });
+    }
+
+    // One run of the sentence, ending at `end`: the lists its word satisfies. Runs come left
+    // to right (a hyphenated run's parts before the run, which ends last), so the last write
+    // is the last end.
+    void note_required_word(std::string_view run, std::size_t end, SentenceWords& words) const {
+        const std::vector<WordUse>* uses = word_index_.find_run(run);
+        if (uses == nullptr) return;
+        for (const WordUse& use : *uses) {
+            words.satisfied[use.pattern] |= std::uint64_t{1} << use.list;
+            words.last_end[use.slot] = end;
         }
     }
+
 
     std::shared_ptr<const Recognizer> recognizer_;
     std::vector<CompiledRule> rules_;
@@ -621,7 +629,7 @@ private:
     std::vector<std::uint64_t> pattern_masks_;   ///< per pattern: all its required lists' bits
     std::vector<std::size_t> list_ids_;          ///< per pattern: its first list's place in last_end
     std::size_t list_count_ = 0;                 ///< required lists of all patterns
-    std::unordered_map<std::string, std::vector<WordUse>> word_index_;
+    detail::FoldedWordTable<std::vector<WordUse>> word_index_;
 };
 
 }  // namespace eventex

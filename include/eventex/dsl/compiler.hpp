@@ -17,6 +17,7 @@
 #include "ast.hpp"                    // RuleSpec, Node, Lexicon
 #include "source.hpp"                 // Source
 #include "../detail/placeholder.hpp"  // placeholder letters
+#include "../detail/required_words.hpp"  // is_word_run_byte
 
 namespace eventex::dsl {
 
@@ -234,11 +235,7 @@ inline void append_word_trie(std::string& out, const std::vector<std::string_vie
     emit(emit, 0);
 }
 
-inline bool is_boundary_byte(char c) noexcept {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-           c == '-' || c == '_';
-}
+inline bool is_boundary_byte(char c) noexcept { return eventex::detail::is_word_run_byte(c); }
 
 inline void open_boundary(std::string& out, std::string_view word) {
     if (!word.empty() && is_boundary_byte(word.front())) {
