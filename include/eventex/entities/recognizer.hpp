@@ -15,7 +15,7 @@
 #include "../lexicon/first_names.hpp" // first_name_gender
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
-#include "../text/tokens.hpp"       // tokenize, Token
+#include "../text/lowered_tokens.hpp" // lowered_tokens, LoweredToken
 #include "dates.hpp"                // find_dates
 #include "mention.hpp"              // Mention, AnalyzedSentence
 
@@ -231,10 +231,9 @@ private:
 
     // Longest multi-word match of `index` at token i; returns the number of tokens, 0 if none.
     template <class Entry>
-    static std::size_t match_form(const lexicon::FormIndex<Entry>& index, const std::vector<Token>& tokens,
+    static std::size_t match_form(const lexicon::FormIndex<Entry>& index, const std::vector<LoweredToken>& tokens,
                                   std::size_t i, bool lower_case, const Entry** found) {
-        const std::string key = lower_case ? lower(tokens[i].text) : std::string(tokens[i].text);
-        const auto* bucket = index.find(key);
+        const auto* bucket = index.find(lower_case ? tokens[i].lower : tokens[i].text);
         if (bucket == nullptr) return 0;
         std::size_t best = 0;
         for (const auto& form : *bucket) {
@@ -242,7 +241,7 @@ private:
             if (n <= best || i + n > tokens.size()) continue;
             bool same = true;
             for (std::size_t k = 1; k < n && same; ++k)
-                same = (lower_case ? lower(tokens[i + k].text) : std::string(tokens[i + k].text)) == form.words[k];
+                same = (lower_case ? tokens[i + k].lower : tokens[i + k].text) == form.words[k];
             if (same) {
                 best = n;
                 *found = form.entry;
@@ -252,7 +251,7 @@ private:
     }
 
     // A country named at token i (name, capital, abbreviation, demonym); tokens used, or 0.
-    std::size_t country_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
+    std::size_t country_at(const std::vector<LoweredToken>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
         if (!tokens[i].word) return 0;
         return match_form(gazetteer_->countries(), tokens, i, false, form);
     }
@@ -280,7 +279,7 @@ private:
 
     const lexicon::Title* title_of(std::string_view word, std::string_view* compound_prefix) const {
         const lexicon::Title* title = nullptr;
-        const auto* bucket = gazetteer_->titles().find(std::string(word));
+        const auto* bucket = gazetteer_->titles().find(word);
         if (bucket != nullptr) {
             for (const auto& form : *bucket)
                 if (form.words.size() == 1) return form.entry;
@@ -296,11 +295,21 @@ private:
         }
         if (word.size() >= 9 && detail::is_upper_initial(word)) {
             // German closed compounds: try every split point after the third byte.
+            char buffer[48];        // the head with its first letter capitalised, for most words
+            std::string long_head;  // and for the longer ones
             for (std::size_t cut = 3; cut + 6 <= word.size(); ++cut) {
-                if (detail::is_utf8_continuation(static_cast<unsigned char>(word[cut]))) continue;
-                std::string head(word.substr(cut));
-                head[0] = static_cast<char>(head[0] & ~0x20);
-                if (static_cast<unsigned char>(word[cut]) >= 0x80) continue;
+                if (static_cast<unsigned char>(word[cut]) >= 0x80) continue;  // no ASCII letter to capitalise
+                const std::string_view rest = word.substr(cut);
+                std::string_view head;
+                if (rest.size() <= sizeof buffer) {
+                    rest.copy(buffer, rest.size());
+                    buffer[0] = static_cast<char>(buffer[0] & ~0x20);
+                    head = std::string_view(buffer, rest.size());
+                } else {
+                    long_head.assign(rest);
+                    long_head[0] = static_cast<char>(long_head[0] & ~0x20);
+                    head = long_head;
+                }
                 const auto* b = gazetteer_->titles().find(head);
                 if (b == nullptr) continue;
                 for (const auto& form : *b) {
@@ -317,7 +326,7 @@ private:
     }
 
     // Multi-word titles ("Foreign Minister", "Secretary of State", "Hoher Vertreter").
-    std::size_t title_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::Title** title,
+    std::size_t title_at(const std::vector<LoweredToken>& tokens, std::size_t i, const lexicon::Title** title,
                          std::string_view* compound_prefix) const {
         if (!tokens[i].word) return 0;
         std::size_t n = match_form(gazetteer_->titles(), tokens, i, false, title);
@@ -334,8 +343,7 @@ private:
                     if (i + m > tokens.size()) continue;
                     bool same = true;
                     for (std::size_t k = 1; k < m && same; ++k) {
-                        std::string a = lower(tokens[i + k].text), b = lower(form.words[k]);
-                        same = a == b;
+                        same = tokens[i + k].lower == lower(form.words[k]);
                     }
                     if (same && m > n) {
                         n = m;
@@ -352,7 +360,7 @@ private:
         }
         // "Witnesses said": an English plural that opens a sentence, listed in lower case.
         if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'A' && tokens[i].text[0] <= 'Z' && detail::has_lower(tokens[i].text)) {
-            if (const auto* bucket = gazetteer_->titles().find(lower(tokens[i].text))) {
+            if (const auto* bucket = gazetteer_->titles().find(tokens[i].lower)) {
                 for (const auto& form : *bucket) {
                     if (form.words.size() == 1 && form.entry->language == Language::english &&
                         form.entry->kind == lexicon::TitleKind::group) {
@@ -386,18 +394,18 @@ private:
                canonical == "organisation";  // "die Umweltorganisation Germanwatch"
     }
     // Whether token i opens a title or a country, which a medium's name never is.
-    bool starts_other_entity(const std::vector<Token>& tokens, std::size_t i) const {
+    bool starts_other_entity(const std::vector<LoweredToken>& tokens, std::size_t i) const {
         const lexicon::CountryForm* form = nullptr;
         return is_title_at(tokens, i) || country_at(tokens, i, &form) > 0;
     }
 
-    bool is_title_at(const std::vector<Token>& tokens, std::size_t i) const {
+    bool is_title_at(const std::vector<LoweredToken>& tokens, std::size_t i) const {
         const lexicon::Title* title = nullptr;
         std::string_view prefix;
         return title_at(tokens, i, &title, &prefix) > 0;
     }
 
-    bool is_name_token(const Token& token) const {
+    bool is_name_token(const LoweredToken& token) const {
         // Arabic names: "al-Assad", "el-Sisi", "as-Sadr" (the article, a hyphen, the name).
         if (token.word && token.text.size() > 4 && token.text[2] == '-' && (token.text[0] == 'a' || token.text[0] == 'e') &&
             (token.text[1] == 'l' || token.text[1] == 's' || token.text[1] == 'd') &&
@@ -408,7 +416,7 @@ private:
         if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
         // Titles, aid items, country adjectives, and countries or organisations of one word;
         // "Cook" only opens "Cook Islands", which the recogniser tries before names.
-        return !gazetteer_->blocks_name(std::string(token.text), lower(token.text));
+        return !gazetteer_->blocks_name(token.text, token.lower);
     }
 
     static bool is_amount_word(std::string_view word) noexcept {
@@ -419,23 +427,23 @@ private:
     }
 
     // Up to three name tokens from i ("Andrii Sybiha", "John F. Kennedy"); count, or 0.
-    std::size_t name_at(const std::vector<Token>& tokens, std::size_t i) const {
+    std::size_t name_at(const std::vector<LoweredToken>& tokens, std::size_t i) const {
         std::size_t n = 0;
         while (i + n < tokens.size() && n < 3 && is_name_token(tokens[i + n])) ++n;
         // After a known given name a surname may be a word of another class: "Oskar Deutsch",
         // "Thomas Schweizer". A title or a function word still ends the name.
         if (n == 1 && i + 1 < tokens.size() && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown) {
-            const Token& next = tokens[i + 1];
+            const LoweredToken& next = tokens[i + 1];
             if (next.word && detail::is_upper_initial(next.text) && detail::has_lower(next.text) &&
-                !detail::is_function_word(next.text) && gazetteer_->titles().find(std::string(next.text)) == nullptr &&
-                gazetteer_->adjective(lower(next.text)) != nullptr)
+                !detail::is_function_word(next.text) && gazetteer_->titles().find(next.text) == nullptr &&
+                gazetteer_->adjective(next.lower) != nullptr)
                 n = 2;
         }
         return n;
     }
 
     // A public figure named by tokens [first, last): the full form, or its last word as a surname.
-    const lexicon::Person* known_person(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+    const lexicon::Person* known_person(const std::vector<LoweredToken>& tokens, std::size_t first, std::size_t last) const {
         const lexicon::Person* person = nullptr;
         if (match_form(gazetteer_->people(), tokens, first, false, &person) == last - first) return person;
         person = nullptr;
@@ -463,14 +471,14 @@ private:
         c.mention.actor.kind = kind;
     }
 
-    static void set_actor_text(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+    static void set_actor_text(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t first,
                                std::size_t last, Mention& mention) {
         mention.span = Span{tokens[first].span.begin, tokens[last - 1].span.end};
         mention.actor.span = mention.span;
         mention.actor.text = std::string(mention.span.of(text));
     }
 
-    static std::string join(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static std::string join(const std::vector<LoweredToken>& tokens, std::size_t first, std::size_t last) {
         std::string out;
         for (std::size_t k = first; k < last; ++k) {
             if (!out.empty() && tokens[k].word) out += ' ';
@@ -481,13 +489,13 @@ private:
 
     // Genitive or "of" complement after a title or institution: "der Ukraine", "der Vereinigten
     // Staaten", "of Russia", "des Außenministeriums". Returns tokens used; sets country.
-    std::size_t complement_at(const std::vector<Token>& tokens, std::size_t i, std::string& country,
+    std::size_t complement_at(const std::vector<LoweredToken>& tokens, std::size_t i, std::string& country,
                               std::string* organisation) const {
         if (i >= tokens.size()) return 0;
         const std::string_view w = tokens[i].text;
         // "Vertreter Russlands", "Außenminister Frankreichs": a German genitive without article.
         if (tokens[i].word && w.size() > 3 && w.back() == 's' && detail::is_upper_initial(w)) {
-            if (const auto* bucket = gazetteer_->countries().find(std::string(w.substr(0, w.size() - 1)))) {
+            if (const auto* bucket = gazetteer_->countries().find(w.substr(0, w.size() - 1))) {
                 const auto& form = bucket->front();
                 if (form.words.size() == 1 && form.entry->kind != lexicon::CountryFormKind::demonym) {
                     country = std::string(form.entry->alpha3);
@@ -517,7 +525,7 @@ private:
 
     // "(SPÖ)", "(OPCW)", "(61)" right after an actor at token `open`: a party, an abbreviation
     // or an age. Returns the tokens it spans (0 if none); a party sets an empty country.
-    std::size_t parenthesis_at(const std::vector<Token>& tokens, std::size_t open, std::string& country) const {
+    std::size_t parenthesis_at(const std::vector<LoweredToken>& tokens, std::size_t open, std::string& country) const {
         if (open + 2 >= tokens.size() || tokens[open].text != "(") return 0;
         std::size_t close = open + 1;
         while (close < tokens.size() && close <= open + 4 && tokens[close].text != ")") ++close;
@@ -540,7 +548,7 @@ private:
 
     // A country in the German genitive at token j ("Syriens", "Puerto Ricos"), or a person's
     // ("Netanyahus"): the owner of what follows. Returns tokens used and sets the country.
-    std::size_t genitive_owner_at(const std::vector<Token>& tokens, std::size_t j, const DocumentState& state,
+    std::size_t genitive_owner_at(const std::vector<LoweredToken>& tokens, std::size_t j, const DocumentState& state,
                                   std::string& country) const {
         const std::string_view w = tokens[j].text;
         if (!detail::is_upper_initial(w)) return 0;
@@ -548,7 +556,7 @@ private:
             tokens[j + 1].text.back() == 's') {
             // "Puerto Ricos", "Sri Lankas"
             const std::string second(tokens[j + 1].text.substr(0, tokens[j + 1].text.size() - 1));
-            if (const auto* bucket = gazetteer_->countries().find(std::string(w))) {
+            if (const auto* bucket = gazetteer_->countries().find(w)) {
                 for (const auto& form : *bucket)
                     if (form.words.size() == 2 && form.words[1] == second) {
                         country = std::string(form.entry->alpha3);
@@ -578,7 +586,7 @@ private:
 
     // An actor built around a title, institution noun or group noun at token i, with what may
     // precede it (country adjectives, modifiers) already scanned from `start`.
-    bool titled_actor(std::string_view text, const std::vector<Token>& tokens, std::size_t start, std::size_t i,
+    bool titled_actor(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t start, std::size_t i,
                       const std::string& adjective_country, DocumentState& state, Candidate& out) const {
         const lexicon::Title* title = nullptr;
         std::string_view compound_prefix;
@@ -800,8 +808,9 @@ private:
     void analyze_sentence(std::string_view text, Span sentence, Language language, DocumentState& state,
                           AnalyzedSentence& out) const {
         out.span = sentence;
-        std::vector<Token> tokens;
-        tokenize(text, sentence, tokens);
+        std::string lowered;  // the lower-cased tokens' bytes, which their views point into
+        std::vector<LoweredToken> tokens;
+        lowered_tokens(text, sentence, lowered, tokens);
         std::vector<Candidate> found;
         state.title_case = language == Language::english && is_title_case(tokens);
 
@@ -864,7 +873,7 @@ private:
 
     // "German unemployment rose": an adjective of a country outside any mention says what the
     // report is about, as a mention would.
-    void count_adjective_votes(const std::vector<Token>& tokens, const std::vector<Candidate>& found, Language language,
+    void count_adjective_votes(const std::vector<LoweredToken>& tokens, const std::vector<Candidate>& found, Language language,
                                DocumentState& state) const {
         std::size_t next = 0;  // the first candidate that may cover token k
         for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -872,7 +881,7 @@ private:
             if (next < found.size() && found[next].first <= k) continue;
             // German writes adjectives in lower case: a capitalised "Deutsch" is a name or a noun.
             if (!tokens[k].word || (language == Language::german && detail::is_upper_initial(tokens[k].text))) continue;
-            if (const lexicon::CountryForm* adjective = gazetteer_->adjective(lower(tokens[k].text))) {
+            if (const lexicon::CountryForm* adjective = gazetteer_->adjective(tokens[k].lower)) {
                 auto vote = std::find_if(state.adjective_votes.begin(), state.adjective_votes.end(),
                                          [&](const auto& entry) { return entry.first == adjective->alpha3; });
                 if (vote == state.adjective_votes.end())
@@ -885,9 +894,9 @@ private:
 
     // "Israeli Forces Thrust Into Northern Gaza": an English headline in Title Case capitalises
     // verbs and prepositions, so two capitalised words there are no evidence of a name.
-    static bool is_title_case(const std::vector<Token>& tokens) noexcept {
+    static bool is_title_case(const std::vector<LoweredToken>& tokens) noexcept {
         std::size_t words = 0, capitalised = 0, capitalised_function_words = 0;
-        for (const Token& token : tokens) {
+        for (const LoweredToken& token : tokens) {
             if (!token.word || token.text.empty() || !std::isalpha(static_cast<unsigned char>(token.text[0]))) continue;
             ++words;
             if (detail::is_upper_initial(token.text)) {
@@ -899,10 +908,10 @@ private:
                (capitalised_function_words > 0 || capitalised == words);
     }
 
-    bool recognize_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool recognize_at(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i,
                       const std::vector<char>& taken, Language language, DocumentState& state, Candidate& c) const {
-        const Token& token = tokens[i];
-        const std::string lowered = lower(token.text);
+        const LoweredToken& token = tokens[i];
+        const std::string_view lowered = token.lower;
         (void)taken;
 
         // Aid items: multi-word forms first ("humanitäre Hilfe", "air defence systems").
@@ -997,7 +1006,7 @@ private:
             std::size_t j = i;
             std::string country;
             while (j < tokens.size() && tokens[j].word && j - i < 4) {
-                const std::string lw = lower(tokens[j].text);
+                const std::string_view lw = tokens[j].lower;
                 if (auto* adjective = gazetteer_->adjective(lw)) {
                     country = std::string(adjective->alpha3);
                     ++j;
@@ -1109,7 +1118,7 @@ private:
             std::string_view head;
             if (const auto* form = country_prefix(token.text, &head)) {
                 const lexicon::Title* title = nullptr;
-                const auto* bucket = gazetteer_->titles().find(std::string(head));
+                const auto* bucket = gazetteer_->titles().find(head);
                 if (bucket != nullptr && bucket->front().words.size() == 1) title = bucket->front().entry;
                 if (title != nullptr) {
                     start_actor(c, i, i + 1, letter_of(title->kind), actor_kind_of(title->kind));
@@ -1227,7 +1236,7 @@ private:
             if (n >= 2 && !after_determiner && !after_adjective && !after_number) {
                 // Two capitalised words open many German sentences ("Neue Gespräche ..."); at the
                 // start, accept them only when a verb-like lower-case word follows.
-                const bool adjective_first = detail::is_german_adjective_like(lower(tokens[i].text));
+                const bool adjective_first = detail::is_german_adjective_like(tokens[i].lower);
                 const bool known_first_name = lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
                 // Mid-sentence too, an inflected adjective before a noun is no name: "Starke
                 // Zunahme", "Neue Gespräche".
@@ -1251,7 +1260,7 @@ private:
 
     // "The company said", "der Konzern teilte mit": a bare company noun after an article is the
     // organisation named last, within three sentences; a named organisation becomes that one.
-    static void refer_to_organisation(const std::vector<Token>& tokens, Candidate& c, DocumentState& state) {
+    static void refer_to_organisation(const std::vector<LoweredToken>& tokens, Candidate& c, DocumentState& state) {
         Actor& actor = c.mention.actor;
         if (c.mention.type != MentionType::actor || actor.kind != ActorKind::organisation || c.mention.pronoun) return;
         if (!actor.name.empty() && actor.name != actor.role) {
@@ -1288,7 +1297,7 @@ private:
         c.mention.country_known = state.last_organisation_country_known;
     }
 
-    bool organisation_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t n,
+    bool organisation_at(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i, std::size_t n,
                          const lexicon::Organisation& org, Candidate& c) const {
         start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
         c.mention.actor.name = std::string(org.canonical);
@@ -1304,12 +1313,12 @@ private:
     // capitalises an adjective only inside a name, so capitalised adjectives before the noun of a
     // body name one. At a sentence's start every word is capitalised, so there only a country's
     // adjective counts.
-    bool named_body(std::string_view text, const std::vector<Token>& tokens, std::size_t i, Candidate& c) const {
+    bool named_body(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i, Candidate& c) const {
         const bool sentence_start = i == 0 || (!tokens[i - 1].word && tokens[i - 1].text != ",");
         std::string country;
         std::size_t j = i;
         while (j < tokens.size() && j < i + 2 && tokens[j].word && detail::is_upper_initial(tokens[j].text)) {
-            const std::string lowered = lower(tokens[j].text);
+            const std::string_view lowered = tokens[j].lower;
             if (const auto* adjective = gazetteer_->adjective(lowered)) {
                 country = std::string(adjective->alpha3);
             } else if (sentence_start || !detail::is_german_adjective_like(lowered) || tokens[j].text.back() == 's') {
@@ -1318,7 +1327,7 @@ private:
             ++j;
         }
         if (j == i || j >= tokens.size() || !tokens[j].word || !detail::is_upper_initial(tokens[j].text) ||
-            !names_a_body(tokens[j].text) || gazetteer_->titles().find(std::string(tokens[j].text)) != nullptr)
+            !names_a_body(tokens[j].text) || gazetteer_->titles().find(tokens[j].text) != nullptr)
             return false;
         start_actor(c, i, j + 1, detail::letter::organisation, ActorKind::organisation);
         c.mention.actor.name = join(tokens, i, j + 1);
@@ -1342,11 +1351,11 @@ private:
     // country or an organisation becomes a mention of its own, and the rest stays text, so rules
     // read "[O0]-[C1]-Gipfel". Other heads ("EU-Bürger", "US-Dollar") keep the compound whole:
     // a gap would otherwise carry "[O0]-Bürger sagten" to a speaker.
-    bool compound_owners(std::string_view text, const Token& token, std::size_t i, std::vector<Candidate>& found) const {
+    bool compound_owners(std::string_view text, const LoweredToken& token, std::size_t i, std::vector<Candidate>& found) const {
         if (closed_source_compound(text, token, i, found)) return true;
         const std::size_t last_hyphen = token.text.rfind('-');
         if (last_hyphen == std::string_view::npos || last_hyphen == 0 || last_hyphen + 1 >= token.text.size()) return false;
-        if (!is_owned_head(lower(token.text.substr(last_hyphen + 1)))) return false;
+        if (!is_owned_head(token.lower.substr(last_hyphen + 1))) return false;
         std::vector<Candidate> owners;
         std::size_t part_begin = 0;
         while (part_begin < last_hyphen) {
@@ -1388,7 +1397,7 @@ private:
 
     // "nach Gewerkschaftsangaben", "laut Polizeiinformationen": the body before the head, with
     // its linking "s" kept in the mention's span so that rules read "[O0]angaben".
-    bool closed_source_compound(std::string_view text, const Token& token, std::size_t i, std::vector<Candidate>& found) const {
+    bool closed_source_compound(std::string_view text, const LoweredToken& token, std::size_t i, std::vector<Candidate>& found) const {
         std::size_t head = 0;
         for (std::string_view ending : {std::string_view("angaben"), std::string_view("informationen")})
             if (token.text.size() > ending.size() + 3 && detail::ends_with(token.text, ending)) head = ending.size();
@@ -1468,12 +1477,12 @@ private:
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return detail::contains_sorted(verbs, word);
     }
-    static bool next_is_speech_verb(const std::vector<Token>& tokens, std::size_t i) noexcept {
+    static bool next_is_speech_verb(const std::vector<LoweredToken>& tokens, std::size_t i) noexcept {
         return i < tokens.size() && tokens[i].word && is_speech_verb(tokens[i].text) && tokens[i].text != "so";
     }
     // Whether a known surname that opens a sentence is its subject: a verb follows ("Merkel
     // empfängt", "Kurz hat"), or "und" and another name. Not "Kurz nach Mitternacht".
-    static bool verb_follows_surname(const std::vector<Token>& tokens, std::size_t next) noexcept {
+    static bool verb_follows_surname(const std::vector<LoweredToken>& tokens, std::size_t next) noexcept {
         if (next >= tokens.size() || !tokens[next].word) return false;
         const std::string_view word = tokens[next].text;
         static constexpr std::string_view not_verbs[] = {"bevor", "bis", "danach", "darauf", "gesagt", "hinter",
@@ -1485,7 +1494,7 @@ private:
         return !detail::is_upper_initial(word) && word[0] >= 'a' && word[0] <= 'z' && !detail::contains_sorted(not_verbs, word);
     }
     // Whether token i ends the clause: punctuation, the end, or a lower-case word ("am", "vom").
-    static bool ends_clause(const std::vector<Token>& tokens, std::size_t i) noexcept {
+    static bool ends_clause(const std::vector<LoweredToken>& tokens, std::size_t i) noexcept {
         return i >= tokens.size() || !tokens[i].word || !detail::is_upper_initial(tokens[i].text);
     }
 
@@ -1497,7 +1506,7 @@ private:
     //   "Andreas Schoo, Chef der Bauer Media Group, sagte"          -> "[P0] sagte"
     //   "John Smith, the foreign minister, said"                    -> "[P0] said"
     // The actor's own span stays on the name and title.
-    void merge_appositions(std::string_view text, const std::vector<Token>& tokens, std::vector<Candidate>& found,
+    void merge_appositions(std::string_view text, const std::vector<LoweredToken>& tokens, std::vector<Candidate>& found,
                            DocumentState& state) const {
         auto is_person = [](const Candidate& c) {
             return c.mention.type == MentionType::actor && c.mention.letter == detail::letter::person && !c.mention.pronoun;
@@ -1623,7 +1632,7 @@ private:
     }
 
     // Extends a person or organisation mention over a following "(SPÖ)" / "(OPCW)" / "(61)".
-    void absorb_parenthesis(const std::vector<Token>& tokens, Candidate& c) const {
+    void absorb_parenthesis(const std::vector<LoweredToken>& tokens, Candidate& c) const {
         if (std::size_t n = parenthesis_at(tokens, c.last, c.mention.actor.country)) {
             c.last += n;
             c.mention.span.end = tokens[c.last - 1].span.end;
@@ -1632,7 +1641,7 @@ private:
 
     // "Wien – Die Regierung ...", "Kiew (APA) –": the place a report was filed from, not a
     // government. `end` is the token after the place name, which opens the sentence.
-    static bool is_dateline(const std::vector<Token>& tokens, std::size_t end) {
+    static bool is_dateline(const std::vector<LoweredToken>& tokens, std::size_t end) {
         if (end >= tokens.size() || end > 4) return false;
         for (std::size_t k = 0; k < end; ++k)  // "Frankfurt/Wien –"
             if (!tokens[k].word && tokens[k].text != "/") return false;
@@ -1640,7 +1649,7 @@ private:
         return next == "\xE2\x80\x93" || next == "\xE2\x80\x94" || next == "-" || next == "(" || next == "/";
     }
 
-    static bool after_locative_preposition(const std::vector<Token>& tokens, std::size_t i) {
+    static bool after_locative_preposition(const std::vector<LoweredToken>& tokens, std::size_t i) {
         if (i == 0) return false;
         std::size_t k = i - 1;
         const std::string_view w = tokens[k].text;
@@ -1652,7 +1661,7 @@ private:
         return false;
     }
 
-    bool pronoun(std::string_view text, const std::vector<Token>& tokens, std::size_t i, DocumentState& state,
+    bool pronoun(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i, DocumentState& state,
                  Candidate& c) const {
         const std::string_view w = tokens[i].text;
         const bool feminine = w == "sie" || w == "Sie" || w == "she" || w == "She";
@@ -1667,7 +1676,7 @@ private:
 
     // Whether the pronoun at i is the subject of a reporting clause after what was said:
     // ", he said", "\" she added", ", sagte er", ", so sie".
-    static bool closes_reported_speech(const std::vector<Token>& tokens, std::size_t i) noexcept {
+    static bool closes_reported_speech(const std::vector<LoweredToken>& tokens, std::size_t i) noexcept {
         if (i == 0) return false;
         // "X verspricht keine Wunder: Ich kann ..., betonte er": X, before the colon, speaks.
         for (std::size_t k = 0; k < i; ++k)
@@ -1689,7 +1698,7 @@ private:
     //
     // The speaker of a closing reporting clause (", he said", ", sagte er") is not a person named
     // inside the quote before it: "Tony Blair will lead the campaign, he said" is someone else.
-    static bool refer_back(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool feminine,
+    static bool refer_back(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i, bool feminine,
                            DocumentState& state, Candidate& c) {
         constexpr std::size_t window = 3;
         const bool closing_report = closes_reported_speech(tokens, i);
@@ -1738,7 +1747,7 @@ private:
     // "..., sagte ein Betreuer", "sagt die Sozioökonomin Karin Heitzmann": after a verb of
     // saying, an article opens the speaker even when its noun is in no gazetteer. Token i is the
     // article; the mention starts after it, so that rules read the article themselves.
-    bool speaker_after_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool speaker_after_speech_verb(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i,
                                    DocumentState& state, Candidate& c) const {
         if (i == 0 || !is_reporting_verb(tokens[i - 1].text)) return false;
         const std::string_view article = tokens[i].text;
@@ -1808,7 +1817,7 @@ private:
     // "Die Untersuchungsbehörden sprechen von ...", "Der Ex-Gewerkschafter wies ... zurück": an
     // article and an unknown noun that open a clause, with a verb of statements right after,
     // are its subject. Known titles, bodies and countries are recognised on their own.
-    bool speaker_before_statement_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool speaker_before_statement_verb(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i,
                                        Candidate& c) const {
         const std::string_view article = tokens[i].text;
         const bool plural_or_feminine = article == "die" || article == "Die";
@@ -1849,7 +1858,7 @@ private:
     // "The select committee found", "the programme makers suggest", "The report warns": in
     // English, "the" and up to four words right before a verb of saying are its subject, even
     // when the words are in no gazetteer. Known titles and names are recognised on their own.
-    bool unknown_english_speaker(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool unknown_english_speaker(std::string_view text, const std::vector<LoweredToken>& tokens, std::size_t i,
                                  Candidate& c) const {
         if (tokens[i].text != "the" && tokens[i].text != "The") return false;
         if (i > 0 && tokens[i - 1].word && tokens[i - 1].text != "and" && tokens[i - 1].text != "but" &&
