@@ -31,8 +31,10 @@ struct LoweredToken : Token {
 };
 
 /// The tokens of text[within] (tokenize) with their lower-cased forms in `buffer`, which the
-/// views point into: keep it unchanged while the tokens are used.
-inline void lowered_tokens(std::string_view text, Span within, std::string& buffer, std::vector<LoweredToken>& out) {
+/// views point into: keep it unchanged while the tokens are used. `Lowered` may extend
+/// LoweredToken with fields of the caller's, which start value-initialised.
+template <class Lowered = LoweredToken>
+void lowered_tokens(std::string_view text, Span within, std::string& buffer, std::vector<Lowered>& out) {
     std::vector<Token> tokens;
     tokenize(text, within, tokens);
     buffer.assign(text.substr(within.begin, within.size()));
@@ -43,7 +45,7 @@ inline void lowered_tokens(std::string_view text, Span within, std::string& buff
         // Each token on its own, as a copy of the token would be lowered: a lead byte before
         // the token (in bytes that are not UTF-8) must not reach into it.
         lower_in_place(lower, token.text.size());
-        out.push_back(LoweredToken{token, std::string_view(lower, token.text.size())});
+        static_cast<LoweredToken&>(out.emplace_back()) = LoweredToken{token, std::string_view(lower, token.text.size())};
     }
 }
 
