@@ -428,9 +428,16 @@ private:
         const std::bitset<256>& bytes = *pattern.start_bytes;
         const std::size_t end = std::min(shadow.size(), start_bound);
         for (std::size_t candidate = 0; candidate < end; ++candidate) {
-            if (!bytes.test(static_cast<unsigned char>(shadow[candidate])) &&
-                !(candidate == 0 && pattern.starts_at_sentence_start))
+            const auto byte = static_cast<unsigned char>(shadow[candidate]);
+            if (candidate == 0) {
+                if (!bytes.test(byte) && !pattern.starts_at_sentence_start) continue;
+            } else if (!bytes.test(byte) ||
+                       // Inside a word: the word of the rule that opens with this letter would
+                       // fail its boundary test ("and" in "England").
+                       (pattern.start_bytes_after_boundary.test(byte) &&
+                        eventex::detail::is_word_run_byte(shadow[candidate - 1]))) {
                 continue;
+            }
             const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
             // The base alone shows lookbehinds the text before `start` (see for_each_match).
             if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_continuous, shadow.cbegin()))

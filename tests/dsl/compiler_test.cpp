@@ -194,3 +194,35 @@ TEST_CASE("several matches in one sentence: each with its own offsets, and lookb
     // A subject is never after a preposition, also where matching starts at the actor.
     CHECK(run("  match {subject:speaker} beteuerte\n", "Vor Gericht beteuerte er seine Unschuld.").empty());
 }
+
+TEST_CASE("start bytes: a word's first letter opens a match only after a word boundary, a literal's anywhere") {
+    const auto book = eventex::RuleBook::from_string(
+        "rule t\n type Statement\n lang de\n"
+        " match (und | \",\" | \"quot;\") [auch] sagte\n"
+        " match [\"-\"] Gipfel tagte\n"
+        "end\n");
+    eventex::Extractor<eventex::Statement> extractor(book);
+    const auto& guarded = extractor.rules()[0].patterns[0];
+    REQUIRE(guarded.start_bytes);
+    for (char c : std::string_view("uU,q")) CHECK(guarded.start_bytes->test(static_cast<unsigned char>(c)));
+    CHECK(guarded.start_bytes_after_boundary.test('u'));
+    CHECK(guarded.start_bytes_after_boundary.test('U'));  // "Und" at a sentence start
+    CHECK_FALSE(guarded.start_bytes_after_boundary.test(','));
+    CHECK_FALSE(guarded.start_bytes_after_boundary.test('q'));  // literals are not word-guarded here
+    // A hyphen before "Gipfel" may join it to a compound without a boundary test ("[EU]" "-"
+    // "Gipfel"); the start set does not tell which, so "G" counts as unguarded.
+    const auto& joined = extractor.rules()[0].patterns[1];
+    REQUIRE(joined.start_bytes);
+    CHECK(joined.start_bytes->test('G'));
+    CHECK_FALSE(joined.start_bytes_after_boundary.test('G'));
+    CHECK_FALSE(joined.start_bytes_after_boundary.test('-'));
+    // Skipping the "und" of "Grund" changes nothing: the shortcuts find what plain search finds.
+    const std::string_view text = "Der Grund sagte nichts, und sagte dann doch etwas.";
+    const eventex::Document document{"t", text, eventex::Date{2025, 7, 3}, eventex::Language::german};
+    std::vector<std::string> with, without;
+    for (const eventex::Statement& event : extractor.extract(document)) with.emplace_back(event.span.of(text));
+    extractor.use_shortcuts(false);
+    for (const eventex::Statement& event : extractor.extract(document)) without.emplace_back(event.span.of(text));
+    CHECK(with == Texts{"und sagte"});
+    CHECK(with == without);
+}

@@ -47,6 +47,10 @@ struct CompiledPattern {
     /// itself once a pattern opens with a lookbehind (every word boundary is one).
     std::optional<std::bitset<256>> start_bytes;
     bool starts_at_sentence_start = false;
+    /// Of start_bytes, those that open a match only as the first letter of a word of the rule,
+    /// which the regex guards with a lookbehind for a word boundary: where a word byte
+    /// (is_boundary_byte) precedes one of them, no match starts, and the extractor skips it.
+    std::bitset<256> start_bytes_after_boundary;
 };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
@@ -274,6 +278,7 @@ public:
         if (!add_start(sequence, start) && !start.any) {
             pattern.start_bytes = start.bytes;
             pattern.starts_at_sentence_start = start.sentence_start;
+            pattern.start_bytes_after_boundary = start.bytes & ~start.unguarded;
         }
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
                                   (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
@@ -363,25 +368,47 @@ private:
     // ---- where a match can start: the first bytes of what every match opens with ----------
     struct StartSet {
         std::bitset<256> bytes;
+        std::bitset<256> unguarded;   ///< bytes that may open a match without a boundary test
         bool sentence_start = false;  ///< `^`: at the sentence's start, whatever the byte
         bool any = false;             ///< could start with any byte: no use
     };
 
-    static void add_byte(StartSet& start, char c) { start.bytes.set(static_cast<unsigned char>(c)); }
+    // `guarded`: the byte opens a word the regex guards with a word-boundary lookbehind.
+    static void add_byte(StartSet& start, char c, bool guarded = false) {
+        start.bytes.set(static_cast<unsigned char>(c));
+        if (!guarded) start.unguarded.set(static_cast<unsigned char>(c));
+    }
     static void add_bytes(StartSet& start, std::string_view bytes) {
         for (char c : bytes) add_byte(start, c);
     }
 
     // The first byte of a word as append_word writes it: an ASCII letter in either case.
-    static void add_word_start(StartSet& start, std::string_view word) {
+    // `guarded`: open_boundary writes its lookbehind before the word (a word or lexicon entry
+    // not joined to a hyphen before it), which holds for words that open with a letter or digit.
+    static void add_word_start(StartSet& start, std::string_view word, bool guarded = false) {
         if (word.empty()) {
             start.any = true;
             return;
         }
         const char first = word.front();
-        if (first == ' ') start.bytes |= space_bytes();  // a space compiles to \s+
-        add_byte(start, first);
-        if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) add_byte(start, static_cast<char>(first ^ 0x20));
+        if (first == ' ') {  // a space compiles to \s+
+            start.bytes |= space_bytes();
+            start.unguarded |= space_bytes();
+        }
+        const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+        guarded = guarded && (letter || (first >= '0' && first <= '9'));
+        add_byte(start, first, guarded);
+        if (letter) add_byte(start, static_cast<char>(first ^ 0x20), guarded);
+    }
+
+    // Whether a literal with a hyphen may occur in `node`: the word after such a hyphen is
+    // compiled without a boundary test ("[EU]" "-" "Gipfel"), so its first letter is unguarded.
+    static bool may_hold_hyphen(const Node& node) noexcept {
+        if (node.kind == Node::Kind::literal) return node.text.find('-') != std::string::npos;
+        for (const Sequence& alternative : node.alternatives)
+            for (const Node& inner : alternative)
+                if (may_hold_hyphen(inner)) return true;
+        return false;
     }
 
     // The bytes Boost.Regex's \s matches (the separator `\s*` between elements), as its traits
@@ -400,18 +427,23 @@ private:
     }
 
     // Adds the first bytes of `sequence` to `start`; true when it can match nothing at all.
-    bool add_start(const Sequence& sequence, StartSet& start) const {
+    // `after_hyphen`: a hyphen may come right before the sequence (see may_hold_hyphen).
+    bool add_start(const Sequence& sequence, StartSet& start, bool after_hyphen = false) const {
         for (std::size_t i = 0; i < sequence.size(); ++i) {
-            if (i != 0) start.bytes |= space_bytes();  // what came before may be absent
-            if (!add_start(sequence[i], start)) return false;
+            if (i != 0) {  // what came before may be absent
+                start.bytes |= space_bytes();
+                start.unguarded |= space_bytes();
+                after_hyphen = after_hyphen || may_hold_hyphen(sequence[i - 1]);
+            }
+            if (!add_start(sequence[i], start, after_hyphen)) return false;
         }
         return true;
     }
 
-    bool add_start(const Node& node, StartSet& start) const {
+    bool add_start(const Node& node, StartSet& start, bool after_hyphen) const {
         switch (node.kind) {
             case Node::Kind::word:
-                add_word_start(start, node.text);
+                add_word_start(start, node.text, !after_hyphen);
                 return false;
             case Node::Kind::literal:
                 add_word_start(start, node.text.substr(0, 1));  // no case flip: one byte at most
@@ -422,7 +454,7 @@ private:
                     start.any = true;
                     return false;
                 }
-                for (const std::string& entry : lexicon->entries) add_word_start(start, entry);
+                for (const std::string& entry : lexicon->entries) add_word_start(start, entry, !after_hyphen);
                 return lexicon->entries.empty();
             }
             case Node::Kind::slot:
@@ -449,11 +481,12 @@ private:
                 }
             case Node::Kind::group: {
                 bool empty = false;
-                for (const Sequence& alternative : node.alternatives) empty = add_start(alternative, start) || empty;
+                for (const Sequence& alternative : node.alternatives)
+                    empty = add_start(alternative, start, after_hyphen) || empty;
                 return empty;
             }
             case Node::Kind::optional:
-                for (const Sequence& alternative : node.alternatives) add_start(alternative, start);
+                for (const Sequence& alternative : node.alternatives) add_start(alternative, start, after_hyphen);
                 return true;
             case Node::Kind::negation:
             case Node::Kind::sentence_end:
