@@ -162,26 +162,54 @@ public:
         for (std::size_t s = 0; s < analyzed.sentences.size(); ++s) {
             const AnalyzedSentence& sentence = analyzed.sentences[s];
             const std::size_t sentence_first = out.size();
-            if (shortcuts_) {
-                std::fill(words.satisfied.begin(), words.satisfied.end(), 0);
-                if (hits) {
-                    for (std::size_t h = hits->first[s]; h < hits->first[s + 1]; ++h)
-                        note_required_word(hits->hits[h].run, hits->hits[h].end, words);
-                } else {
-                    find_required_words(sentence.shadow, words);
+            auto report = [&](const CompiledRule& rule, const std::runtime_error& error) {
+                if (errors)
+                    errors->push_back(DocumentError{document.id, sentence.span.begin, errc::regex,
+                                                    std::string("rule failed on this sentence: ") + error.what(), rule.id});
+            };
+            if (!shortcuts_) {
+                for (std::size_t r = 0; r < rules_.size(); ++r) {
+                    const CompiledRule& rule = rules_[r];
+                    if (rule.language != analyzed.language) continue;
+                    try {
+                        for (std::size_t p = 0; p < rule.patterns.size(); ++p)
+                            run_pattern(document, analyzed, s, r, p, groups, nullptr, out, priorities, first_new,
+                                        sentence_first);
+                    } catch (const std::runtime_error& error) {
+                        report(rule, error);
+                    }
                 }
+                continue;
             }
-            for (std::size_t r = 0; r < rules_.size(); ++r) {
+            // Only the patterns whose required words the sentence holds, in the order of the
+            // rules and their patterns (ids ascend in it), as the loop over all of them ran them.
+            for (std::uint32_t id : words.touched) words.satisfied[id] = 0;
+            words.touched.clear();
+            if (hits) {
+                for (std::size_t h = hits->first[s]; h < hits->first[s + 1]; ++h)
+                    note_required_word(hits->hits[h].run, hits->hits[h].end, words);
+            } else {
+                find_required_words(sentence.shadow, words);
+            }
+            words.ready.clear();
+            for (std::uint32_t id : words.touched)
+                if (words.satisfied[id] == pattern_masks_[id]) words.ready.push_back(id);
+            std::sort(words.ready.begin(), words.ready.end());
+            const std::size_t satisfied_count = words.ready.size();
+            words.ready.insert(words.ready.end(), unconditional_patterns_.begin(), unconditional_patterns_.end());
+            std::inplace_merge(words.ready.begin(), words.ready.begin() + static_cast<std::ptrdiff_t>(satisfied_count),
+                               words.ready.end());
+            std::size_t failed_rule = rules_.size();  // a rule that throws skips its other patterns here
+            for (std::uint32_t id : words.ready) {
+                const std::size_t r = pattern_rules_[id];
                 const CompiledRule& rule = rules_[r];
-                if (rule.language != analyzed.language) continue;
+                if (rule.language != analyzed.language || r == failed_rule) continue;
                 try {
-                    run_rule(document, analyzed, s, r, groups, shortcuts_ ? &words : nullptr, out, priorities,
-                             first_new, sentence_first);
+                    run_pattern(document, analyzed, s, r, id - pattern_ids_[r], groups, &words, out, priorities,
+                                first_new, sentence_first);
                 } catch (const std::runtime_error& error) {
-                    if (errors)
-                        errors->push_back(DocumentError{document.id, sentence.span.begin, errc::regex,
-                                                        std::string("rule failed on this sentence: ") + error.what(),
-                                                        rule.id});
+                    report(rule, error);
+                    failed_rule = r;
                 }
             }
         }
@@ -265,6 +293,8 @@ private:
     struct SentenceWords {
         std::vector<std::uint64_t> satisfied;
         std::vector<std::size_t> last_end;
+        std::vector<std::uint32_t> touched;  ///< patterns with a bit in `satisfied`: the ones to reset
+        std::vector<std::uint32_t> ready;    ///< patterns to run on the sentence, ascending
     };
 
     static Explanation describe(const CompiledRule& rule, std::size_t pattern, const RuleMatch& match) {
@@ -320,31 +350,30 @@ private:
         return rule;
     }
 
-    void run_rule(const Document& document, const AnalyzedDocument& analyzed, std::size_t sentence_index,
-                  std::size_t rule_index, boost::match_results<std::string::const_iterator>& groups,
-                  const SentenceWords* words, std::vector<Event>& out, std::vector<int>& priorities,
-                  std::size_t first_new, std::size_t sentence_first) const {
+    // Pattern `p` of rule `rule_index` over one sentence; `words` (the prefilter's, null without
+    // the shortcuts) holds all its required words.
+    void run_pattern(const Document& document, const AnalyzedDocument& analyzed, std::size_t sentence_index,
+                     std::size_t rule_index, std::size_t p, boost::match_results<std::string::const_iterator>& groups,
+                     const SentenceWords* words, std::vector<Event>& out, std::vector<int>& priorities,
+                     std::size_t first_new, std::size_t sentence_first) const {
         const CompiledRule& rule = rules_[rule_index];
         const AnalyzedSentence& sentence = analyzed.sentences[sentence_index];
         const std::string& shadow = sentence.shadow;
-        for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
-            const dsl::CompiledPattern& pattern = rule.patterns[p];
-            // Without the shortcuts every start is tried (the bound stays past the end).
-            std::size_t start_bound = shadow.size() + 1;
-            if (words) {
-                const std::size_t id = pattern_ids_[rule_index] + p;
-                if (words->satisfied[id] != pattern_masks_[id]) continue;  // a required word is missing
-                // Each required element lies inside every match, so no match starts at or after
-                // the end of the last occurrence of one of them.
-                for (std::size_t list = 0; list < pattern.required_words.size() && list < 64; ++list)
-                    start_bound = std::min<std::size_t>(start_bound, words->last_end[list_ids_[id] + list]);
-            }
-            for_each_match(shadow, pattern, shortcuts_, start_bound, groups, [&] {
-                const RuleMatch match(rule, pattern, sentence, document.text, groups);
-                add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
-                return true;
-            });
+        const dsl::CompiledPattern& pattern = rule.patterns[p];
+        // Without the shortcuts every start is tried (the bound stays past the end).
+        std::size_t start_bound = shadow.size() + 1;
+        if (words) {
+            // Each required element lies inside every match, so no match starts at or after
+            // the end of the last occurrence of one of them.
+            const std::size_t id = pattern_ids_[rule_index] + p;
+            for (std::size_t list = 0; list < pattern.required_words.size() && list < 64; ++list)
+                start_bound = std::min<std::size_t>(start_bound, words->last_end[list_ids_[id] + list]);
         }
+        for_each_match(shadow, pattern, shortcuts_, start_bound, groups, [&] {
+            const RuleMatch match(rule, pattern, sentence, document.text, groups);
+            add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
+            return true;
+        });
     }
 
     // Finds the matches of `pattern` in `shadow` left to right, without overlap, and calls
@@ -600,6 +629,8 @@ private:
                 list_ids_.push_back(list_count_);
                 list_count_ += lists;
                 pattern_masks_.push_back(lists >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << lists) - 1);
+                pattern_rules_.push_back(pattern_ids_.size() - 1);
+                if (lists == 0) unconditional_patterns_.push_back(id);
                 for (std::size_t list = 0; list < lists; ++list)
                     for (const std::string& word : pattern.required_words[list])
                         word_index_[word].push_back(WordUse{id, static_cast<std::uint32_t>(list), list_ids_.back() + list});
@@ -623,6 +654,7 @@ private:
         const std::vector<WordUse>* uses = word_index_.find_run(run);
         if (uses == nullptr) return;
         for (const WordUse& use : *uses) {
+            if (words.satisfied[use.pattern] == 0) words.touched.push_back(use.pattern);
             words.satisfied[use.pattern] |= std::uint64_t{1} << use.list;
             words.last_end[use.slot] = end;
         }
@@ -635,6 +667,8 @@ private:
     std::vector<std::size_t> pattern_ids_;       ///< id of each rule's first pattern
     std::vector<std::uint64_t> pattern_masks_;   ///< per pattern: all its required lists' bits
     std::vector<std::size_t> list_ids_;          ///< per pattern: its first list's place in last_end
+    std::vector<std::size_t> pattern_rules_;     ///< per pattern: its rule's index
+    std::vector<std::uint32_t> unconditional_patterns_;  ///< patterns without required words, ascending
     std::size_t list_count_ = 0;                 ///< required lists of all patterns
     detail::FoldedWordTable<std::vector<WordUse>> word_index_;
 };
