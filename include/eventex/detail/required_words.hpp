@@ -2,11 +2,11 @@
 /// The word prefilter's scan of a sentence: which of the words the rules require it holds, and
 /// where each occurrence ends. Done once per sentence for all extractors of a pipeline.
 #include <cstddef>      // std::size_t
-#include <string>       // std::string: the copy of a very long run
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
 
-#include "word_table.hpp"  // WordTable
+#include "recased_word.hpp"  // RecasedWord
+#include "word_table.hpp"    // WordTable
 
 namespace eventex::detail {
 
@@ -46,7 +46,7 @@ void for_each_word_run(std::string_view text, F f) {
 /// The words the prefilter looks for, folded as dsl::fold_first_letter folds them (the first
 /// letter lower-cased, Ä Ö Ü included), so that "Sagte" at a sentence start finds "sagte".
 /// Runs longer than every word are rejected before hashing; a capitalised run is folded in a
-/// copy on the stack.
+/// RecasedWord.
 template <class T>
 class FoldedWordTable {
 public:
@@ -64,18 +64,9 @@ public:
         const bool umlaut_capital =
             run.size() >= 2 && first == '\xC3' && (run[1] == '\x84' || run[1] == '\x96' || run[1] == '\x9C');
         if (!ascii_capital && !umlaut_capital) return table_.find(run);
-        char buffer[48];
-        std::string long_copy;  // only for runs longer than the buffer, which are rare
-        char* folded = buffer;
-        if (run.size() > sizeof buffer) {
-            long_copy.assign(run);
-            folded = long_copy.data();
-        } else {
-            run.copy(buffer, run.size());
-        }
-        if (ascii_capital) folded[0] = static_cast<char>(first | 0x20);
-        else folded[1] = static_cast<char>(run[1] + 0x20);
-        return table_.find(std::string_view(folded, run.size()));
+        const RecasedWord folded(run, ascii_capital ? 0 : 1,
+                                 ascii_capital ? static_cast<char>(first | 0x20) : static_cast<char>(run[1] + 0x20));
+        return table_.find(folded.view());
     }
 
     bool empty() const noexcept { return longest_ == 0; }

@@ -11,6 +11,7 @@
 #include "../document.hpp"          // Document
 #include "../language.hpp"          // Language
 #include "../detail/placeholder.hpp"// placeholder letters
+#include "../detail/recased_word.hpp" // RecasedWord
 #include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
 #include "../lexicon/first_names.hpp" // first_name_gender
 #include "../lexicon/gazetteer.hpp" // Gazetteer
@@ -297,13 +298,17 @@ private:
     }
 
     const lexicon::Title* title_of(std::string_view word, std::string_view* compound_prefix) const {
-        const lexicon::Title* title = nullptr;
         const auto* bucket = gazetteer_->titles().find(word);
         if (bucket != nullptr) {
             for (const auto& form : *bucket)
                 if (form.words.size() == 1) return form.entry;
         }
-        // "SPÖ-Chef", "Vizeaußenminister", "Ex-Präsident": a known title as the compound's head.
+        return compound_title_of(word, compound_prefix);
+    }
+
+    // "SPÖ-Chef", "Vizeaußenminister", "Ex-Präsident": a known title as the compound's head.
+    const lexicon::Title* compound_title_of(std::string_view word, std::string_view* compound_prefix) const {
+        const lexicon::Title* title = nullptr;
         const std::size_t hyphen = word.rfind('-');
         if (hyphen != std::string_view::npos && hyphen + 1 < word.size()) {
             std::string_view rest;
@@ -314,22 +319,10 @@ private:
         }
         if (word.size() >= 9 && detail::is_upper_initial(word)) {
             // German closed compounds: try every split point after the third byte.
-            char buffer[48];        // the head with its first letter capitalised, for most words
-            std::string long_head;  // and for the longer ones
             for (std::size_t cut = 3; cut + 6 <= word.size(); ++cut) {
                 if (static_cast<unsigned char>(word[cut]) >= 0x80) continue;  // no ASCII letter to capitalise
-                const std::string_view rest = word.substr(cut);
-                std::string_view head;
-                if (rest.size() <= sizeof buffer) {
-                    rest.copy(buffer, rest.size());
-                    buffer[0] = static_cast<char>(buffer[0] & ~0x20);
-                    head = std::string_view(buffer, rest.size());
-                } else {
-                    long_head.assign(rest);
-                    long_head[0] = static_cast<char>(long_head[0] & ~0x20);
-                    head = long_head;
-                }
-                const auto* b = gazetteer_->titles().find(head);
+                const detail::RecasedWord head(word.substr(cut), 0, static_cast<char>(word[cut] & ~0x20));
+                const auto* b = gazetteer_->titles().find(head.view());
                 if (b == nullptr) continue;
                 for (const auto& form : *b) {
                     if (form.words.size() == 1 && form.entry->language == Language::german &&
@@ -352,9 +345,8 @@ private:
         if (n > 1) return n;
         if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'a' && tokens[i].text[0] <= 'z') {
             // English titles are often lower case ("the foreign minister"): try the capitalised form.
-            std::string upper(tokens[i].text);
-            upper[0] = static_cast<char>(upper[0] & ~0x20);
-            const auto* bucket = gazetteer_->titles().find(upper);
+            const detail::RecasedWord upper(tokens[i].text, 0, static_cast<char>(tokens[i].text[0] & ~0x20));
+            const auto* bucket = gazetteer_->titles().find(upper.view());
             if (bucket != nullptr) {
                 for (const auto& form : *bucket) {
                     if (form.entry->language != Language::english) continue;
@@ -373,7 +365,8 @@ private:
             if (n > 0) return n;
         }
         if (n == 1) return 1;
-        if (auto* t = title_of(tokens[i].text, compound_prefix)) {
+        // No title of one word is written like the token (match_form would have found it).
+        if (auto* t = compound_title_of(tokens[i].text, compound_prefix)) {
             *title = t;
             return 1;
         }
