@@ -1,6 +1,6 @@
 #pragma once
 /// Extractor<Event>: compiles the rules of one event type and runs them over documents.
-#include <algorithm>               // std::sort, std::find, std::fill
+#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::find_if, std::min
 #include <bitset>                  // std::bitset
 #include <cstdint>                 // std::uint32_t, std::uint64_t
 #include <memory>                  // std::shared_ptr
