@@ -405,6 +405,20 @@ private:
         }
     }
 
+    // Whether a match of `pattern` may start at shadow[candidate] by its start bytes (set): the
+    // byte opens something of the pattern, not a rule word inside another word ("and" in
+    // "England": its boundary test would fail), and the next byte may follow it there.
+    static bool may_start_at(const std::string& shadow, std::size_t candidate, const dsl::CompiledPattern& pattern) {
+        const auto byte = static_cast<unsigned char>(shadow[candidate]);
+        if (!pattern.start_bytes->test(byte)) return false;
+        if (candidate > 0 && pattern.start_bytes_after_boundary.test(byte) &&
+            eventex::detail::is_word_run_byte(shadow[candidate - 1]))
+            return false;
+        const std::uint8_t seconds = pattern.start_second_index[byte];
+        return seconds == 0 || candidate + 1 >= shadow.size() ||
+               pattern.start_second_bytes[seconds - 1].test(static_cast<unsigned char>(shadow[candidate + 1]));
+    }
+
     static bool is_ascii_space(char c) noexcept {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     }
@@ -434,6 +448,10 @@ private:
             for (std::size_t candidate : candidates) {
                 if (candidate >= start_bound) return;  // later candidates start later still
                 if (candidate < resume) continue;
+                // The word before: only an article of the slot can open the match there.
+                if (candidate != placeholder && pattern.start_bytes && !(candidate == 0 && pattern.starts_at_sentence_start) &&
+                    !may_start_at(shadow, candidate, pattern))
+                    continue;
                 const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
                 const auto flags = boost::match_continuous;
                 if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin())) continue;
@@ -454,19 +472,9 @@ private:
                                               std::size_t start_bound,
                                               boost::match_results<std::string::const_iterator>& groups,
                                               OnMatch on_match) {
-        const std::bitset<256>& bytes = *pattern.start_bytes;
         const std::size_t end = std::min(shadow.size(), start_bound);
         for (std::size_t candidate = 0; candidate < end; ++candidate) {
-            const auto byte = static_cast<unsigned char>(shadow[candidate]);
-            if (candidate == 0) {
-                if (!bytes.test(byte) && !pattern.starts_at_sentence_start) continue;
-            } else if (!bytes.test(byte) ||
-                       // Inside a word: the word of the rule that opens with this letter would
-                       // fail its boundary test ("and" in "England").
-                       (pattern.start_bytes_after_boundary.test(byte) &&
-                        eventex::detail::is_word_run_byte(shadow[candidate - 1]))) {
-                continue;
-            }
+            if (!(candidate == 0 && pattern.starts_at_sentence_start) && !may_start_at(shadow, candidate, pattern)) continue;
             const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
             // The base alone shows lookbehinds the text before `start` (see for_each_match).
             if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_continuous, shadow.cbegin()))

@@ -226,3 +226,37 @@ TEST_CASE("start bytes: a word's first letter opens a match only after a word bo
     CHECK(with == Texts{"und sagte"});
     CHECK(with == without);
 }
+
+TEST_CASE("start bytes: where a rule word opens the match, the byte after the first is known too") {
+    const auto book = eventex::RuleBook::from_string(
+        "lexicon say = sagte \"gab bekannt\" ;\n"
+        "rule t\n type Statement\n lang de\n"
+        " match (und | aber | \",\" | a) <say>\n"
+        "end\n");
+    eventex::Extractor<eventex::Statement> extractor(book);
+    const auto& pattern = extractor.rules()[0].patterns[0];
+    REQUIRE(pattern.start_bytes);
+    auto follows = [&](char first, char second) {
+        const std::uint8_t index = pattern.start_second_index[static_cast<unsigned char>(first)];
+        return index == 0 || pattern.start_second_bytes[index - 1].test(static_cast<unsigned char>(second));
+    };
+    // "und" and its capital: only 'n' follows.
+    CHECK(follows('u', 'n'));
+    CHECK(follows('U', 'n'));
+    CHECK_FALSE(follows('u', 'm'));
+    // "aber" and the one-letter word "a": after 'a' anything may follow.
+    CHECK(follows('a', 'b'));
+    CHECK(follows('a', ' '));
+    CHECK(follows('a', 'x'));
+    // A literal: anything may follow (",", then spaces or a word).
+    CHECK(pattern.start_second_index[static_cast<unsigned char>(',')] == 0);
+    // The skipped tries change nothing: "umsagte" opens no match at 'u', "und sagte" does.
+    const std::string_view text = "Er umsagte es, und sagte dann: aber gab bekannt.";
+    const eventex::Document document{"t", text, eventex::Date{2025, 7, 3}, eventex::Language::german};
+    std::vector<std::string> with, without;
+    for (const eventex::Statement& event : extractor.extract(document)) with.emplace_back(event.span.of(text));
+    extractor.use_shortcuts(false);
+    for (const eventex::Statement& event : extractor.extract(document)) without.emplace_back(event.span.of(text));
+    CHECK(with == without);
+    CHECK(with.size() == 2);
+}

@@ -1,7 +1,9 @@
 #pragma once
 /// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
 #include <algorithm>          // std::sort, std::all_of, std::unique, std::max
+#include <array>              // std::array
 #include <bitset>             // std::bitset
+#include <cstdint>            // std::uint8_t
 #include <cstddef>            // std::size_t
 #include <functional>         // std::function
 #include <memory>             // std::shared_ptr
@@ -51,6 +53,11 @@ struct CompiledPattern {
     /// which the regex guards with a lookbehind for a word boundary: where a word byte
     /// (is_boundary_byte) precedes one of them, no match starts, and the extractor skips it.
     std::bitset<256> start_bytes_after_boundary;
+    /// Which bytes may follow a start byte b at a match's start, where the compiler knows it
+    /// (the second letter of the rule words that open with b): start_second_bytes[
+    /// start_second_index[b] - 1]. Index 0: any byte may follow b.
+    std::array<std::uint8_t, 256> start_second_index{};
+    std::vector<std::bitset<256>> start_second_bytes;
 };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
@@ -279,6 +286,11 @@ public:
             pattern.start_bytes = start.bytes;
             pattern.starts_at_sentence_start = start.sentence_start;
             pattern.start_bytes_after_boundary = start.bytes & ~start.unguarded;
+            for (std::size_t b = 0; b < 256; ++b) {
+                if (!start.bytes.test(b) || start.any_second.test(b)) continue;
+                pattern.start_second_bytes.push_back(start.second[b]);
+                pattern.start_second_index[b] = static_cast<std::uint8_t>(pattern.start_second_bytes.size());
+            }
         }
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
                                   (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
@@ -369,14 +381,25 @@ private:
     struct StartSet {
         std::bitset<256> bytes;
         std::bitset<256> unguarded;   ///< bytes that may open a match without a boundary test
+        std::bitset<256> any_second;  ///< start bytes that anything may follow
+        std::vector<std::bitset<256>> second = std::vector<std::bitset<256>>(256);  ///< what may follow the others
         bool sentence_start = false;  ///< `^`: at the sentence's start, whatever the byte
         bool any = false;             ///< could start with any byte: no use
     };
 
     // `guarded`: the byte opens a word the regex guards with a word-boundary lookbehind.
-    static void add_byte(StartSet& start, char c, bool guarded = false) {
-        start.bytes.set(static_cast<unsigned char>(c));
-        if (!guarded) start.unguarded.set(static_cast<unsigned char>(c));
+    // `second`: the bytes that may follow it there; null for any.
+    static void add_byte(StartSet& start, char c, bool guarded = false, const std::bitset<256>* second = nullptr) {
+        const auto b = static_cast<unsigned char>(c);
+        start.bytes.set(b);
+        if (!guarded) start.unguarded.set(b);
+        if (second == nullptr) start.any_second.set(b);
+        else start.second[b] |= *second;
+    }
+    static void add_spaces(StartSet& start) {  // `\s`: unguarded, and anything may follow
+        start.bytes |= space_bytes();
+        start.unguarded |= space_bytes();
+        start.any_second |= space_bytes();
     }
     static void add_bytes(StartSet& start, std::string_view bytes) {
         for (char c : bytes) add_byte(start, c);
@@ -391,14 +414,19 @@ private:
             return;
         }
         const char first = word.front();
-        if (first == ' ') {  // a space compiles to \s+
-            start.bytes |= space_bytes();
-            start.unguarded |= space_bytes();
-        }
+        if (first == ' ') add_spaces(start);  // a space compiles to \s+
         const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
         guarded = guarded && (letter || (first >= '0' && first <= '9'));
-        add_byte(start, first, guarded);
-        if (letter) add_byte(start, static_cast<char>(first ^ 0x20), guarded);
+        // The second byte as append_word writes it, after an ASCII first one: itself, or any
+        // space for a space (\s+). After a single byte or a UTF-8 letter, anything.
+        std::bitset<256> second;
+        const bool second_known = word.size() >= 2 && static_cast<unsigned char>(first) < 0x80 && first != ' ';
+        if (second_known) {
+            if (word[1] == ' ') second = space_bytes();
+            else second.set(static_cast<unsigned char>(word[1]));
+        }
+        add_byte(start, first, guarded, second_known ? &second : nullptr);
+        if (letter) add_byte(start, static_cast<char>(first ^ 0x20), guarded, second_known ? &second : nullptr);
     }
 
     // Whether a literal with a hyphen may occur in `node`: the word after such a hyphen is
@@ -431,8 +459,7 @@ private:
     bool add_start(const Sequence& sequence, StartSet& start, bool after_hyphen = false) const {
         for (std::size_t i = 0; i < sequence.size(); ++i) {
             if (i != 0) {  // what came before may be absent
-                start.bytes |= space_bytes();
-                start.unguarded |= space_bytes();
+                add_spaces(start);
                 after_hyphen = after_hyphen || may_hold_hyphen(sequence[i - 1]);
             }
             if (!add_start(sequence[i], start, after_hyphen)) return false;
