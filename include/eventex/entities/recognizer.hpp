@@ -1934,6 +1934,8 @@ private:
         out.pieces.clear();
         out.mentions.clear();
         out.shadow.reserve(sentence.size() + 8);
+        out.pieces.reserve(2 * found.size() + 1);  // a piece per mention and per text around them
+        out.mentions.reserve(found.size());
         std::size_t cursor = sentence.begin;
         auto copy_text = [&](std::size_t until) {
             if (until <= cursor) return;
