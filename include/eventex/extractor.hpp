@@ -1,6 +1,6 @@
 #pragma once
 /// Extractor<Event>: compiles the rules of one event type and runs them over documents.
-#include <algorithm>               // std::sort, std::find, std::fill
+#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::find_if, std::min
 #include <bitset>                  // std::bitset
 #include <cstdint>                 // std::uint32_t, std::uint64_t
 #include <memory>                  // std::shared_ptr
@@ -8,7 +8,6 @@
 #include <stdexcept>               // std::runtime_error
 #include <string>                  // std::string
 #include <string_view>             // std::string_view
-#include <unordered_map>           // std::unordered_map
 #include <vector>                  // std::vector
 
 #include <boost/regex.hpp>         // boost::regex_search
@@ -22,6 +21,7 @@
 #include "ruleset.hpp"             // RuleBook
 #include "detail/modality.hpp"     // ModalityCues
 #include "detail/placeholder.hpp"  // placeholder_open, placeholder_close
+#include "detail/required_words.hpp" // FoldedWordTable, RequiredWordHits, for_each_word_run
 #include "entities/recognizer.hpp" // Recognizer, AnalyzedDocument
 
 namespace eventex {
@@ -115,6 +115,17 @@ public:
         return *this;
     }
 
+    bool shortcuts() const noexcept { return shortcuts_; }
+
+    /// Adds the words this extractor's prefilter looks for to `vocabulary`, so that one scan
+    /// of a sentence serves several extractors (see the extract overload with hits).
+    void add_required_words(detail::RequiredWordVocabulary& vocabulary) const {
+        for (const CompiledRule& rule : rules_)
+            for (const dsl::CompiledPattern& pattern : rule.patterns)
+                for (const std::vector<std::string>& list : pattern.required_words)
+                    for (const std::string& word : list) vocabulary.add(word);
+    }
+
     /// The compiled rules, in the order of their sources.
     const std::vector<CompiledRule>& rules() const noexcept { return rules_; }
     const Recognizer& recognizer() const noexcept { return *recognizer_; }
@@ -134,6 +145,14 @@ public:
     /// (Boost.Regex gives up on complexity) is reported in `errors` and skipped; the others run.
     void extract(const Document& document, const AnalyzedDocument& analyzed, std::vector<Event>& out,
                  std::vector<DocumentError>* errors) const {
+        extract(document, analyzed, nullptr, out, errors);
+    }
+
+    /// The same, with the prefilter's scan of each sentence done already (Pipeline scans once
+    /// for its three extractors): `hits` found with a vocabulary that holds this extractor's
+    /// words (add_required_words); null to scan here.
+    void extract(const Document& document, const AnalyzedDocument& analyzed, const detail::RequiredWordHits* hits,
+                 std::vector<Event>& out, std::vector<DocumentError>* errors) const {
         const std::size_t first_new = out.size();
         std::vector<int> priorities;  // parallel to out[first_new..]
         boost::match_results<std::string::const_iterator> groups;
@@ -143,18 +162,54 @@ public:
         for (std::size_t s = 0; s < analyzed.sentences.size(); ++s) {
             const AnalyzedSentence& sentence = analyzed.sentences[s];
             const std::size_t sentence_first = out.size();
-            if (shortcuts_) find_required_words(sentence.shadow, words);
-            for (std::size_t r = 0; r < rules_.size(); ++r) {
+            auto report = [&](const CompiledRule& rule, const std::runtime_error& error) {
+                if (errors)
+                    errors->push_back(DocumentError{document.id, sentence.span.begin, errc::regex,
+                                                    std::string("rule failed on this sentence: ") + error.what(), rule.id});
+            };
+            if (!shortcuts_) {
+                for (std::size_t r = 0; r < rules_.size(); ++r) {
+                    const CompiledRule& rule = rules_[r];
+                    if (rule.language != analyzed.language) continue;
+                    try {
+                        for (std::size_t p = 0; p < rule.patterns.size(); ++p)
+                            run_pattern(document, analyzed, s, r, p, groups, nullptr, out, priorities, first_new,
+                                        sentence_first);
+                    } catch (const std::runtime_error& error) {
+                        report(rule, error);
+                    }
+                }
+                continue;
+            }
+            // Only the patterns whose required words the sentence holds, in the order of the
+            // rules and their patterns (ids ascend in it), as the loop over all of them ran them.
+            for (std::uint32_t id : words.touched) words.satisfied[id] = 0;
+            words.touched.clear();
+            if (hits) {
+                for (std::size_t h = hits->first[s]; h < hits->first[s + 1]; ++h)
+                    note_required_word(hits->hits[h].run, hits->hits[h].end, words);
+            } else {
+                find_required_words(sentence.shadow, words);
+            }
+            words.ready.clear();
+            for (std::uint32_t id : words.touched)
+                if (words.satisfied[id] == pattern_masks_[id]) words.ready.push_back(id);
+            std::sort(words.ready.begin(), words.ready.end());
+            const std::size_t satisfied_count = words.ready.size();
+            words.ready.insert(words.ready.end(), unconditional_patterns_.begin(), unconditional_patterns_.end());
+            std::inplace_merge(words.ready.begin(), words.ready.begin() + static_cast<std::ptrdiff_t>(satisfied_count),
+                               words.ready.end());
+            std::size_t failed_rule = rules_.size();  // a rule that throws skips its other patterns here
+            for (std::uint32_t id : words.ready) {
+                const std::size_t r = pattern_rules_[id];
                 const CompiledRule& rule = rules_[r];
-                if (rule.language != analyzed.language) continue;
+                if (rule.language != analyzed.language || r == failed_rule) continue;
                 try {
-                    run_rule(document, analyzed, s, r, groups, shortcuts_ ? &words : nullptr, out, priorities,
-                             first_new, sentence_first);
+                    run_pattern(document, analyzed, s, r, id - pattern_ids_[r], groups, &words, out, priorities,
+                                first_new, sentence_first);
                 } catch (const std::runtime_error& error) {
-                    if (errors)
-                        errors->push_back(DocumentError{document.id, sentence.span.begin, errc::regex,
-                                                        std::string("rule failed on this sentence: ") + error.what(),
-                                                        rule.id});
+                    report(rule, error);
+                    failed_rule = r;
                 }
             }
         }
@@ -238,6 +293,8 @@ private:
     struct SentenceWords {
         std::vector<std::uint64_t> satisfied;
         std::vector<std::size_t> last_end;
+        std::vector<std::uint32_t> touched;  ///< patterns with a bit in `satisfied`: the ones to reset
+        std::vector<std::uint32_t> ready;    ///< patterns to run on the sentence, ascending
     };
 
     static Explanation describe(const CompiledRule& rule, std::size_t pattern, const RuleMatch& match) {
@@ -293,31 +350,30 @@ private:
         return rule;
     }
 
-    void run_rule(const Document& document, const AnalyzedDocument& analyzed, std::size_t sentence_index,
-                  std::size_t rule_index, boost::match_results<std::string::const_iterator>& groups,
-                  const SentenceWords* words, std::vector<Event>& out, std::vector<int>& priorities,
-                  std::size_t first_new, std::size_t sentence_first) const {
+    // Pattern `p` of rule `rule_index` over one sentence; `words` (the prefilter's, null without
+    // the shortcuts) holds all its required words.
+    void run_pattern(const Document& document, const AnalyzedDocument& analyzed, std::size_t sentence_index,
+                     std::size_t rule_index, std::size_t p, boost::match_results<std::string::const_iterator>& groups,
+                     const SentenceWords* words, std::vector<Event>& out, std::vector<int>& priorities,
+                     std::size_t first_new, std::size_t sentence_first) const {
         const CompiledRule& rule = rules_[rule_index];
         const AnalyzedSentence& sentence = analyzed.sentences[sentence_index];
         const std::string& shadow = sentence.shadow;
-        for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
-            const dsl::CompiledPattern& pattern = rule.patterns[p];
-            // Without the shortcuts every start is tried (the bound stays past the end).
-            std::size_t start_bound = shadow.size() + 1;
-            if (words) {
-                const std::size_t id = pattern_ids_[rule_index] + p;
-                if (words->satisfied[id] != pattern_masks_[id]) continue;  // a required word is missing
-                // Each required element lies inside every match, so no match starts at or after
-                // the end of the last occurrence of one of them.
-                for (std::size_t list = 0; list < pattern.required_words.size() && list < 64; ++list)
-                    start_bound = std::min<std::size_t>(start_bound, words->last_end[list_ids_[id] + list]);
-            }
-            for_each_match(shadow, pattern, shortcuts_, start_bound, groups, [&] {
-                const RuleMatch match(rule, pattern, sentence, document.text, groups);
-                add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
-                return true;
-            });
+        const dsl::CompiledPattern& pattern = rule.patterns[p];
+        // Without the shortcuts every start is tried (the bound stays past the end).
+        std::size_t start_bound = shadow.size() + 1;
+        if (words) {
+            // Each required element lies inside every match, so no match starts at or after
+            // the end of the last occurrence of one of them.
+            const std::size_t id = pattern_ids_[rule_index] + p;
+            for (std::size_t list = 0; list < pattern.required_words.size() && list < 64; ++list)
+                start_bound = std::min<std::size_t>(start_bound, words->last_end[list_ids_[id] + list]);
         }
+        for_each_match(shadow, pattern, shortcuts_, start_bound, groups, [&] {
+            const RuleMatch match(rule, pattern, sentence, document.text, groups);
+            add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
+            return true;
+        });
     }
 
     // Finds the matches of `pattern` in `shadow` left to right, without overlap, and calls
@@ -349,6 +405,20 @@ private:
         }
     }
 
+    // Whether a match of `pattern` may start at shadow[candidate] by its start bytes (set): the
+    // byte opens something of the pattern, not a rule word inside another word ("and" in
+    // "England": its boundary test would fail), and the next byte may follow it there.
+    static bool may_start_at(const std::string& shadow, std::size_t candidate, const dsl::CompiledPattern& pattern) {
+        const auto byte = static_cast<unsigned char>(shadow[candidate]);
+        if (!pattern.start_bytes->test(byte)) return false;
+        if (candidate > 0 && pattern.start_bytes_after_boundary.test(byte) &&
+            eventex::detail::is_word_run_byte(shadow[candidate - 1]))
+            return false;
+        const std::uint8_t seconds = pattern.start_second_index[byte];
+        return seconds == 0 || candidate + 1 >= shadow.size() ||
+               pattern.start_second_bytes[seconds - 1].test(static_cast<unsigned char>(shadow[candidate + 1]));
+    }
+
     static bool is_ascii_space(char c) noexcept {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     }
@@ -378,6 +448,10 @@ private:
             for (std::size_t candidate : candidates) {
                 if (candidate >= start_bound) return;  // later candidates start later still
                 if (candidate < resume) continue;
+                // The word before: only an article of the slot can open the match there.
+                if (candidate != placeholder && pattern.start_bytes && !(candidate == 0 && pattern.starts_at_sentence_start) &&
+                    !may_start_at(shadow, candidate, pattern))
+                    continue;
                 const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
                 const auto flags = boost::match_continuous;
                 if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin())) continue;
@@ -398,12 +472,9 @@ private:
                                               std::size_t start_bound,
                                               boost::match_results<std::string::const_iterator>& groups,
                                               OnMatch on_match) {
-        const std::bitset<256>& bytes = *pattern.start_bytes;
         const std::size_t end = std::min(shadow.size(), start_bound);
         for (std::size_t candidate = 0; candidate < end; ++candidate) {
-            if (!bytes.test(static_cast<unsigned char>(shadow[candidate])) &&
-                !(candidate == 0 && pattern.starts_at_sentence_start))
-                continue;
+            if (!(candidate == 0 && pattern.starts_at_sentence_start) && !may_start_at(shadow, candidate, pattern)) continue;
             const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
             // The base alone shows lookbehinds the text before `start` (see for_each_match).
             if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_continuous, shadow.cbegin()))
@@ -566,6 +637,8 @@ private:
                 list_ids_.push_back(list_count_);
                 list_count_ += lists;
                 pattern_masks_.push_back(lists >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << lists) - 1);
+                pattern_rules_.push_back(pattern_ids_.size() - 1);
+                if (lists == 0) unconditional_patterns_.push_back(id);
                 for (std::size_t list = 0; list < lists; ++list)
                     for (const std::string& word : pattern.required_words[list])
                         word_index_[word].push_back(WordUse{id, static_cast<std::uint32_t>(list), list_ids_.back() + list});
@@ -575,44 +648,26 @@ private:
 
     // Sets, for every pattern, the bit of each required list that a word of `shadow` satisfies,
     // and where the list's last word ends. Words are maximal runs of word bytes, as the rules'
-    // word boundaries see them, and the parts of a hyphenated run, since a rule may write
-    // "[EU]" "-" "Gipfel".
-    void find_required_words(const std::string& shadow, SentenceWords& words) const {
-        std::fill(words.satisfied.begin(), words.satisfied.end(), 0);
-        std::string word;
-        const std::string_view text(shadow);
-        auto look_up = [&](std::string_view run) {
-            if (run.empty()) return;
-            dsl::fold_first_letter_into(run, word);
-            const auto found = word_index_.find(word);
-            if (found == word_index_.end()) return;
-            const std::size_t end = static_cast<std::size_t>(run.data() - text.data()) + run.size();
-            for (const WordUse& use : found->second) {
-                words.satisfied[use.pattern] |= std::uint64_t{1} << use.list;
-                // Runs are looked up left to right (a hyphenated run's parts before the run,
-                // which ends last), so the last write is the last end.
-                words.last_end[use.slot] = end;
-            }
-        };
-        std::size_t i = 0;
-        while (i < text.size()) {
-            if (!dsl::detail::is_boundary_byte(text[i])) {
-                ++i;
-                continue;
-            }
-            const std::size_t begin = i;
-            std::size_t part = i;
-            bool hyphenated = false;
-            for (; i < text.size() && dsl::detail::is_boundary_byte(text[i]); ++i) {
-                if (text[i] != '-') continue;
-                hyphenated = true;
-                look_up(text.substr(part, i - part));
-                part = i + 1;
-            }
-            if (hyphenated) look_up(text.substr(part, i - part));
-            look_up(text.substr(begin, i - begin));
+    // word boundaries see them, and the parts of a hyphenated run (for_each_word_run).
+    void find_required_words(std::string_view shadow, SentenceWords& words) const {
+        detail::for_each_word_run(shadow, [&](std::string_view run) {
+            note_required_word(run, static_cast<std::size_t>(run.data() - shadow.data()) + run.size(), words);
+        });
+    }
+
+    // One run of the sentence, ending at `end`: the lists its word satisfies. Runs come left
+    // to right (a hyphenated run's parts before the run, which ends last), so the last write
+    // is the last end.
+    void note_required_word(std::string_view run, std::size_t end, SentenceWords& words) const {
+        const std::vector<WordUse>* uses = word_index_.find_run(run);
+        if (uses == nullptr) return;
+        for (const WordUse& use : *uses) {
+            if (words.satisfied[use.pattern] == 0) words.touched.push_back(use.pattern);
+            words.satisfied[use.pattern] |= std::uint64_t{1} << use.list;
+            words.last_end[use.slot] = end;
         }
     }
+
 
     std::shared_ptr<const Recognizer> recognizer_;
     std::vector<CompiledRule> rules_;
@@ -620,8 +675,10 @@ private:
     std::vector<std::size_t> pattern_ids_;       ///< id of each rule's first pattern
     std::vector<std::uint64_t> pattern_masks_;   ///< per pattern: all its required lists' bits
     std::vector<std::size_t> list_ids_;          ///< per pattern: its first list's place in last_end
+    std::vector<std::size_t> pattern_rules_;     ///< per pattern: its rule's index
+    std::vector<std::uint32_t> unconditional_patterns_;  ///< patterns without required words, ascending
     std::size_t list_count_ = 0;                 ///< required lists of all patterns
-    std::unordered_map<std::string, std::vector<WordUse>> word_index_;
+    detail::FoldedWordTable<std::vector<WordUse>> word_index_;
 };
 
 }  // namespace eventex

@@ -14,6 +14,7 @@
 #include "extractor.hpp"               // Extractor
 #include "ruleset.hpp"                 // RuleBook
 #include "detail/language_detect.hpp"  // detect_language
+#include "detail/required_words.hpp"   // RequiredWordVocabulary, RequiredWordHits
 #include "entities/recognizer.hpp"     // Recognizer
 #include "rules/german.hpp"            // german_rules
 #include "rules/english.hpp"           // english_rules
@@ -67,6 +68,9 @@ public:
                                           "the pipeline has no event type '" + type +
                                               "' (Meeting, AidRequest, Statement); use Extractor<" + type + ">");
         }
+        meetings_.add_required_words(required_words_);
+        aid_requests_.add_required_words(required_words_);
+        statements_.add_required_words(required_words_);
     }
 
     /// Never throws for a bad document: Events::error says what is wrong with it.
@@ -78,9 +82,18 @@ public:
         }
         events.language = document.language ? *document.language : detail::detect_language(document.text);
         const AnalyzedDocument analyzed = recognizer_->analyze(document, events.language);
-        meetings_.extract(document, analyzed, events.meetings, &events.rule_errors);
-        aid_requests_.extract(document, analyzed, events.aid_requests, &events.rule_errors);
-        statements_.extract(document, analyzed, events.statements, &events.rule_errors);
+        // The prefilter's scan of each sentence, once for the three extractors instead of once
+        // in each (a tenth of the time when each scanned on its own).
+        detail::RequiredWordHits hits;
+        const detail::RequiredWordHits* shared_hits = nullptr;
+        if (shortcuts_) {
+            hits.clear();
+            for (const AnalyzedSentence& sentence : analyzed.sentences) required_words_.scan(sentence.shadow, hits);
+            shared_hits = &hits;
+        }
+        meetings_.extract(document, analyzed, shared_hits, events.meetings, &events.rule_errors);
+        aid_requests_.extract(document, analyzed, shared_hits, events.aid_requests, &events.rule_errors);
+        statements_.extract(document, analyzed, shared_hits, events.statements, &events.rule_errors);
         if (!keep_headline_repeats_) {
             if (auto headline = headline_span(document.text, analyzed)) {
                 drop_headline_repeats(events.meetings, *headline);
@@ -112,6 +125,7 @@ public:
     /// tried only where a match can start (an actor, or the bytes it opens with). The events are
     /// identical either way; off is for measuring and for checking that.
     Pipeline& shortcuts(bool on) noexcept {
+        shortcuts_ = on;
         meetings_.use_shortcuts(on);
         aid_requests_.use_shortcuts(on);
         statements_.use_shortcuts(on);
@@ -206,11 +220,13 @@ private:
     }
 
     bool keep_headline_repeats_ = false;
+    bool shortcuts_ = true;
     RuleBook rules_;
     std::shared_ptr<const Recognizer> recognizer_;
     Extractor<Meeting> meetings_;
     Extractor<AidRequest> aid_requests_;
     Extractor<Statement> statements_;
+    detail::RequiredWordVocabulary required_words_;  ///< every extractor's prefilter words
 };
 
 }  // namespace eventex

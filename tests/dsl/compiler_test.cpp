@@ -26,6 +26,20 @@ std::vector<std::string> matched(std::string_view match_lines, std::string_view 
 
 using Texts = std::vector<std::string>;
 
+/// An extractor of the German Statement rule `t` made of `match_lines`, after `lexicons`.
+eventex::Extractor<eventex::Statement> statement_rule(std::string_view lexicons, std::string_view match_lines) {
+    return eventex::Extractor<eventex::Statement>(eventex::RuleBook::from_string(
+        std::string(lexicons) + "rule t\n type Statement\n lang de\n" + std::string(match_lines) + "end\n"));
+}
+
+/// The text of each event `extractor` finds in `text` (German).
+Texts found_by(const eventex::Extractor<eventex::Statement>& extractor, std::string_view text) {
+    Texts found;
+    const eventex::Document document{"t", text, eventex::Date{2025, 7, 3}, eventex::Language::german};
+    for (const eventex::Statement& event : extractor.extract(document)) found.emplace_back(event.span.of(text));
+    return found;
+}
+
 }  // namespace
 
 TEST_CASE("a rule word matches whole words only") {
@@ -202,4 +216,52 @@ TEST_CASE("several matches in one sentence: each with its own offsets, and lookb
     CHECK(events[1].speaker.name == "Heinz Fischer");
     // A subject is never after a preposition, also where matching starts at the actor.
     CHECK(run("  match {subject:speaker} beteuerte\n", "Vor Gericht beteuerte er seine Unschuld.").empty());
+}
+
+TEST_CASE("start bytes: a word's first letter opens a match only after a word boundary, a literal's anywhere") {
+    auto extractor = statement_rule("", " match (und | \",\" | \"quot;\") [auch] sagte\n match [\"-\"] Gipfel tagte\n");
+    const auto& guarded = extractor.rules()[0].patterns[0];
+    REQUIRE(guarded.start_bytes);
+    for (char c : std::string_view("uU,q")) CHECK(guarded.start_bytes->test(static_cast<unsigned char>(c)));
+    CHECK(guarded.start_bytes_after_boundary.test('u'));
+    CHECK(guarded.start_bytes_after_boundary.test('U'));  // "Und" at a sentence start
+    CHECK_FALSE(guarded.start_bytes_after_boundary.test(','));
+    CHECK_FALSE(guarded.start_bytes_after_boundary.test('q'));  // literals are not word-guarded here
+    // A hyphen before "Gipfel" may join it to a compound without a boundary test ("[EU]" "-"
+    // "Gipfel"); the start set does not tell which, so "G" counts as unguarded.
+    const auto& joined = extractor.rules()[0].patterns[1];
+    REQUIRE(joined.start_bytes);
+    CHECK(joined.start_bytes->test('G'));
+    CHECK_FALSE(joined.start_bytes_after_boundary.test('G'));
+    CHECK_FALSE(joined.start_bytes_after_boundary.test('-'));
+    // Skipping the "und" of "Grund" changes nothing: the shortcuts find what plain search finds.
+    const std::string_view text = "Der Grund sagte nichts, und sagte dann doch etwas.";
+    CHECK(found_by(extractor, text) == Texts{"und sagte"});
+    extractor.use_shortcuts(false);
+    CHECK(found_by(extractor, text) == Texts{"und sagte"});
+}
+
+TEST_CASE("start bytes: where a rule word opens the match, the byte after the first is known too") {
+    auto extractor = statement_rule("lexicon say = sagte \"gab bekannt\" ;\n", " match (und | aber | \",\" | a) <say>\n");
+    const auto& pattern = extractor.rules()[0].patterns[0];
+    REQUIRE(pattern.start_bytes);
+    auto follows = [&](char first, char second) {
+        const std::uint8_t index = pattern.start_second_index[static_cast<unsigned char>(first)];
+        return index == 0 || pattern.start_second_bytes[index - 1].test(static_cast<unsigned char>(second));
+    };
+    // "und" and its capital: only 'n' follows.
+    CHECK(follows('u', 'n'));
+    CHECK(follows('U', 'n'));
+    CHECK_FALSE(follows('u', 'm'));
+    // "aber" and the one-letter word "a": after 'a' anything may follow.
+    CHECK(follows('a', 'b'));
+    CHECK(follows('a', ' '));
+    CHECK(follows('a', 'x'));
+    // A literal: anything may follow (",", then spaces or a word).
+    CHECK(pattern.start_second_index[static_cast<unsigned char>(',')] == 0);
+    // The skipped tries change nothing: "umsagte" opens no match at 'u', "und sagte" does.
+    const std::string_view text = "Er umsagte es, und sagte dann: aber gab bekannt.";
+    CHECK(found_by(extractor, text) == Texts{"und sagte", "aber gab bekannt"});
+    extractor.use_shortcuts(false);
+    CHECK(found_by(extractor, text) == Texts{"und sagte", "aber gab bekannt"});
 }

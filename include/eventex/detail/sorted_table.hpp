@@ -4,6 +4,7 @@
 /// recogniser's word lists all use these instead of a search of their own.
 #include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
+#include <type_traits>  // std::is_same_v
 
 namespace eventex::detail {
 
@@ -22,6 +23,24 @@ constexpr bool strictly_ascending(const std::string_view (&words)[N]) noexcept {
     return strictly_ascending(words, [](std::string_view word) { return word; });
 }
 
+/// `a < b`; for words bytewise, as std::string_view compares them, but in a loop: the words are
+/// short and differ early, and a call to memcmp at each step of a search cost more than the
+/// comparison itself.
+template <class A, class B>
+constexpr bool key_less(const A& a, const B& b) noexcept {
+    if constexpr (std::is_same_v<A, std::string_view> && std::is_same_v<B, std::string_view>) {
+        const std::size_t common = a.size() < b.size() ? a.size() : b.size();
+        for (std::size_t i = 0; i < common; ++i) {
+            const auto x = static_cast<unsigned char>(a[i]);
+            const auto y = static_cast<unsigned char>(b[i]);
+            if (x != y) return x < y;
+        }
+        return a.size() < b.size();
+    } else {
+        return a < b;
+    }
+}
+
 /// The entry of the ascending `table` whose `key(entry)` equals `value`, or nullptr.
 template <class T, std::size_t N, class Key, class Value>
 constexpr const T* find_sorted(const T (&table)[N], Key key, const Value& value) noexcept {
@@ -29,7 +48,7 @@ constexpr const T* find_sorted(const T (&table)[N], Key key, const Value& value)
     std::size_t high = N;
     while (low < high) {
         const std::size_t mid = low + (high - low) / 2;
-        if (key(table[mid]) < value) low = mid + 1;
+        if (key_less(key(table[mid]), value)) low = mid + 1;
         else high = mid;
     }
     return low < N && key(table[low]) == value ? &table[low] : nullptr;

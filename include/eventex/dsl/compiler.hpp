@@ -1,7 +1,9 @@
 #pragma once
 /// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
 #include <algorithm>          // std::sort, std::all_of, std::unique, std::max
+#include <array>              // std::array
 #include <bitset>             // std::bitset
+#include <cstdint>            // std::uint8_t
 #include <cstddef>            // std::size_t
 #include <functional>         // std::function
 #include <memory>             // std::shared_ptr
@@ -17,6 +19,7 @@
 #include "ast.hpp"                    // RuleSpec, Node, Lexicon
 #include "source.hpp"                 // Source
 #include "../detail/placeholder.hpp"  // placeholder letters
+#include "../detail/required_words.hpp"  // is_word_run_byte
 
 namespace eventex::dsl {
 
@@ -46,6 +49,15 @@ struct CompiledPattern {
     /// itself once a pattern opens with a lookbehind (every word boundary is one).
     std::optional<std::bitset<256>> start_bytes;
     bool starts_at_sentence_start = false;
+    /// Of start_bytes, those that open a match only as the first letter of a word of the rule,
+    /// which the regex guards with a lookbehind for a word boundary: where a word byte
+    /// (is_boundary_byte) precedes one of them, no match starts, and the extractor skips it.
+    std::bitset<256> start_bytes_after_boundary;
+    /// Which bytes may follow a start byte b at a match's start, where the compiler knows it
+    /// (the second letter of the rule words that open with b): start_second_bytes[
+    /// start_second_index[b] - 1]. Index 0: any byte may follow b.
+    std::array<std::uint8_t, 256> start_second_index{};
+    std::vector<std::bitset<256>> start_second_bytes;
 };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
@@ -234,11 +246,7 @@ inline void append_word_trie(std::string& out, const std::vector<std::string_vie
     emit(emit, 0);
 }
 
-inline bool is_boundary_byte(char c) noexcept {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-           c == '-' || c == '_';
-}
+inline bool is_boundary_byte(char c) noexcept { return eventex::detail::is_word_run_byte(c); }
 
 inline void open_boundary(std::string& out, std::string_view word) {
     if (!word.empty() && is_boundary_byte(word.front())) {
@@ -277,6 +285,12 @@ public:
         if (!add_start(sequence, start) && !start.any) {
             pattern.start_bytes = start.bytes;
             pattern.starts_at_sentence_start = start.sentence_start;
+            pattern.start_bytes_after_boundary = start.bytes & ~start.unguarded;
+            for (std::size_t b = 0; b < 256; ++b) {
+                if (!start.bytes.test(b) || start.any_second.test(b)) continue;
+                pattern.start_second_bytes.push_back(start.second[b]);
+                pattern.start_second_index[b] = static_cast<std::uint8_t>(pattern.start_second_bytes.size());
+            }
         }
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
                                   (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
@@ -366,25 +380,63 @@ private:
     // ---- where a match can start: the first bytes of what every match opens with ----------
     struct StartSet {
         std::bitset<256> bytes;
+        std::bitset<256> unguarded;   ///< bytes that may open a match without a boundary test
+        std::bitset<256> any_second;  ///< start bytes that anything may follow
+        std::vector<std::bitset<256>> second = std::vector<std::bitset<256>>(256);  ///< what may follow the others
         bool sentence_start = false;  ///< `^`: at the sentence's start, whatever the byte
         bool any = false;             ///< could start with any byte: no use
     };
 
-    static void add_byte(StartSet& start, char c) { start.bytes.set(static_cast<unsigned char>(c)); }
+    // `guarded`: the byte opens a word the regex guards with a word-boundary lookbehind.
+    // `second`: the bytes that may follow it there; null for any.
+    static void add_byte(StartSet& start, char c, bool guarded = false, const std::bitset<256>* second = nullptr) {
+        const auto b = static_cast<unsigned char>(c);
+        start.bytes.set(b);
+        if (!guarded) start.unguarded.set(b);
+        if (second == nullptr) start.any_second.set(b);
+        else start.second[b] |= *second;
+    }
+    static void add_spaces(StartSet& start) {  // `\s`: unguarded, and anything may follow
+        start.bytes |= space_bytes();
+        start.unguarded |= space_bytes();
+        start.any_second |= space_bytes();
+    }
     static void add_bytes(StartSet& start, std::string_view bytes) {
         for (char c : bytes) add_byte(start, c);
     }
 
     // The first byte of a word as append_word writes it: an ASCII letter in either case.
-    static void add_word_start(StartSet& start, std::string_view word) {
+    // `guarded`: open_boundary writes its lookbehind before the word (a word or lexicon entry
+    // not joined to a hyphen before it), which holds for words that open with a letter or digit.
+    static void add_word_start(StartSet& start, std::string_view word, bool guarded = false) {
         if (word.empty()) {
             start.any = true;
             return;
         }
         const char first = word.front();
-        if (first == ' ') start.bytes |= space_bytes();  // a space compiles to \s+
-        add_byte(start, first);
-        if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) add_byte(start, static_cast<char>(first ^ 0x20));
+        if (first == ' ') add_spaces(start);  // a space compiles to \s+
+        const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+        guarded = guarded && (letter || (first >= '0' && first <= '9'));
+        // The second byte as append_word writes it, after an ASCII first one: itself, or any
+        // space for a space (\s+). After a single byte or a UTF-8 letter, anything.
+        std::bitset<256> second;
+        const bool second_known = word.size() >= 2 && static_cast<unsigned char>(first) < 0x80 && first != ' ';
+        if (second_known) {
+            if (word[1] == ' ') second = space_bytes();
+            else second.set(static_cast<unsigned char>(word[1]));
+        }
+        add_byte(start, first, guarded, second_known ? &second : nullptr);
+        if (letter) add_byte(start, static_cast<char>(first ^ 0x20), guarded, second_known ? &second : nullptr);
+    }
+
+    // Whether a literal with a hyphen may occur in `node`: the word after such a hyphen is
+    // compiled without a boundary test ("[EU]" "-" "Gipfel"), so its first letter is unguarded.
+    static bool may_hold_hyphen(const Node& node) noexcept {
+        if (node.kind == Node::Kind::literal) return node.text.find('-') != std::string::npos;
+        for (const Sequence& alternative : node.alternatives)
+            for (const Node& inner : alternative)
+                if (may_hold_hyphen(inner)) return true;
+        return false;
     }
 
     // The bytes Boost.Regex's \s matches (the separator `\s*` between elements), as its traits
@@ -403,18 +455,22 @@ private:
     }
 
     // Adds the first bytes of `sequence` to `start`; true when it can match nothing at all.
-    bool add_start(const Sequence& sequence, StartSet& start) const {
+    // `after_hyphen`: a hyphen may come right before the sequence (see may_hold_hyphen).
+    bool add_start(const Sequence& sequence, StartSet& start, bool after_hyphen = false) const {
         for (std::size_t i = 0; i < sequence.size(); ++i) {
-            if (i != 0) start.bytes |= space_bytes();  // what came before may be absent
-            if (!add_start(sequence[i], start)) return false;
+            if (i != 0) {  // what came before may be absent
+                add_spaces(start);
+                after_hyphen = after_hyphen || may_hold_hyphen(sequence[i - 1]);
+            }
+            if (!add_start(sequence[i], start, after_hyphen)) return false;
         }
         return true;
     }
 
-    bool add_start(const Node& node, StartSet& start) const {
+    bool add_start(const Node& node, StartSet& start, bool after_hyphen) const {
         switch (node.kind) {
             case Node::Kind::word:
-                add_word_start(start, node.text);
+                add_word_start(start, node.text, !after_hyphen);
                 return false;
             case Node::Kind::literal:
                 add_word_start(start, node.text.substr(0, 1));  // no case flip: one byte at most
@@ -425,7 +481,7 @@ private:
                     start.any = true;
                     return false;
                 }
-                for (const std::string& entry : lexicon->entries) add_word_start(start, entry);
+                for (const std::string& entry : lexicon->entries) add_word_start(start, entry, !after_hyphen);
                 return lexicon->entries.empty();
             }
             case Node::Kind::slot:
@@ -452,11 +508,12 @@ private:
                 }
             case Node::Kind::group: {
                 bool empty = false;
-                for (const Sequence& alternative : node.alternatives) empty = add_start(alternative, start) || empty;
+                for (const Sequence& alternative : node.alternatives)
+                    empty = add_start(alternative, start, after_hyphen) || empty;
                 return empty;
             }
             case Node::Kind::optional:
-                for (const Sequence& alternative : node.alternatives) add_start(alternative, start);
+                for (const Sequence& alternative : node.alternatives) add_start(alternative, start, after_hyphen);
                 return true;
             case Node::Kind::negation:
             case Node::Kind::sentence_end:

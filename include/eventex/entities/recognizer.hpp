@@ -11,11 +11,12 @@
 #include "../document.hpp"          // Document
 #include "../language.hpp"          // Language
 #include "../detail/placeholder.hpp"// placeholder letters
+#include "../detail/recased_word.hpp" // RecasedWord
 #include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
 #include "../lexicon/first_names.hpp" // first_name_gender
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
-#include "../text/tokens.hpp"       // tokenize, Token
+#include "../text/lowered_tokens.hpp" // lowered_tokens, LoweredToken
 #include "dates.hpp"                // find_dates
 #include "mention.hpp"              // Mention, AnalyzedSentence
 
@@ -217,6 +218,25 @@ private:
         bool title_case = false;  ///< the sentence is an English headline in Title Case
     };
 
+    /// A token of the sentence being analysed, with the answers about it that the recogniser
+    /// asks for again and again (a token is looked at from each candidate start before it),
+    /// worked out on first use. The tokens live in analyze_sentence and are never shared, so the
+    /// answers can be filled in through const references.
+    struct SentenceToken : LoweredToken {
+        mutable signed char name = -1;  ///< is_name_token: 1, 0, or -1 not asked yet
+        mutable bool adjective_known = false;
+        mutable const lexicon::CountryForm* adjective = nullptr;  ///< country_adjective
+    };
+
+    // The country adjective the token is ("ukrainischen" -> UKR), or nullptr.
+    const lexicon::CountryForm* country_adjective(const SentenceToken& token) const {
+        if (!token.adjective_known) {
+            token.adjective = gazetteer_->adjective(token.lower);
+            token.adjective_known = true;
+        }
+        return token.adjective;
+    }
+
     struct Candidate {
         std::size_t first = 0, last = 0;  ///< token range [first, last)
         Mention mention;
@@ -232,10 +252,9 @@ private:
 
     // Longest multi-word match of `index` at token i; returns the number of tokens, 0 if none.
     template <class Entry>
-    static std::size_t match_form(const lexicon::FormIndex<Entry>& index, const std::vector<Token>& tokens,
+    static std::size_t match_form(const lexicon::FormIndex<Entry>& index, const std::vector<SentenceToken>& tokens,
                                   std::size_t i, bool lower_case, const Entry** found) {
-        const std::string key = lower_case ? lower(tokens[i].text) : std::string(tokens[i].text);
-        const auto* bucket = index.find(key);
+        const auto* bucket = index.find(lower_case ? tokens[i].lower : tokens[i].text);
         if (bucket == nullptr) return 0;
         std::size_t best = 0;
         for (const auto& form : *bucket) {
@@ -243,7 +262,7 @@ private:
             if (n <= best || i + n > tokens.size()) continue;
             bool same = true;
             for (std::size_t k = 1; k < n && same; ++k)
-                same = (lower_case ? lower(tokens[i + k].text) : std::string(tokens[i + k].text)) == form.words[k];
+                same = (lower_case ? tokens[i + k].lower : tokens[i + k].text) == form.words[k];
             if (same) {
                 best = n;
                 *found = form.entry;
@@ -253,21 +272,21 @@ private:
     }
 
     // A country named at token i (name, capital, abbreviation, demonym); tokens used, or 0.
-    std::size_t country_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
+    std::size_t country_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
         if (!tokens[i].word) return 0;
         return match_form(gazetteer_->countries(), tokens, i, false, form);
     }
 
     // A dateline in capitals, "SEOUL (Reuters) -", "BUCHAREST:": the place of one word that opens
     // the sentence, looked up in title case. Returns 1, or 0 if it is none.
-    std::size_t capitalised_dateline_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
+    std::size_t capitalised_dateline_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
         if (i != 0 || tokens.size() < 3 || !tokens[0].word || tokens[0].text.size() < 3) return 0;
         const std::string_view w = tokens[0].text;
         for (char ch : w)
             if (ch < 'A' || ch > 'Z') return 0;
         const std::string_view next = tokens[1].text;
         if (next != "(" && next != ":" && next != "-" && next != "\xE2\x80\x93") return 0;
-        std::string title_case = lower(w);
+        std::string title_case(tokens[0].lower);
         title_case[0] = w[0];
         const auto* bucket = gazetteer_->countries().find(title_case);
         if (bucket == nullptr) return 0;
@@ -303,13 +322,17 @@ private:
     }
 
     const lexicon::Title* title_of(std::string_view word, std::string_view* compound_prefix) const {
-        const lexicon::Title* title = nullptr;
-        const auto* bucket = gazetteer_->titles().find(std::string(word));
+        const auto* bucket = gazetteer_->titles().find(word);
         if (bucket != nullptr) {
             for (const auto& form : *bucket)
                 if (form.words.size() == 1) return form.entry;
         }
-        // "SPÖ-Chef", "Vizeaußenminister", "Ex-Präsident": a known title as the compound's head.
+        return compound_title_of(word, compound_prefix);
+    }
+
+    // "SPÖ-Chef", "Vizeaußenminister", "Ex-Präsident": a known title as the compound's head.
+    const lexicon::Title* compound_title_of(std::string_view word, std::string_view* compound_prefix) const {
+        const lexicon::Title* title = nullptr;
         const std::size_t hyphen = word.rfind('-');
         if (hyphen != std::string_view::npos && hyphen + 1 < word.size()) {
             std::string_view rest;
@@ -321,11 +344,9 @@ private:
         if (word.size() >= 9 && detail::is_upper_initial(word)) {
             // German closed compounds: try every split point after the third byte.
             for (std::size_t cut = 3; cut + 6 <= word.size(); ++cut) {
-                if (detail::is_utf8_continuation(static_cast<unsigned char>(word[cut]))) continue;
-                std::string head(word.substr(cut));
-                head[0] = static_cast<char>(head[0] & ~0x20);
-                if (static_cast<unsigned char>(word[cut]) >= 0x80) continue;
-                const auto* b = gazetteer_->titles().find(head);
+                if (static_cast<unsigned char>(word[cut]) >= 0x80) continue;  // no ASCII letter to capitalise
+                const detail::RecasedWord head(word.substr(cut), 0, static_cast<char>(word[cut] & ~0x20));
+                const auto* b = gazetteer_->titles().find(head.view());
                 if (b == nullptr) continue;
                 for (const auto& form : *b) {
                     if (form.words.size() == 1 && form.entry->language == Language::german &&
@@ -341,16 +362,15 @@ private:
     }
 
     // Multi-word titles ("Foreign Minister", "Secretary of State", "Hoher Vertreter").
-    std::size_t title_at(const std::vector<Token>& tokens, std::size_t i, const lexicon::Title** title,
+    std::size_t title_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::Title** title,
                          std::string_view* compound_prefix) const {
         if (!tokens[i].word) return 0;
         std::size_t n = match_form(gazetteer_->titles(), tokens, i, false, title);
         if (n > 1) return n;
         if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'a' && tokens[i].text[0] <= 'z') {
             // English titles are often lower case ("the foreign minister"): try the capitalised form.
-            std::string upper(tokens[i].text);
-            upper[0] = static_cast<char>(upper[0] & ~0x20);
-            const auto* bucket = gazetteer_->titles().find(upper);
+            const detail::RecasedWord upper(tokens[i].text, 0, static_cast<char>(tokens[i].text[0] & ~0x20));
+            const auto* bucket = gazetteer_->titles().find(upper.view());
             if (bucket != nullptr) {
                 for (const auto& form : *bucket) {
                     if (form.entry->language != Language::english) continue;
@@ -358,8 +378,7 @@ private:
                     if (i + m > tokens.size()) continue;
                     bool same = true;
                     for (std::size_t k = 1; k < m && same; ++k) {
-                        std::string a = lower(tokens[i + k].text), b = lower(form.words[k]);
-                        same = a == b;
+                        same = tokens[i + k].lower == lower(form.words[k]);
                     }
                     if (same && m > n) {
                         n = m;
@@ -371,7 +390,7 @@ private:
         }
         // "Foreign ministers of the EU met": a lower-case English title that opens a sentence.
         if (n <= 1 && detail::is_upper_initial(tokens[i].text) && detail::has_lower(tokens[i].text)) {
-            if (const auto* bucket = gazetteer_->titles().find(lower(tokens[i].text))) {
+            if (const auto* bucket = gazetteer_->titles().find(tokens[i].lower)) {
                 for (const auto& form : *bucket) {
                     const std::size_t m = form.words.size();
                     if (m < 2 || form.entry->language != Language::english || i + m > tokens.size()) continue;
@@ -386,13 +405,14 @@ private:
             if (n > 1) return n;
         }
         if (n == 1) return 1;
-        if (auto* t = title_of(tokens[i].text, compound_prefix)) {
+        // No title of one word is written like the token (match_form would have found it).
+        if (auto* t = compound_title_of(tokens[i].text, compound_prefix)) {
             *title = t;
             return 1;
         }
         // "Witnesses said": an English plural that opens a sentence, listed in lower case.
         if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'A' && tokens[i].text[0] <= 'Z' && detail::has_lower(tokens[i].text)) {
-            if (const auto* bucket = gazetteer_->titles().find(lower(tokens[i].text))) {
+            if (const auto* bucket = gazetteer_->titles().find(tokens[i].lower)) {
                 for (const auto& form : *bucket) {
                     if (form.words.size() == 1 && form.entry->language == Language::english &&
                         form.entry->kind == lexicon::TitleKind::group) {
@@ -426,18 +446,22 @@ private:
                canonical == "organisation";  // "die Umweltorganisation Germanwatch"
     }
     // Whether token i opens a title or a country, which a medium's name never is.
-    bool starts_other_entity(const std::vector<Token>& tokens, std::size_t i) const {
+    bool starts_other_entity(const std::vector<SentenceToken>& tokens, std::size_t i) const {
         const lexicon::CountryForm* form = nullptr;
         return is_title_at(tokens, i) || country_at(tokens, i, &form) > 0;
     }
 
-    bool is_title_at(const std::vector<Token>& tokens, std::size_t i) const {
+    bool is_title_at(const std::vector<SentenceToken>& tokens, std::size_t i) const {
         const lexicon::Title* title = nullptr;
         std::string_view prefix;
         return title_at(tokens, i, &title, &prefix) > 0;
     }
 
-    bool is_name_token(const Token& token) const {
+    bool is_name_token(const SentenceToken& token) const {
+        if (token.name < 0) token.name = is_name_word(token) ? 1 : 0;
+        return token.name == 1;
+    }
+    bool is_name_word(const SentenceToken& token) const {
         // Arabic names: "al-Assad", "el-Sisi", "as-Sadr" (the article, a hyphen, the name).
         if (token.word && token.text.size() > 4 && token.text[2] == '-' && (token.text[0] == 'a' || token.text[0] == 'e') &&
             (token.text[1] == 'l' || token.text[1] == 's' || token.text[1] == 'd') &&
@@ -450,11 +474,11 @@ private:
         if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
         // Titles, aid items, country adjectives, and countries or organisations of one word;
         // "Cook" only opens "Cook Islands", which the recogniser tries before names.
-        return !gazetteer_->blocks_name(std::string(token.text), lower(token.text));
+        return !gazetteer_->blocks_name(token.text, token.lower);
     }
 
     // An initial at token i, "W." as one token or as "W" and ".": its token count, or 0.
-    static std::size_t initial_at(const std::vector<Token>& tokens, std::size_t i) noexcept {
+    static std::size_t initial_at(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
         if (i >= tokens.size() || !tokens[i].word) return 0;
         const std::string_view w = tokens[i].text;
         const bool letter = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
@@ -471,7 +495,7 @@ private:
     }
 
     // Up to three name tokens from i ("Andrii Sybiha", "John F. Kennedy"); count, or 0.
-    std::size_t name_at(const std::vector<Token>& tokens, std::size_t i) const {
+    std::size_t name_at(const std::vector<SentenceToken>& tokens, std::size_t i) const {
         std::size_t n = 0;
         while (i + n < tokens.size() && n < 3 && is_name_token(tokens[i + n])) ++n;
         // A middle initial between given name and surname: "George W. Bush", "John F. Kennedy".
@@ -485,17 +509,17 @@ private:
         // After a known given name a surname may be a word of another class: "Oskar Deutsch",
         // "Thomas Schweizer". A title or a function word still ends the name.
         if (n == 1 && i + 1 < tokens.size() && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown) {
-            const Token& next = tokens[i + 1];
+            const SentenceToken& next = tokens[i + 1];
             if (next.word && detail::is_upper_initial(next.text) && detail::has_lower(next.text) &&
-                !detail::is_function_word(next.text) && gazetteer_->titles().find(std::string(next.text)) == nullptr &&
-                gazetteer_->adjective(lower(next.text)) != nullptr)
+                !detail::is_function_word(next.text) && gazetteer_->titles().find(next.text) == nullptr &&
+                country_adjective(next) != nullptr)
                 n = 2;
         }
         return n;
     }
 
     // A public figure named by tokens [first, last): the full form, or its last word as a surname.
-    const lexicon::Person* known_person(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+    const lexicon::Person* known_person(const std::vector<SentenceToken>& tokens, std::size_t first, std::size_t last) const {
         const lexicon::Person* person = nullptr;
         if (match_form(gazetteer_->people(), tokens, first, false, &person) == last - first) return person;
         person = nullptr;
@@ -523,14 +547,14 @@ private:
         c.mention.actor.kind = kind;
     }
 
-    static void set_actor_text(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+    static void set_actor_text(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t first,
                                std::size_t last, Mention& mention) {
         mention.span = Span{tokens[first].span.begin, tokens[last - 1].span.end};
         mention.actor.span = mention.span;
         mention.actor.text = std::string(mention.span.of(text));
     }
 
-    static std::string join(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static std::string join(const std::vector<SentenceToken>& tokens, std::size_t first, std::size_t last) {
         std::string out;
         for (std::size_t k = first; k < last; ++k) {
             if (!out.empty() && tokens[k].word) out += ' ';
@@ -541,13 +565,13 @@ private:
 
     // Genitive or "of" complement after a title or institution: "der Ukraine", "der Vereinigten
     // Staaten", "of Russia", "des Außenministeriums". Returns tokens used; sets country.
-    std::size_t complement_at(const std::vector<Token>& tokens, std::size_t i, std::string& country,
+    std::size_t complement_at(const std::vector<SentenceToken>& tokens, std::size_t i, std::string& country,
                               std::string* organisation) const {
         if (i >= tokens.size()) return 0;
         const std::string_view w = tokens[i].text;
         // "Vertreter Russlands", "Außenminister Frankreichs": a German genitive without article.
         if (tokens[i].word && w.size() > 3 && w.back() == 's' && detail::is_upper_initial(w)) {
-            if (const auto* bucket = gazetteer_->countries().find(std::string(w.substr(0, w.size() - 1)))) {
+            if (const auto* bucket = gazetteer_->countries().find(w.substr(0, w.size() - 1))) {
                 const auto& form = bucket->front();
                 if (form.words.size() == 1 && form.entry->kind != lexicon::CountryFormKind::demonym) {
                     country = std::string(form.entry->alpha3);
@@ -577,7 +601,7 @@ private:
 
     // "a spokesman for Unison", "a spokeswoman for the Foreign Office": whom a spokesperson
     // speaks for, listed or not (a run of capitalised words). Returns the tokens used.
-    std::size_t spokesperson_for_at(const std::vector<Token>& tokens, std::size_t i, std::string_view canonical,
+    std::size_t spokesperson_for_at(const std::vector<SentenceToken>& tokens, std::size_t i, std::string_view canonical,
                                     std::string& country, std::string& organisation) const {
         if (!detail::ends_with(canonical, "spokesperson") || i + 1 >= tokens.size() || tokens[i].text != "for") return 0;
         std::size_t j = i + 1;
@@ -604,7 +628,7 @@ private:
 
     // "(SPÖ)", "(OPCW)", "(61)" right after an actor at token `open`: a party, an abbreviation
     // or an age. Returns the tokens it spans (0 if none); a party sets an empty country.
-    std::size_t parenthesis_at(const std::vector<Token>& tokens, std::size_t open, std::string& country) const {
+    std::size_t parenthesis_at(const std::vector<SentenceToken>& tokens, std::size_t open, std::string& country) const {
         if (open + 2 >= tokens.size() || tokens[open].text != "(") return 0;
         std::size_t close = open + 1;
         while (close < tokens.size() && close <= open + 4 && tokens[close].text != ")") ++close;
@@ -627,7 +651,7 @@ private:
 
     // A country in the German genitive at token j ("Syriens", "Puerto Ricos"), or a person's
     // ("Netanyahus"): the owner of what follows. Returns tokens used and sets the country.
-    std::size_t genitive_owner_at(const std::vector<Token>& tokens, std::size_t j, const DocumentState& state,
+    std::size_t genitive_owner_at(const std::vector<SentenceToken>& tokens, std::size_t j, const DocumentState& state,
                                   std::string& country) const {
         const std::string_view w = tokens[j].text;
         if (!detail::is_upper_initial(w)) return 0;
@@ -635,7 +659,7 @@ private:
             tokens[j + 1].text.back() == 's') {
             // "Puerto Ricos", "Sri Lankas"
             const std::string second(tokens[j + 1].text.substr(0, tokens[j + 1].text.size() - 1));
-            if (const auto* bucket = gazetteer_->countries().find(std::string(w))) {
+            if (const auto* bucket = gazetteer_->countries().find(w)) {
                 for (const auto& form : *bucket)
                     if (form.words.size() == 2 && form.words[1] == second) {
                         country = std::string(form.entry->alpha3);
@@ -665,7 +689,7 @@ private:
 
     // An actor built around a title, institution noun or group noun at token i, with what may
     // precede it (country adjectives, modifiers) already scanned from `start`.
-    bool titled_actor(std::string_view text, const std::vector<Token>& tokens, std::size_t start, std::size_t i,
+    bool titled_actor(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t start, std::size_t i,
                       const std::string& adjective_country, DocumentState& state, Candidate& out) const {
         const lexicon::Title* title = nullptr;
         std::string_view compound_prefix;
@@ -947,8 +971,9 @@ private:
     void analyze_sentence(std::string_view text, Span sentence, Language language, DocumentState& state,
                           AnalyzedSentence& out) const {
         out.span = sentence;
-        std::vector<Token> tokens;
-        tokenize(text, sentence, tokens);
+        std::string lowered;  // the lower-cased tokens' bytes, which their views point into
+        std::vector<SentenceToken> tokens;
+        lowered_tokens(text, sentence, lowered, tokens);
         std::vector<Candidate> found;
         state.title_case = language == Language::english && is_title_case(tokens);
 
@@ -1011,7 +1036,7 @@ private:
 
     // "German unemployment rose": an adjective of a country outside any mention says what the
     // report is about, as a mention would.
-    void count_adjective_votes(const std::vector<Token>& tokens, const std::vector<Candidate>& found, Language language,
+    void count_adjective_votes(const std::vector<SentenceToken>& tokens, const std::vector<Candidate>& found, Language language,
                                DocumentState& state) const {
         std::size_t next = 0;  // the first candidate that may cover token k
         for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -1019,7 +1044,7 @@ private:
             if (next < found.size() && found[next].first <= k) continue;
             // German writes adjectives in lower case: a capitalised "Deutsch" is a name or a noun.
             if (!tokens[k].word || (language == Language::german && detail::is_upper_initial(tokens[k].text))) continue;
-            if (const lexicon::CountryForm* adjective = gazetteer_->adjective(lower(tokens[k].text))) {
+            if (const lexicon::CountryForm* adjective = country_adjective(tokens[k])) {
                 auto vote = std::find_if(state.adjective_votes.begin(), state.adjective_votes.end(),
                                          [&](const auto& entry) { return entry.first == adjective->alpha3; });
                 if (vote == state.adjective_votes.end())
@@ -1032,9 +1057,9 @@ private:
 
     // "Israeli Forces Thrust Into Northern Gaza": an English headline in Title Case capitalises
     // verbs and prepositions, so two capitalised words there are no evidence of a name.
-    static bool is_title_case(const std::vector<Token>& tokens) noexcept {
+    static bool is_title_case(const std::vector<SentenceToken>& tokens) noexcept {
         std::size_t words = 0, capitalised = 0, capitalised_function_words = 0;
-        for (const Token& token : tokens) {
+        for (const SentenceToken& token : tokens) {
             if (!token.word || token.text.empty() || !std::isalpha(static_cast<unsigned char>(token.text[0]))) continue;
             ++words;
             if (detail::is_upper_initial(token.text)) {
@@ -1046,10 +1071,10 @@ private:
                (capitalised_function_words > 0 || capitalised == words);
     }
 
-    bool recognize_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool recognize_at(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
                       const std::vector<char>& taken, Language language, DocumentState& state, Candidate& c) const {
-        const Token& token = tokens[i];
-        const std::string lowered = lower(token.text);
+        const SentenceToken& token = tokens[i];
+        const std::string_view lowered = token.lower;
         (void)taken;
 
         // Aid items: multi-word forms first ("humanitäre Hilfe", "air defence systems").
@@ -1144,8 +1169,7 @@ private:
             std::size_t j = i;
             std::string country;
             while (j < tokens.size() && tokens[j].word && j - i < 4) {
-                const std::string lw = lower(tokens[j].text);
-                if (auto* adjective = gazetteer_->adjective(lw)) {
+                if (auto* adjective = country_adjective(tokens[j])) {
                     country = std::string(adjective->alpha3);
                     ++j;
                     continue;
@@ -1258,7 +1282,7 @@ private:
             std::string_view head;
             if (const auto* form = country_prefix(token.text, &head)) {
                 const lexicon::Title* title = nullptr;
-                const auto* bucket = gazetteer_->titles().find(std::string(head));
+                const auto* bucket = gazetteer_->titles().find(head);
                 if (bucket != nullptr && bucket->front().words.size() == 1) title = bucket->front().entry;
                 if (title != nullptr) {
                     start_actor(c, i, i + 1, letter_of(title->kind), actor_kind_of(title->kind));
@@ -1379,7 +1403,7 @@ private:
             if (n >= 2 && !after_determiner && !after_adjective && !after_number) {
                 // Two capitalised words open many German sentences ("Neue Gespräche ..."); at the
                 // start, accept them only when a verb-like lower-case word follows.
-                const bool adjective_first = detail::is_german_adjective_like(lower(tokens[i].text));
+                const bool adjective_first = detail::is_german_adjective_like(tokens[i].lower);
                 const bool known_first_name = lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
                 // Mid-sentence too, an inflected adjective before a noun is no name: "Starke
                 // Zunahme", "Neue Gespräche".
@@ -1403,7 +1427,7 @@ private:
 
     // "The company said", "der Konzern teilte mit": a bare company noun after an article is the
     // organisation named last, within three sentences; a named organisation becomes that one.
-    static void refer_to_organisation(const std::vector<Token>& tokens, Candidate& c, DocumentState& state) {
+    static void refer_to_organisation(const std::vector<SentenceToken>& tokens, Candidate& c, DocumentState& state) {
         Actor& actor = c.mention.actor;
         if (c.mention.type != MentionType::actor || actor.kind != ActorKind::organisation || c.mention.pronoun) return;
         if (!actor.name.empty() && actor.name != actor.role) {
@@ -1440,7 +1464,7 @@ private:
         c.mention.country_known = state.last_organisation_country_known;
     }
 
-    bool organisation_at(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t n,
+    bool organisation_at(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t n,
                          const lexicon::Organisation& org, Candidate& c) const {
         start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
         c.mention.actor.name = std::string(org.canonical);
@@ -1457,13 +1481,13 @@ private:
     // capitalises an adjective only inside a name, so capitalised adjectives before the noun of a
     // body name one. At a sentence's start every word is capitalised, so there only a country's
     // adjective counts.
-    bool named_body(std::string_view text, const std::vector<Token>& tokens, std::size_t i, Candidate& c) const {
+    bool named_body(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
         const bool sentence_start = i == 0 || (!tokens[i - 1].word && tokens[i - 1].text != ",");
         std::string country;
         std::size_t j = i;
         while (j < tokens.size() && j < i + 2 && tokens[j].word && detail::is_upper_initial(tokens[j].text)) {
-            const std::string lowered = lower(tokens[j].text);
-            if (const auto* adjective = gazetteer_->adjective(lowered)) {
+            const std::string_view lowered = tokens[j].lower;
+            if (const auto* adjective = country_adjective(tokens[j])) {
                 country = std::string(adjective->alpha3);
             } else if (sentence_start || !detail::is_german_adjective_like(lowered) || tokens[j].text.back() == 's') {
                 break;
@@ -1471,7 +1495,7 @@ private:
             ++j;
         }
         if (j == i || j >= tokens.size() || !tokens[j].word || !detail::is_upper_initial(tokens[j].text) ||
-            !names_a_body(tokens[j].text) || gazetteer_->titles().find(std::string(tokens[j].text)) != nullptr)
+            !names_a_body(tokens[j].text) || gazetteer_->titles().find(tokens[j].text) != nullptr)
             return false;
         start_actor(c, i, j + 1, detail::letter::organisation, ActorKind::organisation);
         c.mention.actor.name = join(tokens, i, j + 1);
@@ -1495,11 +1519,11 @@ private:
     // country or an organisation becomes a mention of its own, and the rest stays text, so rules
     // read "[O0]-[C1]-Gipfel". Other heads ("EU-Bürger", "US-Dollar") keep the compound whole:
     // a gap would otherwise carry "[O0]-Bürger sagten" to a speaker.
-    bool compound_owners(std::string_view text, const Token& token, std::size_t i, std::vector<Candidate>& found) const {
+    bool compound_owners(std::string_view text, const SentenceToken& token, std::size_t i, std::vector<Candidate>& found) const {
         if (closed_source_compound(text, token, i, found)) return true;
         const std::size_t last_hyphen = token.text.rfind('-');
         if (last_hyphen == std::string_view::npos || last_hyphen == 0 || last_hyphen + 1 >= token.text.size()) return false;
-        if (!is_owned_head(lower(token.text.substr(last_hyphen + 1)))) return false;
+        if (!is_owned_head(token.lower.substr(last_hyphen + 1))) return false;
         std::vector<Candidate> owners;
         std::size_t part_begin = 0;
         while (part_begin < last_hyphen) {
@@ -1541,7 +1565,7 @@ private:
 
     // "nach Gewerkschaftsangaben", "laut Polizeiinformationen": the body before the head, with
     // its linking "s" kept in the mention's span so that rules read "[O0]angaben".
-    bool closed_source_compound(std::string_view text, const Token& token, std::size_t i, std::vector<Candidate>& found) const {
+    bool closed_source_compound(std::string_view text, const SentenceToken& token, std::size_t i, std::vector<Candidate>& found) const {
         std::size_t head = 0;
         for (std::string_view ending : {std::string_view("angaben"), std::string_view("informationen")})
             if (token.text.size() > ending.size() + 3 && detail::ends_with(token.text, ending)) head = ending.size();
@@ -1621,12 +1645,12 @@ private:
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return detail::contains_sorted(verbs, word);
     }
-    static bool next_is_speech_verb(const std::vector<Token>& tokens, std::size_t i) noexcept {
+    static bool next_is_speech_verb(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
         return i < tokens.size() && tokens[i].word && is_speech_verb(tokens[i].text) && tokens[i].text != "so";
     }
     // Whether a known surname that opens a sentence is its subject: a verb follows ("Merkel
     // empfängt", "Kurz hat"), or "und" and another name. Not "Kurz nach Mitternacht".
-    static bool verb_follows_surname(const std::vector<Token>& tokens, std::size_t next) noexcept {
+    static bool verb_follows_surname(const std::vector<SentenceToken>& tokens, std::size_t next) noexcept {
         if (next >= tokens.size() || !tokens[next].word) return false;
         const std::string_view word = tokens[next].text;
         static constexpr std::string_view not_verbs[] = {"bevor", "bis", "danach", "darauf", "gesagt", "hinter",
@@ -1638,7 +1662,7 @@ private:
         return !detail::is_upper_initial(word) && word[0] >= 'a' && word[0] <= 'z' && !detail::contains_sorted(not_verbs, word);
     }
     // Whether token i ends the clause: punctuation, the end, or a lower-case word ("am", "vom").
-    static bool ends_clause(const std::vector<Token>& tokens, std::size_t i) noexcept {
+    static bool ends_clause(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
         return i >= tokens.size() || !tokens[i].word || !detail::is_upper_initial(tokens[i].text);
     }
 
@@ -1650,7 +1674,7 @@ private:
     //   "Andreas Schoo, Chef der Bauer Media Group, sagte"          -> "[P0] sagte"
     //   "John Smith, the foreign minister, said"                    -> "[P0] said"
     // The actor's own span stays on the name and title.
-    void merge_appositions(std::string_view text, const std::vector<Token>& tokens, std::vector<Candidate>& found,
+    void merge_appositions(std::string_view text, const std::vector<SentenceToken>& tokens, std::vector<Candidate>& found,
                            DocumentState& state) const {
         auto is_person = [](const Candidate& c) {
             return c.mention.type == MentionType::actor && c.mention.letter == detail::letter::person && !c.mention.pronoun;
@@ -1776,7 +1800,7 @@ private:
     }
 
     // Extends a person or organisation mention over a following "(SPÖ)" / "(OPCW)" / "(61)".
-    void absorb_parenthesis(const std::vector<Token>& tokens, Candidate& c) const {
+    void absorb_parenthesis(const std::vector<SentenceToken>& tokens, Candidate& c) const {
         if (std::size_t n = parenthesis_at(tokens, c.last, c.mention.actor.country)) {
             c.last += n;
             c.mention.span.end = tokens[c.last - 1].span.end;
@@ -1785,7 +1809,7 @@ private:
 
     // "Wien – Die Regierung ...", "Kiew (APA) –": the place a report was filed from, not a
     // government. `end` is the token after the place name, which opens the sentence.
-    static bool is_dateline(const std::vector<Token>& tokens, std::size_t end) {
+    static bool is_dateline(const std::vector<SentenceToken>& tokens, std::size_t end) {
         if (end >= tokens.size() || end > 4) return false;
         for (std::size_t k = 0; k < end; ++k)  // "Frankfurt/Wien –"
             if (!tokens[k].word && tokens[k].text != "/") return false;
@@ -1795,14 +1819,14 @@ private:
 
     // "SEOUL (Reuters) -", "KAMMENA VOURLA, Greece (AP) -": a source in parentheses after the
     // first words of a sentence, before a dash, says who filed the report, not where it is from.
-    static bool agency_after_dateline(const std::vector<Token>& tokens, std::size_t i, std::size_t n) {
+    static bool agency_after_dateline(const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t n) {
         if (i < 2 || i > 6 || tokens[i - 1].text != "(" || i + n + 1 >= tokens.size() || tokens[i + n].text != ")")
             return false;
         const std::string_view after = tokens[i + n + 1].text;
         return after == "-" || after == "\xE2\x80\x93" || after == "\xE2\x80\x94" || after == ":";
     }
 
-    static bool after_locative_preposition(const std::vector<Token>& tokens, std::size_t i) {
+    static bool after_locative_preposition(const std::vector<SentenceToken>& tokens, std::size_t i) {
         if (i == 0) return false;
         std::size_t k = i - 1;
         const std::string_view w = tokens[k].text;
@@ -1814,7 +1838,7 @@ private:
         return false;
     }
 
-    bool pronoun(std::string_view text, const std::vector<Token>& tokens, std::size_t i, DocumentState& state,
+    bool pronoun(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, DocumentState& state,
                  Candidate& c) const {
         const std::string_view w = tokens[i].text;
         const bool feminine = w == "sie" || w == "Sie" || w == "she" || w == "She";
@@ -1829,7 +1853,7 @@ private:
 
     // Whether the pronoun at i is the subject of a reporting clause after what was said:
     // ", he said", "\" she added", ", sagte er", ", so sie".
-    static bool closes_reported_speech(const std::vector<Token>& tokens, std::size_t i) noexcept {
+    static bool closes_reported_speech(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
         if (i == 0) return false;
         // "X verspricht keine Wunder: Ich kann ..., betonte er": X, before the colon, speaks.
         for (std::size_t k = 0; k < i; ++k)
@@ -1851,7 +1875,7 @@ private:
     //
     // The speaker of a closing reporting clause (", he said", ", sagte er") is not a person named
     // inside the quote before it: "Tony Blair will lead the campaign, he said" is someone else.
-    static bool refer_back(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool feminine,
+    static bool refer_back(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, bool feminine,
                            DocumentState& state, Candidate& c) {
         constexpr std::size_t window = 3;
         const bool closing_report = closes_reported_speech(tokens, i);
@@ -1900,7 +1924,7 @@ private:
     // "..., sagte ein Betreuer", "sagt die Sozioökonomin Karin Heitzmann": after a verb of
     // saying, an article opens the speaker even when its noun is in no gazetteer. Token i is the
     // article; the mention starts after it, so that rules read the article themselves.
-    bool speaker_after_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool speaker_after_speech_verb(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
                                    DocumentState& state, Candidate& c) const {
         if (i == 0 || !is_reporting_verb(tokens[i - 1].text)) return false;
         const std::string_view article = tokens[i].text;
@@ -1970,7 +1994,7 @@ private:
     // "Die Untersuchungsbehörden sprechen von ...", "Der Ex-Gewerkschafter wies ... zurück": an
     // article and an unknown noun that open a clause, with a verb of statements right after,
     // are its subject. Known titles, bodies and countries are recognised on their own.
-    bool speaker_before_statement_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool speaker_before_statement_verb(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
                                        Candidate& c) const {
         const std::string_view article = tokens[i].text;
         const bool plural_or_feminine = article == "die" || article == "Die";
@@ -2011,7 +2035,7 @@ private:
     // "The select committee found", "the programme makers suggest", "The report warns": in
     // English, "the" and up to four words right before a verb of saying are its subject, even
     // when the words are in no gazetteer. Known titles and names are recognised on their own.
-    bool unknown_english_speaker(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+    bool unknown_english_speaker(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
                                  Candidate& c) const {
         if (tokens[i].text != "the" && tokens[i].text != "The") return false;
         if (i > 0 && tokens[i - 1].word && tokens[i - 1].text != "and" && tokens[i - 1].text != "but" &&
@@ -2072,6 +2096,8 @@ private:
         out.pieces.clear();
         out.mentions.clear();
         out.shadow.reserve(sentence.size() + 8);
+        out.pieces.reserve(2 * found.size() + 1);  // a piece per mention and per text around them
+        out.mentions.reserve(found.size());
         std::size_t cursor = sentence.begin;
         auto copy_text = [&](std::size_t until) {
             if (until <= cursor) return;

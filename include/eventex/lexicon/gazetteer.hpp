@@ -7,6 +7,7 @@
 #include <vector>           // std::vector
 
 #include "../detail/word_table.hpp"  // WordTable
+#include "../text/lowered_tokens.hpp" // lower_in_place
 #include "aid_items.hpp"      // aid_items
 #include "countries.hpp"      // country_forms
 #include "organisations.hpp"  // organisations
@@ -18,15 +19,7 @@ namespace eventex::lexicon {
 /// Lower-cases ASCII and the German umlauts; other bytes stay as they are.
 inline void lower_into(std::string_view word, std::string& out) {
     out.assign(word.begin(), word.end());
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const char c = out[i];
-        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c | 0x20);
-        else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-            const auto next = static_cast<unsigned char>(out[i + 1]);
-            if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
-            ++i;
-        }
-    }
+    lower_in_place(out.data(), out.size());
 }
 
 /// A multi-word form split into words, with what it stands for.
