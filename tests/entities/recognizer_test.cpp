@@ -630,3 +630,13 @@ TEST_CASE("a dateline in capitals is a place and names the report's home; the ag
     REQUIRE(minister.size() == 1);
     CHECK(minister[0].actor.country == "KOR");
 }
+
+TEST_CASE("English \"chief\" is a title before a name and a modifier before a title") {
+    const auto annan = actors("UN chief Kofi Annan said the talks would resume.", Language::english);
+    REQUIRE(annan.size() == 1);
+    CHECK(annan[0].actor.name == "Kofi Annan");
+    CHECK(annan[0].actor.role == "UN chief");
+    const auto executive = actors("The chief executive said so.", Language::english);
+    REQUIRE(executive.size() == 1);
+    CHECK(executive[0].actor.role == "chief executive");
+}

@@ -1234,7 +1234,8 @@ private:
                 if (language == Language::english && j + 1 < tokens.size() && !detail::is_upper_initial(tokens[j].text) &&
                     (tokens[j].text == "deputy" || tokens[j].text == "former" || tokens[j].text == "acting" ||
                      tokens[j].text == "interim" || tokens[j].text == "new" || tokens[j].text == "top" ||
-                     tokens[j].text == "senior" || tokens[j].text == "chief")) {
+                     tokens[j].text == "senior" || (tokens[j].text == "chief" && is_title_at(tokens, j + 1)))) {
+                    // "chief" is a title of its own before a name: "UN chief Kofi Annan".
                     ++j;
                     continue;
                 }

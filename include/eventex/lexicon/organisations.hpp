@@ -787,6 +787,7 @@ inline constexpr Organisation organisations[] = {
     {"PVV", "PVV", "NLD", Language::english},
     {"PYD", "PYD", "SYR", Language::german},
     {"PYD", "PYD", "SYR", Language::english},
+    {"Palestine Liberation Organization", "Palestine Liberation Organization", "PSE", Language::english},
     {"Palestinian Authority", "Palestinian Authority", "PSE", Language::english},
     {"Palästinensische Autonomiebehörde", "Palestinian Authority", "PSE", Language::german},
     {"Palästinensischen Autonomiebehörde", "Palestinian Authority", "PSE", Language::german},

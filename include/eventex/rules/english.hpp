@@ -11,6 +11,8 @@ inline constexpr std::string_view english_rules = R"eventex(
 lexicon en.pre = has have had will would could should may might must shall did does do
                  "is to" "are to" "was to" "is due to" "are due to" "was due to" "is expected to"
                  "are expected to" "is set to" "are set to" "is likely to" "is going to" "are going to"
+                 "was set to" "were set to" "were due to" "was expected to" "were expected to"
+                 "is scheduled to" "are scheduled to" "was scheduled to" "were scheduled to"
                  not never also later earlier then again further repeatedly previously recently already
                  publicly separately subsequently immediately privately once first last now still even
                  just yesterday today tonight himself herself itself themselves both all each however too
@@ -30,6 +32,8 @@ lexicon en.pre = has have had will would could should may might must shall did d
 lexicon en.modal = will would could should may might must shall did does do "is to" "are to"
                    "is due to" "are due to" "was due to" "is expected to" "are expected to"
                    "is set to" "are set to" "is likely to" "is going to" "are going to" "will also"
+                   "was set to" "were set to" "were due to" "was expected to" "were expected to"
+                   "is scheduled to" "are scheduled to" "was scheduled to" "were scheduled to"
                    "would also" "'ll" "went on to" "was quick to" "were quick to" "was keen to"
                    "were keen to" "was careful to" "were careful to" "took care to" "was at pains to"
                    "were at pains to" "went so far as to" "preferred to" "chose to" "hastened to" ;
@@ -737,10 +741,22 @@ rule en.meeting.visit
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (hosted|hosts|host) (a|an) (reception|dinner|banquet|lunch|meeting|summit|talks) (for|with) {actors:guest}
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (summoned|summons|summon) {actors:guest}
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (welcomed|welcomes|welcome) {actors:guest} (to|in|at) ~3 ({place:location} | <en.talks> | visit)
+  # Visits named by their noun: "arrived in Seoul for a two-day visit", "kicked off a three-day
+  # visit to Italy", "told the Arab League during a visit to Egypt", "Chavez's visit to Spain".
+  match {subjects:guest} [<en.pre>] [<en.pre>] (arrived|arrives|arrive|arriving) (in|at) {place:host} ~6 (for|on) ~4 (visit|talks|summit)
+  match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|ended|ends|"wrapped up"|concluded|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
+  match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
+  match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
   example + "US Secretary of State Colin Powell will visit Japan, China and South Korea next week." guest="Colin Powell" host="Japan"
   example + "The foreign ministry summoned the British ambassador." host="foreign ministry" guest="ambassador"
   example + "President Jacques Chirac received President Vladimir Putin at the Elysee palace." host="Jacques Chirac" guest="Vladimir Putin"
   example + "The Queen will also host a reception for foreign ministers." host="Queen" guest="foreign ministers"
+  example + "US Secretary of State Colin Powell arrives in Seoul today for a two-day visit." guest="Colin Powell" host="Seoul"
+  example + "President Pervez Musharraf kicked off a three-day visit to Italy on Monday." guest="Pervez Musharraf" host="Italy"
+  example + "Mahmoud Abbas told the Arab League during a visit to Egypt that talks would resume." guest="Mahmoud Abbas" host="Egypt"
+  example + "President Hugo Chavez's fence-mending visit to Spain sparked an uproar." guest="Hugo Chavez" host="Spain"
+  example - "Mr Blair said a visit to Iraq was possible."
+  example - "The package arrived in London for a visit to the museum."
   example - "Thousands of tourists visited the museum."
   example - "The Bush visit Lufthansa had feared went ahead."
   example - "The minister visited the site of the blast."
