@@ -412,7 +412,7 @@ TEST_CASE("country adjectives outside mentions vote for the home country; a wire
     const std::string text =
         "Reuters - German unemployment rose again. The German economy is weak, the Bundesbank said. "
         "The rise was due to winter, labour office chief Frank Weise said.";
-    const auto weise = with_text(actors(text, Language::english), "Frank Weise");
+    const auto weise = with_text(actors(text, Language::english), "chief Frank Weise");
     REQUIRE(weise.size() == 1);
     CHECK(weise[0].actor.country == "DEU");
     // The dateline's Reuters (GBR) does not count: the Bundesbank alone gives the country.

@@ -585,16 +585,25 @@ private:
         if (w == "of" && j < tokens.size() && tokens[j].text == "the") ++j;
         if (w == "von" && j < tokens.size() && (tokens[j].text == "der" || tokens[j].text == "den")) ++j;
         if (j >= tokens.size()) return 0;
+        const std::size_t n = listed_body_at(tokens, j, country, organisation);
+        return n > 0 ? j + n - i : 0;
+    }
+
+    // A country or a listed organisation at token j, as the complement of a title ("of the
+    // Ukraine", "for the Red Cross"): its tokens, or 0. Sets the country, and the organisation
+    // when asked.
+    std::size_t listed_body_at(const std::vector<SentenceToken>& tokens, std::size_t j, std::string& country,
+                               std::string* organisation) const {
         const lexicon::CountryForm* form = nullptr;
         if (std::size_t n = country_at(tokens, j, &form); n > 0 && form->kind != lexicon::CountryFormKind::demonym) {
             country = std::string(form->alpha3);
-            return j + n - i;
+            return n;
         }
         const lexicon::Organisation* org = nullptr;
         if (std::size_t n = match_form(gazetteer_->organisations(), tokens, j, false, &org); n > 0) {
             if (!org->alpha3.empty()) country = std::string(org->alpha3);
             if (organisation) *organisation = std::string(org->canonical);
-            return j + n - i;
+            return n;
         }
         return 0;
     }
@@ -606,17 +615,7 @@ private:
         if (!detail::ends_with(canonical, "spokesperson") || i + 1 >= tokens.size() || tokens[i].text != "for") return 0;
         std::size_t j = i + 1;
         if (tokens[j].text == "the" && j + 1 < tokens.size()) ++j;
-        const lexicon::CountryForm* form = nullptr;
-        if (std::size_t n = country_at(tokens, j, &form); n > 0 && form->kind != lexicon::CountryFormKind::demonym) {
-            country = std::string(form->alpha3);
-            return j + n - i;
-        }
-        const lexicon::Organisation* org = nullptr;
-        if (std::size_t n = match_form(gazetteer_->organisations(), tokens, j, false, &org); n > 0) {
-            if (!org->alpha3.empty()) country = std::string(org->alpha3);
-            organisation = std::string(org->canonical);
-            return j + n - i;
-        }
+        if (const std::size_t n = listed_body_at(tokens, j, country, &organisation)) return j + n - i;
         std::size_t end = j;
         while (end < tokens.size() && end < j + 4 && tokens[end].word && detail::is_upper_initial(tokens[end].text) &&
                !detail::is_function_word(tokens[end].text))
