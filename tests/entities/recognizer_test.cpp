@@ -640,3 +640,18 @@ TEST_CASE("English \"chief\" is a title before a name and a modifier before a ti
     REQUIRE(executive.size() == 1);
     CHECK(executive[0].actor.role == "chief executive");
 }
+
+TEST_CASE("a known surname after another known given name is someone else, and a lower-case legal title is a title") {
+    const auto turnbull = actors("Matthew Turnbull said the figures were good.", Language::english);
+    REQUIRE(turnbull.size() == 1);
+    CHECK(turnbull[0].actor.name == "Matthew Turnbull");
+    const auto blair = actors("Tony Blair said the figures were good.", Language::english);
+    REQUIRE(blair.size() == 1);
+    CHECK(blair[0].actor.name == "Tony Blair");
+    const auto judge = actors("Judge Ralph Brown said the case was closed.", Language::english);
+    REQUIRE(judge.size() == 1);
+    CHECK(judge[0].actor.name == "Ralph Brown");
+    CHECK(judge[0].actor.role == "Judge");
+    const auto lawyer = actors("Saddam Hussein met with a defense lawyer on Thursday.", Language::english);
+    CHECK(with_text(lawyer, "defense lawyer").size() == 1);
+}

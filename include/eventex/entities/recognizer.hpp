@@ -523,8 +523,18 @@ private:
         const lexicon::Person* person = nullptr;
         if (match_form(gazetteer_->people(), tokens, first, false, &person) == last - first) return person;
         person = nullptr;
-        if (match_form(gazetteer_->people(), tokens, last - 1, false, &person) == 1 && person->surname) return person;
-        return nullptr;
+        if (match_form(gazetteer_->people(), tokens, last - 1, false, &person) != 1 || !person->surname) return nullptr;
+        // "Matthew Turnbull" is not Malcolm Turnbull: a known given name that differs from the
+        // public figure's is someone else. Spellings of one name share their start ("Mikhail
+        // Saakashvili", "Yassir Arafat").
+        if (last - first >= 2) {
+            const std::string_view given = tokens[last - 2].text;
+            const std::string_view canonical = person->canonical;
+            if (lexicon::first_name_gender(given) != lexicon::Gender::unknown && canonical.find(given) == std::string_view::npos &&
+                canonical.substr(0, 3) != given.substr(0, 3))
+                return nullptr;
+        }
+        return person;
     }
 
     static char letter_of(lexicon::TitleKind kind) noexcept {
