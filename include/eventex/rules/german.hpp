@@ -17,7 +17,7 @@ lexicon de.say.plain = sag{t,te,ten,en} erklär{t,te,ten,en} meint{,e,en} mein{e
                  verlautet{,e} behauptet{,e,en} behaupten twitterte{,n} präzisiert{,e,en}
                  erzählt{,e,en} erzählen resümiert{,e,en} glaubt{,e,en} glauben analysiert{,e,en}
                  bilanziert{,e,en} beteuert{,e,en} beteuern informiert{,e,en} bezifferte{,n} beziffert
-                 beziffern ;
+                 beziffern vermeldet{,e,en} bedauert{,e,en} bedauern ;
 lexicon de.say.final = sagte sagten sagt sagen erklärte erklärten erklärt erklären meinte meinten meint
                  mitteilte mitteilten mitteilt berichtete berichteten berichtet meldete meldeten meldet
                  schrieb schrieben verlautete bekanntgab bekanntgaben ;
@@ -291,6 +291,8 @@ rule de.statement.stress
   match {subjects:speaker} <de.stem.hervor> {phrase:content} hervor
   match {subjects:speaker} <de.stem.hervor> ~30 hervor
   match {subjects:speaker} (stellte|stellten|stellt) ~10 klar
+  match {subjects:speaker} (machte|machten|macht|machen) ~10 deutlich
+  match (machte|machten|macht|machen) [<de.adverb>] {subjects:speaker} ~10 deutlich
   match (stellte|stellten|stellt) ~3 {subject:speaker} ~10 klar
   match <de.stress> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
   match <de.stress> [<de.adverb>] {subject:speaker} $
@@ -302,6 +304,8 @@ rule de.statement.stress
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." speaker="Sebastian Kurz"
   example + "Wir bleiben, betonte der Präsident im Wahlkampf." speaker="Präsident"
   example + "Das sei schwer, meinte Klubobmann Andreas Schieder, betonte aber gleichzeitig: Das ist kein schlechter Vorschlag." speaker="Andreas Schieder"
+  example + "Der Minister machte am Montag deutlich, dass die Reform komme." speaker="Minister"
+  example + "Zugleich machen die Anwälte laut Bild deutlich, dass sie klagen werden." speaker="Anwälte"
   example - "Die Dringlichkeit wurde betont."
 end
 
@@ -371,6 +375,10 @@ rule de.statement.criticise
   match (prangert|prangerte|prangerten) [<de.adverb>] {subject:speaker} ~10 an
   match {subjects:speaker} (hielt|hielten|hält|halten) {actor} ~6 vor ("," | $)
   match (warf|warfen|wirft|werfen) {subjects:speaker} ~12 vor
+  match {subjects:speaker} <de.aux> sich ~8 kritisch ~6 geäußert
+  match {subjects:speaker} (äußerte|äußerten|äußert) sich ~4 kritisch
+  match {subjects:speaker} (gab|gaben|gibt|geben) ~8 die Schuld
+  match (gab|gaben|gibt|geben) [<de.adverb>] {subject:speaker} ~8 die Schuld
   example + "Die FPÖ kritisierte die Pläne der Regierung scharf." speaker="FPÖ"
   example + "In einer Anfrage prangert Peter Pilz weitere Ausfuhrbewilligungen an." speaker="Peter Pilz"
   example + "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben." speaker="syrische Opposition"
@@ -378,6 +386,8 @@ rule de.statement.criticise
   example + "Die Umweltorganisation Germanwatch beschuldigte die Stahlbranche der Panikmache." speaker="Germanwatch"
   example + "Rüffel gab es für Klubobmann Reinhold Lopatka, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte." speaker="Reinhold Lopatka"
   example - "Die Regierung, die am Montag tagte, beschloss ein Paket."
+  example + "Die Staatschefs hatten sich kritisch zu der Idee geäußert." speaker="Staatschefs"
+  example + "Minister Josef Ostermayer gibt dem Vizekanzler ganz offen die Schuld am Scheitern." speaker="Josef Ostermayer"
   example - "Die Pläne stehen in der Kritik."
 end
 
@@ -393,6 +403,10 @@ rule de.statement.reject
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
   match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
   match {subjects:speaker} (schloss|schlossen|schließt) ~10 aus
+  # "widersprechen" takes a dative: "widerspricht der Botschaft" names what is contradicted,
+  # so the subject is the clause's first actor, or follows with "die" or "das".
+  match ^ [~2] {subjects:speaker} [<de.adverb>] (widersprach|widersprachen|widerspricht|widersprechen) !(sich)
+  match (widersprach|widersprachen|widerspricht|widersprechen) [<de.adverb>] !(der|dem|den) {subject:speaker} !(sich)
   match {subjects:speaker} <de.aux> ~10 ausgeschlossen
   match (wandte|wandten|wendet|wendete|wendeten) sich {subjects:speaker} ~6 (gegen|dagegen)
   match {subjects:speaker} ~12 Verzicht ~10 (erklärt|erklärte|erklärten|erklären)
@@ -405,6 +419,10 @@ rule de.statement.reject
   example + "Auch die Industriellenvereinigung wandte sich entschieden dagegen." speaker="Industriellenvereinigung"
   example + "Auch der Wirtschaftsbund sprach sich gegen kürzere Arbeitszeiten aus." speaker="Wirtschaftsbund"
   example + "Gefordert sieht er die Wirtschaftskammer, die ein Bonus-Malus-Modell ablehnt." speaker="Wirtschaftskammer"
+  example + "Dieser Darstellung widerspricht auch die ÖVP nur bedingt." speaker="ÖVP"
+  example + "Die Regierung widersprach den Berichten am Montag." speaker="Regierung"
+  example - "Die Angaben widersprechen sich."
+  example - "Das Urteil widerspricht der Botschaft der Regierung."
   example - "Die Vorwürfe wurden zurückgewiesen."
 end
 
@@ -513,10 +531,12 @@ rule de.statement.appeal
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
   match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu) ~14 auf
   match {subjects:speaker} <de.aux> ~12 zu ~10 aufgerufen
+  match <de.aux> {subjects:speaker} ~12 zu ~10 aufgerufen
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
   example + "In seiner Predigt rief Franziskus dazu auf, die Armen nicht zu vergessen." speaker="Franziskus"
   example + "Der Minister rief die USA erneut auf, ihre Angaben zu teilen." speaker="Minister"
   example + "Die Gewerkschaft Verdi hat erneut zu Streiks beim Versandhändler Amazon aufgerufen." speaker="Verdi"
+  example + "Im Streit mit der Konzernführung hatten die Gewerkschaften für Montag zu Streiks aufgerufen." speaker="Gewerkschaften"
   example - "Ein Appell blieb ungehört."
 end
 
