@@ -694,7 +694,7 @@ rule de.meeting.talks_with
   type Meeting
   lang de
   match {subject:host} ...14 (<de.meeting.with> | <de.talk.article> Gespräch) mit {actors:guest} [über {phrase:topic}] [{phrase:topic} ...8 zu <de.discuss>]
-  match {subject:host} ~10 (sprach|sprachen|verhandelte|verhandelten|verhandelt|verhandeln|beriet|berieten|telefonierte|telefonierten|telefoniert|konferierte) ~6 mit {actors:guest} [über {phrase:topic}]
+  match {subject:host} ~10 (sprach|sprachen|spricht|verhandelte|verhandelten|verhandelt|verhandeln|beriet|berieten|berät|telefonierte|telefonierten|telefoniert|telefonieren|konferierte) !(sich) ~6 mit {actors:guest} [über {phrase:topic}]
   match (bei|Bei|nach|Nach|vor|Vor) <de.talk.article> ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
   match (Beim|beim) ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
   match {subject:guest} ~10 auf Einladung (von|des|der) {actor:host}
@@ -735,6 +735,8 @@ rule de.meeting.talks_with
   example + "Der Sicherheitsrat der Vereinten Nationen kam zu einer Dringlichkeitssitzung zusammen." participants="Sicherheitsrat"
   example + "Präsident Recep Tayyip Erdoğan und Präsident Wladimir Putin vereinbarten bei ihrem Treffen in Sankt Petersburg eine engere Zusammenarbeit." participants="Wladimir Putin"
   example - "Der Zug kam zu einer Haltestelle."
+  example + "Kanzlerin Angela Merkel spricht am Montag mit Präsident Wladimir Putin über die Ukraine." guest="Wladimir Putin"
+  example - "Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus."
   example - "Mit dem Ergebnis sprach Präsident Wladimir Putin von einem Erfolg."
   example - "Das Treffen wurde lange vorbereitet."
   example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
