@@ -29,7 +29,7 @@
 ///                                                             across , ; : . ! ? or quotes)
 ///               | '(' alternation ')'                        (a group)
 ///               | '[' alternation ']'                        (an optional part)
-///               | '!' '(' alternation ')'                    (not followed by this: "verspricht !(sich)")
+///               | '!' '(' alternation ')'                    (not followed by this: "verspricht !(sich)"; slots there take no role: "!({actor})")
 ///               | '^' | '$'                                  (start, end of the sentence)
 ///   WORD       := letters, digits, '-', '\'', '.', and any non-ASCII byte, not starting with '.'
 ///   STRING     := '"' { any byte but '"' and line breaks, or '\"' } '"'
