@@ -748,9 +748,12 @@ rule de.meeting.nominal
   type Meeting
   lang de
   match (bei|nach|vor|zu|für|in|während|Bei|Nach|Vor|Zu|Für|In|Während) [<de.talk.article>] ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  # The meeting as the clause's subject: "Das geplante Treffen mit Präsident Putin wurde abgesagt".
+  match (Das|Ein|Dieses|Sein|Ihr|das|ein|dieses|sein|ihr) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
   example + "Nach Gesprächen mit Präsident Wladimir Putin wurde eine Waffenruhe vereinbart." guest="Wladimir Putin"
   example + "Die Delegation reist für Verhandlungen mit der Regierung nach Bujumbura." guest="Regierung"
   example - "Das sagte er im Gespräch mit der Zeitung."
+  example + "Das geplante Treffen mit Präsident Wladimir Putin findet am Montag statt." guest="Wladimir Putin"
 end
 
 rule de.meeting.trip
