@@ -13,6 +13,8 @@
 #include "explanation.hpp"             // Explanation
 #include "extractor.hpp"               // Extractor
 #include "ruleset.hpp"                 // RuleBook
+#include "cameo.hpp"                   // default_cameo
+#include "detail/headline_framing.hpp" // headline_speech_act
 #include "detail/language_detect.hpp"  // detect_language
 #include "entities/recognizer.hpp"     // Recognizer
 #include "rules/german.hpp"            // german_rules
@@ -81,6 +83,7 @@ public:
         meetings_.extract(document, analyzed, events.meetings, &events.rule_errors);
         aid_requests_.extract(document, analyzed, events.aid_requests, &events.rule_errors);
         statements_.extract(document, analyzed, events.statements, &events.rule_errors);
+        if (events.language == Language::english) frame_lead_by_headline(document.text, analyzed, events.statements);
         if (!keep_headline_repeats_) {
             if (auto headline = headline_span(document.text, analyzed)) {
                 drop_headline_repeats(events.meetings, *headline);
@@ -150,6 +153,39 @@ private:
         return first;
     }
 
+    // "Iran official warns of NPT pull-out" over "..., a senior Iran diplomat was quoted as
+    // saying": the lead's first statement, when it only says, takes the kind its headline names.
+    // BBC copy runs the headline into the first sentence; there the words before the statement
+    // are the headline. Only the lead's first statement: later ones may be other speakers'.
+    static void frame_lead_by_headline(std::string_view text, const AnalyzedDocument& analyzed,
+                                       std::vector<Statement>& statements) {
+        if (analyzed.sentences.empty()) return;
+        const std::optional<Span> headline = headline_span(text, analyzed);
+        std::size_t lead = 0;
+        while (headline && lead < analyzed.sentences.size() && analyzed.sentences[lead].span.begin < headline->end) ++lead;
+        if (lead >= analyzed.sentences.size()) return;
+        const Span lead_span = analyzed.sentences[lead].span;
+        Statement* first = nullptr;
+        for (Statement& statement : statements)
+            if (lead_span.contains(statement.span) && (first == nullptr || statement.span.begin < first->span.begin))
+                first = &statement;
+        if (first == nullptr || first->kind != "say" || first->modality == Modality::negated) return;
+        const Span frame = headline ? *headline : Span{lead_span.begin, first->span.begin};
+        auto actor_ends_before = [&](std::size_t offset) {
+            std::size_t end = frame.begin + offset;
+            while (end > frame.begin && text[end - 1] == ' ') --end;
+            for (const AnalyzedSentence& sentence : analyzed.sentences)
+                for (const Mention& mention : sentence.mentions)
+                    if (mention.type == MentionType::actor && mention.span.end == end) return true;
+            return false;
+        };
+        const auto act = detail::headline_speech_act(frame.of(text), actor_ends_before);
+        if (!act) return;
+        const bool default_code = first->cameo == default_cameo(*first);
+        first->kind = std::string(act->kind);
+        if (default_code) first->cameo = std::string(default_cameo(*first));
+    }
+
     static void countries_of(const Actor& actor, std::vector<std::string>& out) {
         if (!actor.country.empty()) out.push_back(actor.country);
     }
@@ -179,8 +215,11 @@ private:
         if (mine.empty()) return false;
         for (const Event& other : events) {
             if (headline.contains(other.span)) continue;
-            if constexpr (std::is_same_v<Event, Statement>)
+            if constexpr (std::is_same_v<Event, Statement>) {
+                // "Kerry assails Bush ..." over "John Kerry warned ...": the body's own verb wins.
+                if (!event.speaker.name.empty() && other.speaker.name == event.speaker.name) return true;
                 if (other.kind != event.kind) continue;
+            }
             const auto theirs = countries_of(other);
             std::size_t shared = 0;
             for (const std::string& country : mine)
