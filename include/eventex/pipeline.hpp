@@ -86,9 +86,10 @@ public:
         if (events.language == Language::english) frame_lead_by_headline(document.text, analyzed, events.statements);
         if (!keep_headline_repeats_) {
             if (auto headline = headline_span(document.text, analyzed)) {
-                drop_headline_repeats(events.meetings, *headline);
-                drop_headline_repeats(events.aid_requests, *headline);
-                drop_headline_repeats(events.statements, *headline);
+                const Span lead = lead_after(analyzed, *headline);
+                drop_headline_repeats(events.meetings, *headline, lead);
+                drop_headline_repeats(events.aid_requests, *headline, lead);
+                drop_headline_repeats(events.statements, *headline, lead);
             }
         }
         return events;
@@ -153,6 +154,13 @@ private:
         return first;
     }
 
+    // The first sentence after the headline (empty when there is none).
+    static Span lead_after(const AnalyzedDocument& analyzed, Span headline) {
+        for (const AnalyzedSentence& sentence : analyzed.sentences)
+            if (sentence.span.begin >= headline.end) return sentence.span;
+        return Span{headline.end, headline.end};
+    }
+
     // "Iran official warns of NPT pull-out" over "..., a senior Iran diplomat was quoted as
     // saying": the lead's first statement, when it only says, takes the kind its headline names.
     // BBC copy runs the headline into the first sentence; there the words before the statement
@@ -161,10 +169,8 @@ private:
                                        std::vector<Statement>& statements) {
         if (analyzed.sentences.empty()) return;
         const std::optional<Span> headline = headline_span(text, analyzed);
-        std::size_t lead = 0;
-        while (headline && lead < analyzed.sentences.size() && analyzed.sentences[lead].span.begin < headline->end) ++lead;
-        if (lead >= analyzed.sentences.size()) return;
-        const Span lead_span = analyzed.sentences[lead].span;
+        const Span lead_span = headline ? lead_after(analyzed, *headline) : analyzed.sentences.front().span;
+        if (lead_span.empty()) return;
         Statement* first = nullptr;
         for (Statement& statement : statements)
             if (lead_span.contains(statement.span) && (first == nullptr || statement.span.begin < first->span.begin))
@@ -209,15 +215,16 @@ private:
     // A headline event is a repeat when a body event of the same type (and, for statements, the
     // same kind) involves the same countries.
     template <class Event>
-    static bool repeated_in_body(const Event& event, const std::vector<Event>& events, Span headline) {
+    static bool repeated_in_body(const Event& event, const std::vector<Event>& events, Span headline, Span lead) {
         if (!headline.contains(event.span)) return false;
         const auto mine = countries_of(event);
         if (mine.empty()) return false;
         for (const Event& other : events) {
             if (headline.contains(other.span)) continue;
             if constexpr (std::is_same_v<Event, Statement>) {
-                // "Kerry assails Bush ..." over "John Kerry warned ...": the body's own verb wins.
-                if (!event.speaker.name.empty() && other.speaker.name == event.speaker.name) return true;
+                // "Kerry assails Bush ..." over the lead's "John Kerry warned ...": the lead's own verb wins.
+                if (!event.speaker.name.empty() && other.speaker.name == event.speaker.name && lead.contains(other.span))
+                    return true;
                 if (other.kind != event.kind) continue;
             }
             const auto theirs = countries_of(other);
@@ -232,9 +239,9 @@ private:
     // Decides for every event first and removes afterwards, so that no comparison ever reads an
     // event that was already moved.
     template <class Event>
-    static void drop_headline_repeats(std::vector<Event>& events, Span headline) {
+    static void drop_headline_repeats(std::vector<Event>& events, Span headline, Span lead) {
         std::vector<bool> repeated(events.size());
-        for (std::size_t k = 0; k < events.size(); ++k) repeated[k] = repeated_in_body(events[k], events, headline);
+        for (std::size_t k = 0; k < events.size(); ++k) repeated[k] = repeated_in_body(events[k], events, headline, lead);
         std::size_t kept = 0;
         for (std::size_t k = 0; k < events.size(); ++k) {
             if (repeated[k]) continue;

@@ -592,3 +592,52 @@ TEST_CASE("English: a title after a possessive owner serves the owner's country"
     REQUIRE(leaders.size() == 1);
     CHECK(leaders[0].actor.country == "PSE");
 }
+
+TEST_CASE("English: a definite bare title that no earlier holder explains is the person named before it") {
+    // Named without the title, then the title: the same person, who keeps it.
+    const auto found = actors("Michael Howard is to make a pitch for the ethnic vote. He will say his party shares its "
+                              "values. But the Tory leader will argue against quotas. The Tory leader will also call "
+                              "for tolerance.",
+                              Language::english);
+    const auto leader = with_text(found, "Tory leader");
+    REQUIRE(leader.size() == 2);
+    CHECK(leader[0].actor.name == "Michael Howard");
+    CHECK(leader[0].actor.country == "GBR");
+    CHECK(leader[0].pronoun);
+    CHECK(leader[1].actor.name == "Michael Howard");
+    // Not a person named in the same sentence (there the title is someone else), nor one who
+    // holds another title.
+    const auto same_sentence = with_text(actors("Jim Smith said the prime minister was wrong.", Language::english),
+                                         "prime minister");
+    REQUIRE(same_sentence.size() == 1);
+    CHECK(same_sentence[0].actor.name.empty());
+    const auto titled = with_text(actors("Foreign Secretary Jack Straw flew home. The prime minister was away.",
+                                         Language::english),
+                                  "prime minister");
+    REQUIRE(titled.size() == 1);
+    CHECK(titled[0].actor.name.empty());
+}
+
+TEST_CASE("English: a closing 'he said' after reported speech naming others is the speaker seen last") {
+    // Milburn speaks; the sentences after him name Howard and Blair inside what he said.
+    const auto found = actors("Mr Milburn explained the slogan. \"Not many people miss those days,\" he declared. "
+                              "Nobody, he claimed, could picture Charles Kennedy in Downing Street. They could picture "
+                              "Michael Howard or Tony Blair doing it. So the campaign was right. And Tony Blair would "
+                              "lead it, he said. \"He will travel the country,\" he promised.",
+                              Language::english);
+    std::vector<std::string> pronouns;
+    for (const eventex::Mention& mention : found)
+        if (mention.actor.text == "he") pronouns.push_back(mention.actor.name);
+    REQUIRE(pronouns.size() == 4);
+    CHECK(pronouns[0] == "Milburn");
+    CHECK(pronouns[1] == "Milburn");
+    CHECK(pronouns[2] == "Milburn");
+    CHECK(pronouns[3] == "Milburn");
+    // A person introduced in the sentence right before, after the last speaker, is the one quoted.
+    const auto willetts = actors("Age Concern says pensions matter. The report was welcomed by shadow pensions secretary "
+                                 "David Willetts. \"The pensioners' voice must be heard,\" he said.",
+                                 Language::english);
+    const auto he = with_text(willetts, "he");
+    REQUIRE(he.size() == 1);
+    CHECK(he[0].actor.name == "David Willetts");
+}

@@ -13,7 +13,7 @@
 #include "../language.hpp"          // Language
 #include "../detail/placeholder.hpp"// placeholder letters
 #include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
-#include "../lexicon/first_names.hpp" // first_name_gender
+#include "../lexicon/first_names.hpp" // first_name_gender, find_first_name
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
 #include "../text/tokens.hpp"       // tokenize, Token
@@ -217,6 +217,8 @@ private:
         std::unordered_map<std::string, Actor> organisations_by_word;  ///< "Continental" -> Continental Airlines
         std::vector<std::pair<std::string, std::size_t>> adjective_votes;  ///< country adjectives outside mentions, in order
         bool title_case = false;  ///< the sentence is an English headline in Title Case
+        std::size_t last_speaker = static_cast<std::size_t>(-1);  ///< index in people of the last person seen speaking
+        std::size_t last_speaker_sentence = 0;
     };
 
     struct Candidate {
@@ -744,12 +746,83 @@ private:
                     m.actor.name = earlier.name;
                     if (m.actor.country.empty()) m.actor.country = earlier.country;
                     m.pronoun = true;
+                } else if (title->language == Language::english && start > 0 &&
+                           (tokens[start - 1].text == "the" || tokens[start - 1].text == "The") &&
+                           names_an_office(title->canonical) &&
+                           !(last + 1 < tokens.size() && tokens[last].text == "," &&
+                             (name_at(tokens, last + 1) > 0 || is_title_at(tokens, last + 1)))) {
+                    // Not before an apposition, which names the holder itself: "The Indian Prime
+                    // Minister, Dr Manmohan Singh, said".
+                    holder_named_without_title(std::string(title->canonical), inside_quote(tokens, start), state, m);
                 }
             } else {
                 remember_person(m, std::string(title->canonical), state);
             }
         }
         return true;
+    }
+
+    // Whether token i stands inside a quotation that opens in this sentence, or carries over
+    // into it ('"So unless ..., the home secretary could ...').
+    static bool inside_quote(const std::vector<Token>& tokens, std::size_t i) noexcept {
+        std::size_t marks = 0;
+        for (std::size_t k = 0; k < i; ++k)
+            marks += tokens[k].text == "\"" || tokens[k].text == "\xE2\x80\x9C" || tokens[k].text == "\xE2\x80\x9D";
+        return marks % 2 == 1;
+    }
+
+    // Whether person k is more salient than person `best` (people.size() for none yet): named
+    // in a later sentence, or earlier in the same one.
+    static bool more_salient(const DocumentState& state, std::size_t k, std::size_t best) noexcept {
+        return best == state.people.size() || state.people_last_sentence[k] > state.people_last_sentence[best] ||
+               (state.people_last_sentence[k] == state.people_last_sentence[best] &&
+                state.people_order[k] < state.people_order[best]);
+    }
+
+    // One holder at a time, whom a report may name first without the title: "the prime
+    // minister", "the Tory leader", "the chancellor". Not "the spokesman" or "the official",
+    // who are new people.
+    static bool names_an_office(std::string_view canonical) noexcept {
+        static constexpr std::string_view heads[] = {"chancellor", "chairman", "governor", "leader", "mayor",
+                                                     "minister",   "premier",  "president", "secretary"};
+        for (std::string_view head : heads)
+            if (detail::ends_with(canonical, head)) return true;
+        return false;
+    }
+    // "Michael Howard", not "National Insurance" or "Key Stages", which two capitals also make.
+    static bool has_known_first_name(std::string_view name) noexcept {
+        const std::size_t space = name.find(' ');
+        return space != std::string_view::npos && !detail::ends_with(name, "'s") &&
+               lexicon::find_first_name(name.substr(0, space)) != nullptr;
+    }
+
+    // "Michael Howard is to make a pitch ... But the Tory leader will argue": English reports
+    // name a person first and the office later. A definite bare title that no earlier holder
+    // explains is the most salient person of the last three sentences who holds no other title,
+    // was not named in this sentence (there the title is someone else) and may serve that country.
+    // The person then holds the title for the rest of the document.
+    static void holder_named_without_title(const std::string& canonical_title, bool quoted, DocumentState& state,
+                                           Mention& m) {
+        constexpr std::size_t window = 3;
+        std::size_t best = state.people.size();
+        for (std::size_t k = 0; k < state.people.size(); ++k) {
+            const Actor& person = state.people[k];
+            if (!person.role.empty() || !has_known_first_name(person.name) || state.people_last_sentence[k] >= state.sentence ||
+                state.people_last_sentence[k] + window < state.sentence || (m.feminine && !state.people_feminine[k]) ||
+                (!m.actor.country.empty() && !person.country.empty() && person.country != m.actor.country))
+                continue;
+            if (more_salient(state, k, best)) best = k;
+        }
+        if (best == state.people.size()) return;
+        m.actor.name = state.people[best].name;
+        if (m.actor.country.empty()) m.actor.country = state.people[best].country;
+        m.pronoun = true;
+        // Inside a quote the title is what the speaker talks about: it must not become the
+        // subject a following "He warned" points back to.
+        if (!quoted) touch(state, best);
+        state.people[best].role = m.actor.role;
+        state.by_role[canonical_title + '|' + m.actor.country] = best;
+        state.by_role[canonical_title + "|*"] = best;
     }
 
     static bool names_another_holder(std::string_view word) noexcept {
@@ -860,9 +933,50 @@ private:
             return a.mention.span.begin < b.mention.span.begin;
         });
         merge_appositions(text, tokens, found, state);
-        if (language == Language::english) take_possessive_owner_country(text, found);
+        if (language == Language::english) {
+            take_possessive_owner_country(text, found);
+            remember_english_speakers(tokens, found, state);
+        }
         count_adjective_votes(tokens, found, language, state);
         build_shadow(text, sentence, found, out);
+    }
+
+    static bool is_honorific_token(std::string_view word) noexcept {
+        return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dr" || word == "Sir" ||
+               word == "Lord" || word == "Lady";
+    }
+
+    // "Mr Milburn said", "said Mr Bell", "Mr Pound, who is now married, said": the person a verb
+    // of saying follows or precedes is the one speaking, whom a later '"...," he said' means.
+    static void remember_english_speakers(const std::vector<Token>& tokens, const std::vector<Candidate>& found,
+                                          DocumentState& state) {
+        for (const Candidate& c : found) {
+            if (c.mention.type != MentionType::actor || c.mention.actor.kind != ActorKind::person || c.mention.actor.name.empty())
+                continue;
+            // "Mr Milburn", "Foreign Secretary Jack Straw", "Alan Milburn"; not "Against Cruel
+            // Sports said", which two capitals made a person.
+            if (!c.mention.pronoun && c.mention.actor.role.empty() && !has_known_first_name(c.mention.actor.name) &&
+                !is_honorific_token(tokens[c.first].text))
+                continue;
+            // "said Mr Bell." but not "said Muslim, Jewish and ... schools must".
+            const bool inverted = c.first > 0 && english_reporting_verb_at(tokens, c.first - 1) &&
+                                  (c.last >= tokens.size() || (!tokens[c.last].word && tokens[c.last].text != ","));
+            bool speaks = inverted || english_reporting_verb_at(tokens, c.last);
+            if (!speaks && c.last < tokens.size() && tokens[c.last].text == ",") {
+                // An apposition or relative clause between the speaker and the verb.
+                for (std::size_t k = c.last + 1; k < tokens.size() && k <= c.last + 15 && !speaks; ++k)
+                    if (tokens[k].text == ",") speaks = english_reporting_verb_at(tokens, k + 1);
+            }
+            if (!speaks) continue;
+            for (std::size_t k = 0; k < state.people.size(); ++k)
+                if (state.people[k].name == c.mention.actor.name) {
+                    state.last_speaker = k;
+                    state.last_speaker_sentence = state.sentence;
+                }
+            // The first speaker of a sentence is its main clause's: "Mr Clarke said he had
+            // supported the plans when Mr Blunkett argued for them".
+            return;
+        }
     }
 
     // "the Palestinian militant group #39;s leaders", "Iraq's interim government": a title
@@ -1753,6 +1867,32 @@ private:
         return refer_back(text, tokens, i, feminine, state, c);  // "sie" with no woman named: they, or you
     }
 
+    // An English verb of saying at token i, after up to two auxiliaries or adverbs: "said",
+    // "also warned", "will say", "has since claimed". Returns the verb's token, or 0.
+    static std::size_t english_reporting_verb_after(const std::vector<Token>& tokens, std::size_t i) noexcept {
+        for (std::size_t k = i; k < tokens.size() && k < i + 3 && tokens[k].word; ++k) {
+            const std::string_view word = tokens[k].text;
+            // Verbs that follow a known subject; after unknown words ("the party's declared
+            // candidate", "the Oscar-nominated Owen told") some are no statement of theirs.
+            if (is_english_statement_verb(word) || is_english_verb_after_subject(word) ||
+                (k > i && (word == "say" || word == "add" || word == "argue")))
+                return k;
+            if (!is_english_auxiliary(word) && word != "since" && word != "quickly") return 0;
+        }
+        return 0;
+    }
+    static bool is_english_verb_after_subject(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "accused",   "acknowledged", "admitted", "asked",     "attacked", "branded",   "conceded", "condemned",
+            "confirmed", "criticised",   "criticized", "declared", "defended", "dismissed", "explained", "predicted",
+            "promised",  "questioned",   "rejected",  "replied",   "told",     "vowed",     "welcomed"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return detail::contains_sorted(verbs, word);
+    }
+    static bool english_reporting_verb_at(const std::vector<Token>& tokens, std::size_t i) noexcept {
+        return english_reporting_verb_after(tokens, i) != 0;
+    }
+
     // Whether the pronoun at i is the subject of a reporting clause after what was said:
     // ", he said", "\" she added", ", sagte er", ", so sie".
     static bool closes_reported_speech(const std::vector<Token>& tokens, std::size_t i) noexcept {
@@ -1765,7 +1905,8 @@ private:
             return t == "," || t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "'";
         };
         if (ends_quote_or_comma(before))
-            return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text));
+            return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text) ||
+                                             english_reporting_verb_at(tokens, i + 1));
         return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) && is_reporting_verb(before);  // also ", so er"
     }
 
@@ -1790,10 +1931,7 @@ private:
                 // paragraph several quoted sentences before.
                 if (pass == 1 && state.people_last_sentence[k] + window < state.sentence) continue;
                 if (pass == 0 && state.people_last_sentence[k] == state.sentence) continue;
-                if (best == state.people.size() || state.people_last_sentence[k] > state.people_last_sentence[best] ||
-                    (state.people_last_sentence[k] == state.people_last_sentence[best] &&
-                     state.people_order[k] < state.people_order[best]))
-                    best = k;
+                if (more_salient(state, k, best)) best = k;
             }
         }
         if (best == state.people.size()) {
@@ -1804,8 +1942,20 @@ private:
                 }
             }
         }
+        // '"...," he said' after a run of reported speech whose sentences name others ("They could
+        // picture Michael Howard or Tony Blair doing it"): the one seen speaking last. A person
+        // named later than that speaker, in the sentence right before, is the one quoted now.
+        if (closing_report && state.last_speaker < state.people.size() && state.people_feminine[state.last_speaker] == feminine &&
+            state.last_speaker_sentence < state.sentence && state.last_speaker_sentence + window >= state.sentence &&
+            (best == state.people.size() || state.people_last_sentence[best] + 1 < state.sentence ||
+             state.people_last_sentence[best] <= state.last_speaker_sentence))
+            best = state.last_speaker;
         if (best == state.people.size()) return false;
         touch(state, best);
+        if (closing_report) {
+            state.last_speaker = best;
+            state.last_speaker_sentence = state.sentence;
+        }
         c.first = i;
         c.last = i + 1;
         c.mention.type = MentionType::actor;
@@ -1967,6 +2117,9 @@ private:
                 return false;
         }
         const std::string_view noun = tokens[j - 1].text;
+        // "the referee isn't told" is a passive.
+        for (std::size_t k = i + 1; k < j; ++k)
+            if (detail::ends_with(tokens[k].text, "n't") || detail::ends_with(tokens[k].text, "n\xE2\x80\x99t")) return false;
         const bool plural = noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's';
         start_actor(c, i + 1, j, plural ? detail::letter::group : detail::letter::organisation,
                     plural ? ActorKind::group : ActorKind::organisation);
