@@ -407,11 +407,15 @@ struct Counts {
 
 /// Scores one event type of one document: greedy one-to-one matching, the largest overlap in
 /// bytes first, so that a long prediction cannot take the gold event a closer one fits better.
+/// Of equal overlaps, pairs whose roles agree go first: coordinated speakers share one evidence
+/// ("condemned by rights groups ... and by Washington" is two statements with one span), and
+/// pairing them by position alone would swap the speakers of two right predictions.
 Counts score(const std::string& type, const std::vector<const GoldEvent*>& gold,
              const std::vector<Predicted>& predicted, const std::string& doc_id, std::string_view text,
              bool verbose) {
     struct Pair {
         std::size_t overlap, g, p;
+        bool roles_agree;
     };
     std::vector<Pair> pairs;
     for (std::size_t g = 0; g < gold.size(); ++g)
@@ -419,10 +423,12 @@ Counts score(const std::string& type, const std::vector<const GoldEvent*>& gold,
             if (gold[g]->span.overlaps(predicted[p].span)) {
                 const std::size_t overlap = std::min(gold[g]->span.end, predicted[p].span.end) -
                                             std::max(gold[g]->span.begin, predicted[p].span.begin);
-                pairs.push_back({overlap, g, p});
+                pairs.push_back({overlap, g, p, role_mismatches(*gold[g], predicted[p]).empty()});
             }
     std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
-        return a.overlap != b.overlap ? a.overlap > b.overlap : std::tie(a.g, a.p) < std::tie(b.g, b.p);
+        if (a.overlap != b.overlap) return a.overlap > b.overlap;
+        if (a.roles_agree != b.roles_agree) return a.roles_agree;
+        return std::tie(a.g, a.p) < std::tie(b.g, b.p);
     });
 
     std::vector<std::optional<std::size_t>> gold_match(gold.size()), predicted_match(predicted.size());

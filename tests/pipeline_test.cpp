@@ -178,3 +178,32 @@ TEST_CASE("an event in a headline that the body reports again is given once, fro
     pipeline.keep_headline_repeats(true);
     CHECK(meetings_in(by_dateline).size() == 2);
 }
+
+TEST_CASE("English: the lead's neutral 'said' takes the speech act its headline names") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const auto statements_in = [&](const std::string& text) {
+        return pipeline.extract(eventex::Document{"h", text, eventex::Date{2004, 11, 3}, eventex::Language::english}).statements;
+    };
+    // The headline's statement is the lead's: given once, from the lead, as a warning.
+    auto found = statements_in("Iran official warns of pull-out if West presses\n\nIran will leave the treaty if the "
+                               "West presses it, a senior Iran diplomat was quoted as saying on Wednesday.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == "warn");
+    CHECK(found[0].cameo == "130");
+    CHECK(found[0].speaker.country == "IRN");
+    // A headline without a speaker frames the lead as well ("Pentagon Disputes": a verb after an actor).
+    found = statements_in("Pentagon Disputes Red Cross Criticism (AP)\n\nAP - A Pentagon spokesman said Monday that "
+                          "the detentions were legal.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].kind == "reject");
+    // "attacks" after no actor is the noun: the police only said.
+    found = statements_in("Bomb attacks kill three in Baghdad\n\nA car bomb killed three people in Baghdad on Monday, "
+                          "police said.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == "say");
+    // The lead's own verb of another kind wins, and the headline is not given twice.
+    found = statements_in("Kerry assails Bush troop plan\n\nSenator John Kerry warned that the plan would hinder the "
+                          "war on terrorism.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == "warn");
+}

@@ -13,6 +13,8 @@
 #include "explanation.hpp"             // Explanation
 #include "extractor.hpp"               // Extractor
 #include "ruleset.hpp"                 // RuleBook
+#include "cameo.hpp"                   // default_cameo
+#include "detail/headline_framing.hpp" // headline_speech_act
 #include "detail/language_detect.hpp"  // detect_language
 #include "detail/required_words.hpp"   // RequiredWordVocabulary, RequiredWordHits
 #include "entities/recognizer.hpp"     // Recognizer
@@ -94,11 +96,13 @@ public:
         meetings_.extract(document, analyzed, shared_hits, events.meetings, &events.rule_errors);
         aid_requests_.extract(document, analyzed, shared_hits, events.aid_requests, &events.rule_errors);
         statements_.extract(document, analyzed, shared_hits, events.statements, &events.rule_errors);
+        if (events.language == Language::english) frame_lead_by_headline(document.text, analyzed, events.statements);
         if (!keep_headline_repeats_) {
             if (auto headline = headline_span(document.text, analyzed)) {
-                drop_headline_repeats(events.meetings, *headline);
-                drop_headline_repeats(events.aid_requests, *headline);
-                drop_headline_repeats(events.statements, *headline);
+                const Span lead = lead_after(analyzed, *headline);
+                drop_headline_repeats(events.meetings, *headline, lead);
+                drop_headline_repeats(events.aid_requests, *headline, lead);
+                drop_headline_repeats(events.statements, *headline, lead);
             }
         }
         return events;
@@ -164,6 +168,44 @@ private:
         return first;
     }
 
+    // The first sentence after the headline (empty when there is none).
+    static Span lead_after(const AnalyzedDocument& analyzed, Span headline) {
+        for (const AnalyzedSentence& sentence : analyzed.sentences)
+            if (sentence.span.begin >= headline.end) return sentence.span;
+        return Span{headline.end, headline.end};
+    }
+
+    // "Iran official warns of NPT pull-out" over "..., a senior Iran diplomat was quoted as
+    // saying": the lead's first statement, when it only says, takes the kind its headline names.
+    // BBC copy runs the headline into the first sentence; there the words before the statement
+    // are the headline. Only the lead's first statement: later ones may be other speakers'.
+    static void frame_lead_by_headline(std::string_view text, const AnalyzedDocument& analyzed,
+                                       std::vector<Statement>& statements) {
+        if (analyzed.sentences.empty()) return;
+        const std::optional<Span> headline = headline_span(text, analyzed);
+        const Span lead_span = headline ? lead_after(analyzed, *headline) : analyzed.sentences.front().span;
+        if (lead_span.empty()) return;
+        Statement* first = nullptr;
+        for (Statement& statement : statements)
+            if (lead_span.contains(statement.span) && (first == nullptr || statement.span.begin < first->span.begin))
+                first = &statement;
+        if (first == nullptr || first->kind != "say" || first->modality == Modality::negated) return;
+        const Span frame = headline ? *headline : Span{lead_span.begin, first->span.begin};
+        auto actor_ends_before = [&](std::size_t offset) {
+            std::size_t end = frame.begin + offset;
+            while (end > frame.begin && text[end - 1] == ' ') --end;
+            for (const AnalyzedSentence& sentence : analyzed.sentences)
+                for (const Mention& mention : sentence.mentions)
+                    if (mention.type == MentionType::actor && mention.span.end == end) return true;
+            return false;
+        };
+        const auto act = detail::headline_speech_act(frame.of(text), actor_ends_before);
+        if (!act) return;
+        const bool default_code = first->cameo == default_cameo(*first);
+        first->kind = std::string(act->kind);
+        if (default_code) first->cameo = std::string(default_cameo(*first));
+    }
+
     static void countries_of(const Actor& actor, std::vector<std::string>& out) {
         if (!actor.country.empty()) out.push_back(actor.country);
     }
@@ -187,14 +229,18 @@ private:
     // A headline event is a repeat when a body event of the same type (and, for statements, the
     // same kind) involves the same countries.
     template <class Event>
-    static bool repeated_in_body(const Event& event, const std::vector<Event>& events, Span headline) {
+    static bool repeated_in_body(const Event& event, const std::vector<Event>& events, Span headline, Span lead) {
         if (!headline.contains(event.span)) return false;
         const auto mine = countries_of(event);
         if (mine.empty()) return false;
         for (const Event& other : events) {
             if (headline.contains(other.span)) continue;
-            if constexpr (std::is_same_v<Event, Statement>)
+            if constexpr (std::is_same_v<Event, Statement>) {
+                // "Kerry assails Bush ..." over the lead's "John Kerry warned ...": the lead's own verb wins.
+                if (!event.speaker.name.empty() && other.speaker.name == event.speaker.name && lead.contains(other.span))
+                    return true;
                 if (other.kind != event.kind) continue;
+            }
             const auto theirs = countries_of(other);
             std::size_t shared = 0;
             for (const std::string& country : mine)
@@ -207,9 +253,9 @@ private:
     // Decides for every event first and removes afterwards, so that no comparison ever reads an
     // event that was already moved.
     template <class Event>
-    static void drop_headline_repeats(std::vector<Event>& events, Span headline) {
+    static void drop_headline_repeats(std::vector<Event>& events, Span headline, Span lead) {
         std::vector<bool> repeated(events.size());
-        for (std::size_t k = 0; k < events.size(); ++k) repeated[k] = repeated_in_body(events[k], events, headline);
+        for (std::size_t k = 0; k < events.size(); ++k) repeated[k] = repeated_in_body(events[k], events, headline, lead);
         std::size_t kept = 0;
         for (std::size_t k = 0; k < events.size(); ++k) {
             if (repeated[k]) continue;

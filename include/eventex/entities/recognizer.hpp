@@ -1,6 +1,7 @@
 #pragma once
 /// Entity recognition: actors, places, dates and aid items in each sentence of a document.
 #include <algorithm>                // std::find, std::all_of, std::any_of
+#include <cctype>                   // std::tolower, std::isdigit
 #include <cstddef>                  // std::size_t
 #include <memory>                   // std::shared_ptr
 #include <string>                   // std::string
@@ -13,7 +14,7 @@
 #include "../detail/placeholder.hpp"// placeholder letters
 #include "../detail/recased_word.hpp" // RecasedWord
 #include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
-#include "../lexicon/first_names.hpp" // first_name_gender
+#include "../lexicon/first_names.hpp" // first_name_gender, find_first_name
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
 #include "../text/lowered_tokens.hpp" // lowered_tokens, LoweredToken
@@ -149,7 +150,7 @@ public:
     /// titled actors, persons and unlisted organisations without a country get it: the reader of
     /// the article would read them so. Country adjectives outside mentions ("German unemployment")
     /// vote too; a wire agency's dateline ("Reuters -") does not.
-    static constexpr std::size_t dateline_weight = 3;
+    static constexpr std::size_t dateline_weight = 2;
     static void assign_home_country(AnalyzedDocument& document,
                                     const std::vector<std::pair<std::string, std::size_t>>& adjective_votes) {
         std::unordered_map<std::string, std::size_t> counts;
@@ -163,7 +164,8 @@ public:
             for (const Mention& mention : sentence.mentions)
                 if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty() &&
                     !(mention.dateline && mention.actor.kind == ActorKind::organisation)) {
-                    // Where the report was filed weighs as much as three mentions.
+                    // Where the report was filed weighs as much as two mentions (wire copy is often filed
+                    // from a neighbour: "JERUSALEM -- A Hamas official was killed ... in Damascus").
                     const std::size_t weight = mention.dateline ? dateline_weight : 1;
                     if (std::find(first_named.begin(), first_named.end(), mention.actor.country) == first_named.end())
                         first_named.push_back(mention.actor.country);
@@ -216,6 +218,8 @@ private:
         std::unordered_map<std::string, Actor> organisations_by_word;  ///< "Continental" -> Continental Airlines
         std::vector<std::pair<std::string, std::size_t>> adjective_votes;  ///< country adjectives outside mentions, in order
         bool title_case = false;  ///< the sentence is an English headline in Title Case
+        std::size_t last_speaker = static_cast<std::size_t>(-1);  ///< index in people of the last person seen speaking
+        std::size_t last_speaker_sentence = 0;
     };
 
     /// A token of the sentence being analysed, with the answers about it that the recogniser
@@ -867,17 +871,23 @@ private:
                     if (found == state.by_role_head.end()) found = state.by_role.end();
                 }
                 std::size_t earlier_index = found != state.by_role.end() ? found->second : state.people.size();
-                if (earlier_index == state.people.size() && start > 0 && is_definite_singular(tokens[start - 1].text, m.feminine)) {
-                    // English titles have no gender to agree with.
-                    const bool english = tokens[start - 1].text == "the" || tokens[start - 1].text == "The";
-                    earlier_index = sole_recent_person(state, english ? nullptr : &m.feminine, title->canonical);
-                }
+                // German: the one person in view ("sagt der Ökonom"); English offices below.
+                if (earlier_index == state.people.size() && start > 0 && is_definite_singular(tokens[start - 1].text, m.feminine))
+                    earlier_index = sole_recent_person(state, m.feminine, title->canonical);
                 if (earlier_index < state.people.size()) {
                     const Actor& earlier = state.people[earlier_index];
                     touch(state, earlier_index);
                     m.actor.name = earlier.name;
                     if (m.actor.country.empty()) m.actor.country = earlier.country;
                     m.pronoun = true;
+                } else if (title->language == Language::english && start > 0 &&
+                           (tokens[start - 1].text == "the" || tokens[start - 1].text == "The") &&
+                           names_an_office(title->canonical) &&
+                           !(last + 1 < tokens.size() && tokens[last].text == "," &&
+                             (name_at(tokens, last + 1) > 0 || is_title_at(tokens, last + 1)))) {
+                    // Not before an apposition, which names the holder itself: "The Indian Prime
+                    // Minister, Dr Manmohan Singh, said".
+                    holder_named_without_title(std::string(title->canonical), inside_quote(tokens, start), state, m);
                 }
             } else {
                 remember_person(m, std::string(title->canonical), state);
@@ -891,7 +901,7 @@ private:
     // person's gender to agree, and that person's own title does not contradict it (no title,
     // or the bare one is an epithet such as "der Sozialdemokrat"). With two people in view it
     // stays unresolved.
-    static std::size_t sole_recent_person(const DocumentState& state, const bool* feminine, std::string_view canonical) {
+    static std::size_t sole_recent_person(const DocumentState& state, bool feminine, std::string_view canonical) {
         constexpr std::size_t window = 2;  // this sentence and the two before it
         static constexpr std::string_view epithets[] = {"activist",     "analyst",  "christian democrat",
                                                         "conservative", "dissident", "economist",
@@ -912,22 +922,85 @@ private:
         const lexicon::Gender gender = lexicon::first_name_gender(std::string_view(name).substr(0, name.find(' ')));
         if (gender == lexicon::Gender::unknown && !titled) return state.people.size();
         const bool sole_feminine = gender == lexicon::Gender::unknown ? state.people_feminine[sole] : gender == lexicon::Gender::feminine;
-        if (feminine != nullptr && sole_feminine != *feminine) return state.people.size();
+        if (sole_feminine != feminine) return state.people.size();
         if (titled && !epithet) return state.people.size();
         return sole;
     }
 
-    // The article of one known referent: "der Ökonom", "die Ministerin"; "die" before a
+    // The German article of one known referent: "der Ökonom", "die Ministerin"; "die" before a
     // masculine form is a plural ("die Ökonomen").
     static bool is_definite_singular(std::string_view article, bool feminine) noexcept {
         if (feminine) return article == "die" || article == "Die";
-        return article == "der" || article == "Der" || article == "the" || article == "The";
+        return article == "der" || article == "Der";
     }
 
     static bool is_indefinite_article(std::string_view word) noexcept {
         static constexpr std::string_view articles[] = {"ein", "eine", "einem", "einen", "einer", "eines", "Ein", "Eine",
                                                         "Einem", "Einen", "Einer", "Eines", "a", "an", "A", "An"};
         return std::find(std::begin(articles), std::end(articles), word) != std::end(articles);
+    }
+
+    // Whether token i stands inside a quotation that opens in this sentence, or carries over
+    // into it ('"So unless ..., the home secretary could ...').
+    static bool inside_quote(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
+        std::size_t marks = 0;
+        for (std::size_t k = 0; k < i; ++k)
+            marks += tokens[k].text == "\"" || tokens[k].text == "\xE2\x80\x9C" || tokens[k].text == "\xE2\x80\x9D";
+        return marks % 2 == 1;
+    }
+
+    // Whether person k is more salient than person `best` (people.size() for none yet): named
+    // in a later sentence, or earlier in the same one.
+    static bool more_salient(const DocumentState& state, std::size_t k, std::size_t best) noexcept {
+        return best == state.people.size() || state.people_last_sentence[k] > state.people_last_sentence[best] ||
+               (state.people_last_sentence[k] == state.people_last_sentence[best] &&
+                state.people_order[k] < state.people_order[best]);
+    }
+
+    // One holder at a time, whom a report may name first without the title: "the prime
+    // minister", "the Tory leader", "the chancellor". Not "the spokesman" or "the official",
+    // who are new people.
+    static bool names_an_office(std::string_view canonical) noexcept {
+        static constexpr std::string_view heads[] = {"chancellor", "chairman", "governor", "leader", "mayor",
+                                                     "minister",   "premier",  "president", "secretary"};
+        for (std::string_view head : heads)
+            if (detail::ends_with(canonical, head)) return true;
+        return false;
+    }
+    // "Michael Howard", not "National Insurance" or "Key Stages", which two capitals also make.
+    static bool has_known_first_name(std::string_view name) noexcept {
+        const std::size_t space = name.find(' ');
+        return space != std::string_view::npos && !detail::ends_with(name, "'s") &&
+               lexicon::find_first_name(name.substr(0, space)) != nullptr;
+    }
+
+    // "Michael Howard is to make a pitch ... But the Tory leader will argue": English reports
+    // name a person first and the office later. A definite bare title that no earlier holder
+    // explains is the most salient person of the last three sentences who holds no other title,
+    // was not named in this sentence (there the title is someone else) and may serve that country.
+    // The person then holds the title for the rest of the document.
+    static void holder_named_without_title(const std::string& canonical_title, bool quoted, DocumentState& state,
+                                           Mention& m) {
+        constexpr std::size_t window = 3;
+        std::size_t best = state.people.size();
+        for (std::size_t k = 0; k < state.people.size(); ++k) {
+            const Actor& person = state.people[k];
+            if (!person.role.empty() || !has_known_first_name(person.name) || state.people_last_sentence[k] >= state.sentence ||
+                state.people_last_sentence[k] + window < state.sentence || (m.feminine && !state.people_feminine[k]) ||
+                (!m.actor.country.empty() && !person.country.empty() && person.country != m.actor.country))
+                continue;
+            if (more_salient(state, k, best)) best = k;
+        }
+        if (best == state.people.size()) return;
+        m.actor.name = state.people[best].name;
+        if (m.actor.country.empty()) m.actor.country = state.people[best].country;
+        m.pronoun = true;
+        // Inside a quote the title is what the speaker talks about: it must not become the
+        // subject a following "He warned" points back to.
+        if (!quoted) touch(state, best);
+        state.people[best].role = m.actor.role;
+        state.by_role[canonical_title + '|' + m.actor.country] = best;
+        state.by_role[canonical_title + "|*"] = best;
     }
 
     static bool names_another_holder(std::string_view word) noexcept {
@@ -1039,8 +1112,70 @@ private:
             return a.mention.span.begin < b.mention.span.begin;
         });
         merge_appositions(text, tokens, found, state);
+        if (language == Language::english) {
+            take_possessive_owner_country(text, found);
+            remember_english_speakers(tokens, found, state);
+        }
         count_adjective_votes(tokens, found, language, state);
         build_shadow(text, sentence, found, out);
+    }
+
+    static bool is_honorific_token(std::string_view word) noexcept {
+        return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dr" || word == "Sir" ||
+               word == "Lord" || word == "Lady";
+    }
+
+    // "Mr Milburn said", "said Mr Bell", "Mr Pound, who is now married, said": the person a verb
+    // of saying follows or precedes is the one speaking, whom a later '"...," he said' means.
+    static void remember_english_speakers(const std::vector<SentenceToken>& tokens, const std::vector<Candidate>& found,
+                                          DocumentState& state) {
+        for (const Candidate& c : found) {
+            if (c.mention.type != MentionType::actor || c.mention.actor.kind != ActorKind::person || c.mention.actor.name.empty())
+                continue;
+            // "Mr Milburn", "Foreign Secretary Jack Straw", "Alan Milburn"; not "Against Cruel
+            // Sports said", which two capitals made a person.
+            if (!c.mention.pronoun && c.mention.actor.role.empty() && !has_known_first_name(c.mention.actor.name) &&
+                !is_honorific_token(tokens[c.first].text))
+                continue;
+            // "said Mr Bell." but not "said Muslim, Jewish and ... schools must".
+            const bool inverted = c.first > 0 && english_reporting_verb_at(tokens, c.first - 1) &&
+                                  (c.last >= tokens.size() || (!tokens[c.last].word && tokens[c.last].text != ","));
+            bool speaks = inverted || english_reporting_verb_at(tokens, c.last);
+            if (!speaks && c.last < tokens.size() && tokens[c.last].text == ",") {
+                // An apposition or relative clause between the speaker and the verb.
+                for (std::size_t k = c.last + 1; k < tokens.size() && k <= c.last + 15 && !speaks; ++k)
+                    if (tokens[k].text == ",") speaks = english_reporting_verb_at(tokens, k + 1);
+            }
+            if (!speaks) continue;
+            for (std::size_t k = 0; k < state.people.size(); ++k)
+                if (state.people[k].name == c.mention.actor.name) {
+                    state.last_speaker = k;
+                    state.last_speaker_sentence = state.sentence;
+                }
+            // The first speaker of a sentence is its main clause's: "Mr Clarke said he had
+            // supported the plans when Mr Blunkett argued for them".
+            return;
+        }
+    }
+
+    // "the Palestinian militant group #39;s leaders", "Iraq's interim government": a title
+    // without a country serves its owner's. AG News escapes the apostrophe ("#39;s"), which
+    // leaves owner and title two mentions.
+    static void take_possessive_owner_country(std::string_view text, std::vector<Candidate>& found) {
+        for (std::size_t k = 1; k < found.size(); ++k) {
+            const Mention& owner = found[k - 1].mention;
+            Mention& owned = found[k].mention;
+            if (owner.type != MentionType::actor || owner.actor.country.empty() || owned.type != MentionType::actor ||
+                !owned.actor.country.empty() || owned.actor.role.empty() || owned.pronoun || owner.span.end >= owned.span.begin)
+                continue;
+            std::string_view between = text.substr(owner.span.end, owned.span.begin - owner.span.end);
+            while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+            while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+            if (between == "#39;s" || between == "'s" || between == "\xE2\x80\x99s") {
+                owned.actor.country = owner.actor.country;
+                owned.country_known = true;
+            }
+        }
     }
 
     // "German unemployment rose": an adjective of a country outside any mention says what the
@@ -1122,7 +1257,7 @@ private:
                 return refer_back(text, tokens, i, tokens[i - 1].text == "die" || tokens[i - 1].text == "Die", state, c);
             if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
-        } else if (unknown_english_speaker(text, tokens, i, c)) {
+        } else if (capitalised_dateline(text, tokens, i, c) || unknown_english_speaker(text, tokens, i, c)) {
             return true;
         }
 
@@ -1311,6 +1446,7 @@ private:
             std::size_t n = country_at(tokens, i, &form);
             const bool capitalised_dateline = n == 0 && (n = capitalised_dateline_at(tokens, i, &form)) > 0;
             if (n > 0) {
+                if (!capitalised_dateline && company_named_after_country(text, tokens, i, n, c)) return true;
                 c.first = i;
                 c.last = i + n;
                 c.mention.type = MentionType::actor;
@@ -1480,8 +1616,7 @@ private:
         c.mention.actor.name = std::string(org.canonical);
         c.mention.actor.country = std::string(org.alpha3);
         c.mention.country_known = true;
-        // "Reuters - ...", and the agency after a place: "SEOUL (Reuters) - ...".
-        c.mention.dateline = (is_dateline(tokens, i + n) && i == 0) || agency_after_dateline(tokens, i, n);
+        c.mention.dateline = (is_dateline(tokens, i + n) && i == 0) || is_agency_credit(tokens, i, i + n);  // "Reuters - ..."
         set_actor_text(text, tokens, i, i + n, c.mention);
         absorb_parenthesis(tokens, c);
         return true;
@@ -1780,6 +1915,19 @@ private:
         return detail::ends_with_any(word, endings, 1);
     }
 
+    // "Singapore Airlines", "British Airways", "China Telecom": a company that bears a country's
+    // name, whose home the text has not said and whose words are not the government's.
+    static bool company_named_after_country(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                            std::size_t country_tokens, Candidate& c) {
+        const std::size_t end = i + country_tokens;
+        if (end >= tokens.size() || !is_company_suffix(tokens[end].text)) return false;
+        start_actor(c, i, end + 1, detail::letter::organisation, ActorKind::organisation);
+        c.mention.actor.name = join(tokens, i, end + 1);
+        c.mention.country_known = true;
+        set_actor_text(text, tokens, i, end + 1, c.mention);
+        return true;
+    }
+
     static bool is_company_suffix(std::string_view word) noexcept {
         static constexpr std::string_view suffixes[] = {
             "AG",       "Airlines", "Airways",  "Bank",     "Corp",     "Corporation", "GmbH", "Group",
@@ -1817,6 +1965,57 @@ private:
         }
     }
 
+    // "(AP)" closing a headline, "BAGHDAD (Reuters) -": the agency credited with the report,
+    // which says nothing about the country the report is about.
+    static bool is_agency_credit(const std::vector<SentenceToken>& tokens, std::size_t first, std::size_t end) {
+        if (first == 0 || end >= tokens.size() || tokens[first - 1].text != "(" || tokens[end].text != ")") return false;
+        return end + 1 == tokens.size() || is_dash(tokens[end + 1].text);
+    }
+    static bool is_dash(std::string_view word) noexcept {
+        return word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";
+    }
+    static bool is_all_capitals(std::string_view word) noexcept {
+        return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
+    }
+
+    // Wire copy opens with its dateline in capitals: "ISLAMABAD - ...", "NEW DELHI (Reuters) -",
+    // "GROZNY, Russia (Reuters) -". The capital, or the country after the town, is where the
+    // report was filed (a place, weighed like "Wien –"), not a government that acts.
+    bool capitalised_dateline(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
+        if (i != 0) return false;
+        std::size_t town_end = 0;
+        while (town_end < tokens.size() && town_end < 4 && tokens[town_end].word && is_all_capitals(tokens[town_end].text)) ++town_end;
+        if (town_end == 0 || town_end >= tokens.size()) return false;
+        std::size_t first = 0, last = town_end;  // the tokens of the place that names the country
+        std::vector<std::string> spelled;        // the town as a gazetteer spells it: "New Delhi"
+        std::vector<SentenceToken> place(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(town_end));
+        spelled.reserve(town_end);
+        for (SentenceToken& word : place) {
+            std::string form(word.text);
+            for (std::size_t k = 1; k < form.size(); ++k) form[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(form[k])));
+            spelled.push_back(std::move(form));
+            word.text = spelled.back();
+        }
+        const lexicon::CountryForm* form = nullptr;
+        if (country_at(place, 0, &form) != town_end || form->kind != lexicon::CountryFormKind::capital) {
+            // "GROZNY, Russia": a town the gazetteer does not know, and its country.
+            if (tokens[town_end].text != "," || town_end + 1 >= tokens.size()) return false;
+            first = town_end + 1;
+            last = first + country_at(tokens, first, &form);
+            if (last == first || form->kind == lexicon::CountryFormKind::demonym) return false;
+        }
+        std::size_t after = last;
+        if (after + 2 < tokens.size() && tokens[after].text == "(" && tokens[after + 2].text == ")") after += 3;
+        if (after >= tokens.size() || !is_dash(tokens[after].text)) return false;
+        start_actor(c, first, last, detail::letter::place, ActorKind::country);
+        c.mention.type = MentionType::place;
+        c.mention.dateline = true;
+        c.mention.actor.country = std::string(form->alpha3);
+        if (const auto* country = lexicon::find_country(form->alpha3)) c.mention.actor.name = std::string(country->name_en);
+        set_actor_text(text, tokens, first, last, c.mention);
+        return true;
+    }
+
     // "Wien – Die Regierung ...", "Kiew (APA) –": the place a report was filed from, not a
     // government. `end` is the token after the place name, which opens the sentence.
     static bool is_dateline(const std::vector<SentenceToken>& tokens, std::size_t end) {
@@ -1825,15 +2024,6 @@ private:
             if (!tokens[k].word && tokens[k].text != "/") return false;
         const std::string_view next = tokens[end].text;
         return next == "\xE2\x80\x93" || next == "\xE2\x80\x94" || next == "-" || next == "(" || next == "/";
-    }
-
-    // "SEOUL (Reuters) -", "KAMMENA VOURLA, Greece (AP) -": a source in parentheses after the
-    // first words of a sentence, before a dash, says who filed the report, not where it is from.
-    static bool agency_after_dateline(const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t n) {
-        if (i < 2 || i > 6 || tokens[i - 1].text != "(" || i + n + 1 >= tokens.size() || tokens[i + n].text != ")")
-            return false;
-        const std::string_view after = tokens[i + n + 1].text;
-        return after == "-" || after == "\xE2\x80\x93" || after == "\xE2\x80\x94" || after == ":";
     }
 
     static bool after_locative_preposition(const std::vector<SentenceToken>& tokens, std::size_t i) {
@@ -1861,6 +2051,32 @@ private:
         return refer_back(text, tokens, i, feminine, state, c);  // "sie" with no woman named: they, or you
     }
 
+    // An English verb of saying at token i, after up to two auxiliaries or adverbs: "said",
+    // "also warned", "will say", "has since claimed". Returns the verb's token, or 0.
+    static std::size_t english_reporting_verb_after(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
+        for (std::size_t k = i; k < tokens.size() && k < i + 3 && tokens[k].word; ++k) {
+            const std::string_view word = tokens[k].text;
+            // Verbs that follow a known subject; after unknown words ("the party's declared
+            // candidate", "the Oscar-nominated Owen told") some are no statement of theirs.
+            if (is_english_statement_verb(word) || is_english_verb_after_subject(word) ||
+                (k > i && (word == "say" || word == "add" || word == "argue")))
+                return k;
+            if (!is_english_auxiliary(word) && word != "since" && word != "quickly") return 0;
+        }
+        return 0;
+    }
+    static bool is_english_verb_after_subject(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "accused",   "acknowledged", "admitted", "asked",     "attacked", "branded",   "conceded", "condemned",
+            "confirmed", "criticised",   "criticized", "declared", "defended", "dismissed", "explained", "predicted",
+            "promised",  "questioned",   "rejected",  "replied",   "told",     "vowed",     "welcomed"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return detail::contains_sorted(verbs, word);
+    }
+    static bool english_reporting_verb_at(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
+        return english_reporting_verb_after(tokens, i) != 0;
+    }
+
     // Whether the pronoun at i is the subject of a reporting clause after what was said:
     // ", he said", "\" she added", ", sagte er", ", so sie".
     static bool closes_reported_speech(const std::vector<SentenceToken>& tokens, std::size_t i) noexcept {
@@ -1873,7 +2089,8 @@ private:
             return t == "," || t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "'";
         };
         if (ends_quote_or_comma(before))
-            return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text));
+            return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text) ||
+                                             english_reporting_verb_at(tokens, i + 1));
         return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) && is_reporting_verb(before);  // also ", so er"
     }
 
@@ -1898,10 +2115,7 @@ private:
                 // paragraph several quoted sentences before.
                 if (pass == 1 && state.people_last_sentence[k] + window < state.sentence) continue;
                 if (pass == 0 && state.people_last_sentence[k] == state.sentence) continue;
-                if (best == state.people.size() || state.people_last_sentence[k] > state.people_last_sentence[best] ||
-                    (state.people_last_sentence[k] == state.people_last_sentence[best] &&
-                     state.people_order[k] < state.people_order[best]))
-                    best = k;
+                if (more_salient(state, k, best)) best = k;
             }
         }
         if (best == state.people.size()) {
@@ -1912,8 +2126,20 @@ private:
                 }
             }
         }
+        // '"...," he said' after a run of reported speech whose sentences name others ("They could
+        // picture Michael Howard or Tony Blair doing it"): the one seen speaking last. A person
+        // named later than that speaker, in the sentence right before, is the one quoted now.
+        if (closing_report && state.last_speaker < state.people.size() && state.people_feminine[state.last_speaker] == feminine &&
+            state.last_speaker_sentence < state.sentence && state.last_speaker_sentence + window >= state.sentence &&
+            (best == state.people.size() || state.people_last_sentence[best] + 1 < state.sentence ||
+             state.people_last_sentence[best] <= state.last_speaker_sentence))
+            best = state.last_speaker;
         if (best == state.people.size()) return false;
         touch(state, best);
+        if (closing_report) {
+            state.last_speaker = best;
+            state.last_speaker_sentence = state.sentence;
+        }
         c.first = i;
         c.last = i + 1;
         c.mention.type = MentionType::actor;
@@ -2075,6 +2301,9 @@ private:
                 return false;
         }
         const std::string_view noun = tokens[j - 1].text;
+        // "the referee isn't told" is a passive.
+        for (std::size_t k = i + 1; k < j; ++k)
+            if (detail::ends_with(tokens[k].text, "n't") || detail::ends_with(tokens[k].text, "n\xE2\x80\x99t")) return false;
         const bool plural = noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's';
         start_actor(c, i + 1, j, plural ? detail::letter::group : detail::letter::organisation,
                     plural ? ActorKind::group : ActorKind::organisation);
