@@ -365,6 +365,26 @@ private:
         return nullptr;
     }
 
+    // Of the English forms in `bucket` (the forms of token i's recased first word), the longest
+    // of at least `min_words` words whose later words the following tokens spell, in any case or
+    // as written: sets `n` and `title` when it is longer than `n`.
+    template <class Bucket>
+    static void longest_english_title(const Bucket* bucket, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                      std::size_t min_words, bool any_case, std::size_t& n, const lexicon::Title** title) {
+        if (bucket == nullptr) return;
+        for (const auto& form : *bucket) {
+            const std::size_t m = form.words.size();
+            if (m < min_words || form.entry->language != Language::english || i + m > tokens.size()) continue;
+            bool same = true;
+            for (std::size_t k = 1; k < m && same; ++k)
+                same = any_case ? tokens[i + k].lower == lower(form.words[k]) : tokens[i + k].text == form.words[k];
+            if (same && m > n) {
+                n = m;
+                *title = form.entry;
+            }
+        }
+    }
+
     // Multi-word titles ("Foreign Minister", "Secretary of State", "Hoher Vertreter").
     std::size_t title_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::Title** title,
                          std::string_view* compound_prefix) const {
@@ -374,38 +394,12 @@ private:
         if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'a' && tokens[i].text[0] <= 'z') {
             // English titles are often lower case ("the foreign minister"): try the capitalised form.
             const detail::RecasedWord upper(tokens[i].text, 0, static_cast<char>(tokens[i].text[0] & ~0x20));
-            const auto* bucket = gazetteer_->titles().find(upper.view());
-            if (bucket != nullptr) {
-                for (const auto& form : *bucket) {
-                    if (form.entry->language != Language::english) continue;
-                    const std::size_t m = form.words.size();
-                    if (i + m > tokens.size()) continue;
-                    bool same = true;
-                    for (std::size_t k = 1; k < m && same; ++k) {
-                        same = tokens[i + k].lower == lower(form.words[k]);
-                    }
-                    if (same && m > n) {
-                        n = m;
-                        *title = form.entry;
-                    }
-                }
-            }
+            longest_english_title(gazetteer_->titles().find(upper.view()), tokens, i, 1, true, n, title);
             if (n > 0) return n;
         }
         // "Foreign ministers of the EU met": a lower-case English title that opens a sentence.
         if (n <= 1 && detail::is_upper_initial(tokens[i].text) && detail::has_lower(tokens[i].text)) {
-            if (const auto* bucket = gazetteer_->titles().find(tokens[i].lower)) {
-                for (const auto& form : *bucket) {
-                    const std::size_t m = form.words.size();
-                    if (m < 2 || form.entry->language != Language::english || i + m > tokens.size()) continue;
-                    bool same = true;
-                    for (std::size_t k = 1; k < m && same; ++k) same = tokens[i + k].text == form.words[k];
-                    if (same && m > n) {
-                        n = m;
-                        *title = form.entry;
-                    }
-                }
-            }
+            longest_english_title(gazetteer_->titles().find(tokens[i].lower), tokens, i, 2, false, n, title);
             if (n > 1) return n;
         }
         if (n == 1) return 1;
