@@ -22,6 +22,7 @@
 #include "detail/modality.hpp"     // ModalityCues
 #include "detail/placeholder.hpp"  // placeholder_open, placeholder_close
 #include "detail/required_words.hpp" // FoldedWordTable, RequiredWordHits, for_each_word_run
+#include "dsl/parallel_build.hpp"  // PendingRegex, build_regexes
 #include "entities/recognizer.hpp" // Recognizer, AnalyzedDocument
 
 namespace eventex {
@@ -99,10 +100,18 @@ public:
         const dsl::detail::LexiconLookup lexicons = [&book](std::string_view name) { return book.find_lexicon(name); };
         const dsl::detail::RoleCheck roles = [](std::string_view role) { return detail::contains<Traits>(Traits::roles, role); };
         dsl::detail::LexiconTexts lexicon_texts;
+        std::vector<const dsl::RuleSpec*> specs;
         for (const RuleEntry& entry : book.rules()) {
             if (entry.spec.type != Traits::name) continue;
             rules_.push_back(compile(entry, lexicons, roles, lexicon_texts));
+            specs.push_back(&entry.spec);
         }
+        // The regexes last, all at once and in parallel: they are most of the start-up.
+        std::vector<dsl::PendingRegex> pending;
+        for (std::size_t r = 0; r < rules_.size(); ++r)
+            for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p)
+                pending.push_back({&rules_[r].patterns[p], rules_[r].source.get(), specs[r]->pattern_offsets[p]});
+        dsl::build_regexes(pending);
         index_words();
     }
 
@@ -346,7 +355,7 @@ private:
         }
         for (std::size_t i = 0; i < spec.patterns.size(); ++i)
             rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons, roles,
-                                                            &lexicon_texts));
+                                                            &lexicon_texts, dsl::RegexBuild::later));
         return rule;
     }
 

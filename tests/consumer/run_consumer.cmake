@@ -4,7 +4,7 @@
 #   install           cmake --install BINARY_DIR into PREFIX (the fixture the next mode needs)
 #   find_package      configure tests/consumer/find_package with PREFIX on CMAKE_PREFIX_PATH
 #   add_subdirectory  configure tests/consumer/add_subdirectory, which vendors SOURCE_DIR
-#   plain             CXX_COMPILER -std=c++17 -I include main.cpp -lboost_regex -lfmt
+#   plain             CXX_COMPILER -std=c++17 -I include main.cpp -lboost_regex -lfmt -pthread
 # Other variables: SOURCE_DIR (eventex's source tree), BINARY_DIR (its build tree), PREFIX,
 # GENERATOR, MAKE_PROGRAM, CXX_COMPILER, PREFIX_PATH ('|'-separated), EXPECTED_VERSION.
 # On success the last line is "consumer <mode> OK: <first line of the program's output>";
@@ -57,7 +57,7 @@ endif()
 if(MODE STREQUAL "plain")
   set(program "${WORK_DIR}/eventex_consumer${EXECUTABLE_SUFFIX}")
   run_step("compile" "${CXX_COMPILER}" -std=c++17 -I "${SOURCE_DIR}/include"
-           "${consumer_dir}/main.cpp" -o "${program}" -lboost_regex -lfmt)
+           "${consumer_dir}/main.cpp" -o "${program}" -lboost_regex -lfmt -pthread)
 else()
   if(MODE STREQUAL "find_package")
     set(project_dir "${consumer_dir}/find_package")

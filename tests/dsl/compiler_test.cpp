@@ -151,6 +151,19 @@ TEST_CASE("the compiled regex text is kept for inspection") {
     CHECK(extractor.rules()[0].patterns[0].regex_text.find(R"((?:s|S(?<!\S\s.))agte)") != std::string::npos);
 }
 
+TEST_CASE("a lexicon of words and of entries that open with punctuation matches both, words whole") {
+    // The words share one trie with one boundary test; "'ll" stands apart, since no word can
+    // match where it starts.
+    const auto extractor = statement_rule("lexicon aux = will wollte \"'ll\" ;\n", "  match <aux> kommen\n");
+    CHECK(found_by(extractor, "Sie will kommen.") == Texts{"will kommen"});
+    CHECK(found_by(extractor, "Sie wollte kommen.") == Texts{"wollte kommen"});
+    CHECK(found_by(extractor, "Sie'll kommen.") == Texts{"'ll kommen"});
+    CHECK(found_by(extractor, "Der Gewill kommen.").empty());
+    CHECK(found_by(extractor, "Sie willst kommen.").empty());
+    const std::string& regex = extractor.rules()[0].patterns[0].regex_text;
+    CHECK(regex.find("(?:ollte|ill)") != std::string::npos);  // the words as a trie
+}
+
 TEST_CASE("each pattern knows the words every match contains, for the prefilter") {
     const auto book = eventex::RuleBook::from_string(
         "lexicon say = sagte \"gab bekannt\" ;\n"

@@ -1,6 +1,6 @@
 #pragma once
 /// Compiles a parsed rule into Boost.Regex patterns over placeholder text.
-#include <algorithm>          // std::sort, std::all_of, std::unique, std::max
+#include <algorithm>          // std::sort, std::stable_partition, std::none_of, std::unique, std::max
 #include <array>              // std::array
 #include <bitset>             // std::bitset
 #include <cstdint>            // std::uint8_t
@@ -59,6 +59,10 @@ struct CompiledPattern {
     std::array<std::uint8_t, 256> start_second_index{};
     std::vector<std::bitset<256>> start_second_bytes;
 };
+
+/// Whether compiling a pattern also builds its Boost.Regex (nine tenths of the cost) or leaves
+/// that to build_regexes.
+enum class RegexBuild { now, later };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
 /// "sagte", "Über" and "über" meet in one key.
@@ -269,13 +273,24 @@ using RoleCheck = std::function<bool(std::string_view)>;
 /// of verb forms appears in dozens of patterns, and building its trie is not free.
 using LexiconTexts = std::unordered_map<const Lexicon*, std::string>;
 
+/// Turns `pattern.regex_text` into `pattern.regex`; a regex Boost.Regex refuses is a RuleError
+/// at the pattern's place in its source.
+inline void build_regex(CompiledPattern& pattern, const Source& source, std::size_t offset) {
+    try {
+        pattern.regex.assign(pattern.regex_text, boost::regex::perl);
+    } catch (const boost::regex_error& error) {
+        throw source.error(errc::regex, offset, std::string("the compiled pattern is not a valid regex: ") + error.what());
+    }
+}
+
 class PatternCompiler {
 public:
     PatternCompiler(const Source& source, const LexiconLookup& lexicons, const RoleCheck& roles,
                     LexiconTexts* lexicon_texts = nullptr)
         : source_(source), lexicons_(lexicons), roles_(roles), lexicon_texts_(lexicon_texts) {}
 
-    CompiledPattern compile(const Sequence& sequence, std::size_t offset) {
+    CompiledPattern compile(const Sequence& sequence, std::size_t offset, RegexBuild build = RegexBuild::now) {
+        build_ = build;
         check_bounds(sequence, offset);
         CompiledPattern pattern;
         slots_ = &pattern.slots;
@@ -295,12 +310,7 @@ public:
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
                                   (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
                                    sequence.front().slot_type == SlotType::subject || sequence.front().slot_type == SlotType::subjects);
-        try {
-            pattern.regex.assign(pattern.regex_text, boost::regex::perl);
-        } catch (const boost::regex_error& error) {
-            throw source_.error(errc::regex, offset,
-                                std::string("the compiled pattern is not a valid regex: ") + error.what());
-        }
+        if (build_ == RegexBuild::now) build_regex(pattern, source_, offset);
         return pattern;
     }
 
@@ -743,29 +753,56 @@ private:
                           [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
                 // One boundary test around the whole alternation where every entry is a word: the
                 // engine then checks it once per position instead of once per entry.
-                const bool words_only = std::all_of(entries.begin(), entries.end(), [](std::string_view e) {
+                const auto is_word_entry = [](std::string_view e) {
                     return !e.empty() && is_boundary_byte(e.front()) && is_boundary_byte(e.back());
-                });
-                if (words_only && !after_hyphen_) open_boundary(out, entries.front());
-                out += "(?:";
-                if (words_only) {
+                };
+                const auto word_end = std::stable_partition(entries.begin(), entries.end(), is_word_entry);
+                const bool words_only = word_end == entries.end();
+                // Entries that open with punctuation ("'ll") never match where a word does, so the
+                // words keep their trie and only those few go flat; an entry that opens with a
+                // letter and ends in punctuation could compete with a word, so then all go flat.
+                const bool words_apart = !words_only && word_end != entries.begin() &&
+                                         std::none_of(word_end, entries.end(), [](std::string_view e) {
+                                             return !e.empty() && is_boundary_byte(e.front());
+                                         });
+                if (!words_only && !words_apart)
+                    std::sort(entries.begin(), entries.end(),
+                              [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+                const auto append_trie = [&](const std::vector<std::string_view>& words) {
                     if (lexicon_texts_ == nullptr) {
-                        append_word_trie(out, entries);
+                        append_word_trie(out, words);
                     } else {
                         auto [cached, added] = lexicon_texts_->try_emplace(lexicon);
-                        if (added) append_word_trie(cached->second, entries);
+                        if (added) append_word_trie(cached->second, words);
                         out += cached->second;
                     }
-                } else {
-                    for (std::size_t i = 0; i < entries.size(); ++i) {
-                        if (i != 0) out += '|';
-                        if (!after_hyphen_) open_boundary(out, entries[i]);
-                        append_word(out, entries[i]);
-                        close_boundary(out, entries[i]);
-                    }
+                };
+                if (words_only) {
+                    if (!after_hyphen_) open_boundary(out, entries.front());
+                    out += "(?:";
+                    append_trie(entries);
+                    out += ')';
+                    close_boundary(out, entries.front());
+                    break;
+                }
+                out += "(?:";
+                auto flat_from = entries.begin();
+                if (words_apart) {
+                    const std::vector<std::string_view> words(entries.begin(), word_end);
+                    if (!after_hyphen_) open_boundary(out, words.front());
+                    out += "(?:";
+                    append_trie(words);
+                    out += ')';
+                    close_boundary(out, words.front());
+                    flat_from = word_end;
+                }
+                for (auto entry = flat_from; entry != entries.end(); ++entry) {
+                    if (entry != entries.begin()) out += '|';
+                    if (!after_hyphen_) open_boundary(out, *entry);
+                    append_word(out, *entry);
+                    close_boundary(out, *entry);
                 }
                 out += ')';
-                if (words_only) close_boundary(out, entries.front());
                 break;
             }
             case Node::Kind::slot:
@@ -907,6 +944,7 @@ private:
     const RoleCheck& roles_;
     LexiconTexts* lexicon_texts_ = nullptr;
     std::vector<SlotBinding>* slots_ = nullptr;
+    RegexBuild build_ = RegexBuild::now;
 };
 
 }  // namespace detail
@@ -914,11 +952,13 @@ private:
 /// Compiles one `match` line. Throws RuleError for unknown lexicons or roles, patterns that
 /// could blow up, and regexes Boost.Regex refuses. `lexicon_texts`, if given, keeps compiled
 /// lexicons for the next call; it must not outlive the lexicons.
+/// With RegexBuild::later the Boost.Regex is left unbuilt (`regex_text` is ready) for
+/// build_regexes, which builds many at once on several threads.
 inline CompiledPattern compile_pattern(const Source& source, const Sequence& sequence, std::size_t offset,
                                        const detail::LexiconLookup& lexicons, const detail::RoleCheck& roles,
-                                       detail::LexiconTexts* lexicon_texts = nullptr) {
+                                       detail::LexiconTexts* lexicon_texts = nullptr, RegexBuild build = RegexBuild::now) {
     detail::PatternCompiler compiler(source, lexicons, roles, lexicon_texts);
-    return compiler.compile(sequence, offset);
+    return compiler.compile(sequence, offset, build);
 }
 
 }  // namespace eventex::dsl
