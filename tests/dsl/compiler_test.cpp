@@ -210,6 +210,16 @@ TEST_CASE("the prefilter finds the parts of hyphenated words, and never asks for
     CHECK(events[0].speaker.country == "USA");
 }
 
+TEST_CASE("a subject's place right after it is read past, outside the capture") {
+    const auto events = run("  match {subject:speaker} sagte\n", "Die Führung in Kiew sagte am Montag nichts.");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].speaker.text == "Führung");
+    CHECK(events[0].span.of("Die Führung in Kiew sagte am Montag nichts.") == "Die Führung in Kiew sagte");
+    // Only a country or city: a date or any other phrase after "in" is no place.
+    CHECK(run("  match {subject:speaker} sagte\n", "Die Führung im März sagte nichts.").empty());
+    CHECK(run("  match {subject:speaker} sagte\n", "Die Führung in der Krise sagte nichts.").empty());
+}
+
 TEST_CASE("a subject's relative clause is read past, outside the capture") {
     const std::string_view text = "Kanzler Werner Faymann, der am Montag in Brüssel war, sagte, alles sei gut.";
     const auto events = run("  match {subject:speaker} sagte\n", text);

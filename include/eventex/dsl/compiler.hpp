@@ -133,6 +133,11 @@ inline const std::string& not_after_article() {
 }
 constexpr std::string_view nominative_article =
     R"(\b(?:[Dd](?:er|ie|as)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
+/// An optional place right after a subject: "police in Paris said", "the ministry in Warsaw
+/// says", "die Regierung in Wien erklärte". Only a recognised country or city, so that "in
+/// March" or "in a statement" stay what the rule makes of them.
+constexpr std::string_view subject_place = R"((?:\s+(?:in|at|im)\s+\x01[CL][0-9]+\x02)?)";
+
 /// An optional relative clause after a subject, up to the comma that closes it.
 constexpr std::string_view relative_clause =
     R"((?:\s*,\s*(?:[Dd](?:er|ie|as|eren|essen)|welche[rs]?|who|which|whose)\s(?:[^,;:.!?"\x01\x02]|\x01[A-Z][0-9]+\x02){1,160}?,)?)";
@@ -924,7 +929,10 @@ private:
         if (actor_slot && !hyphen_follows_) out += "(?!-)";
         // "Wałęsa, der sich im Ausland aufhält, teilte mit", "Smith, who chairs the panel, said":
         // a subject's relative clause up to its comma is read past, outside the capture.
-        if (node.slot_type == SlotType::subject || node.slot_type == SlotType::subjects) out += relative_clause;
+        if (node.slot_type == SlotType::subject || node.slot_type == SlotType::subjects) {
+            out += subject_place;
+            out += relative_clause;
+        }
     }
 
     // Whether `node` may begin with a literal hyphen.

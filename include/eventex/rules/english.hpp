@@ -218,6 +218,7 @@ rule en.statement.say
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
   match {subject:speaker} ["'s" | "#39;s"] (claim|claims|message|argument|view) that
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] asked !(for | to <en.not.to>)
+  example + "Officials in Washington said the talks would resume on Monday." speaker="Officials"
   example + "Foreign Secretary Jack Straw said the talks were useful." speaker="Jack Straw" content="the talks were useful"
   example + "Russian President Vladimir Putin said on Wednesday that Russia was ready to help." speaker="Vladimir Putin"
   example + "The militant Palestinian group Hamas said Friday it was setting aside its differences." speaker="Hamas"
