@@ -12,6 +12,7 @@
 ///   static std::string_view default_cameo(const Event&);        // CAMEO code when no rule sets one
 ///   static void expand(Event&&, const RuleMatch&, std::vector<Event>& out);
 ///                                   // one match, several events ("MHP und CHP lehnten ab")
+#include <cstddef>           // std::ptrdiff_t
 #include <string_view>       // std::string_view
 #include <type_traits>       // std::is_base_of
 #include <utility>           // std::move
@@ -136,6 +137,7 @@ struct event_traits<Statement> {
     /// two statements, which is how event data counts them.
     static void expand(Statement&& event, const RuleMatch& match, std::vector<Statement>& out) {
         std::vector<Actor> speakers = match.actors("speaker");
+        if (merge_appositions(speakers, match.document_text()) && speakers.size() == 1) event.speaker = speakers.front();
         if (speakers.size() < 2) {
             out.push_back(std::move(event));
             return;
@@ -145,6 +147,35 @@ struct event_traits<Statement> {
             copy.speaker = std::move(speaker);
             out.push_back(std::move(copy));
         }
+    }
+
+    /// "said Gary Shapiro, chief executive of the Consumer Electronics Association": a bare
+    /// title right after a named person, behind a comma only, is that person's apposition, not a
+    /// second speaker; the person takes its role and, lacking one, its country.
+    /// Whether it merged any.
+    static bool merge_appositions(std::vector<Actor>& speakers, std::string_view text) {
+        bool merged = false;
+        for (std::size_t k = 1; k < speakers.size();) {
+            Actor& person = speakers[k - 1];
+            const Actor& title = speakers[k];
+            std::string_view between;
+            if (person.span.end <= title.span.begin && title.span.end <= text.size())
+                between = text.substr(person.span.end, title.span.begin - person.span.end);
+            while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+            while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+            const bool apposition = between == "," && person.kind == ActorKind::person && !person.name.empty() &&
+                                    person.role.empty() && title.kind == ActorKind::person && title.name.empty() &&
+                                    !title.role.empty();
+            if (!apposition) {
+                ++k;
+                continue;
+            }
+            person.role = title.role;
+            if (person.country.empty()) person.country = title.country;
+            speakers.erase(speakers.begin() + static_cast<std::ptrdiff_t>(k));
+            merged = true;
+        }
+        return merged;
     }
 };
 

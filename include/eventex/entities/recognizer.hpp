@@ -613,6 +613,13 @@ private:
             if (organisation) *organisation = std::string(org->canonical);
             return n;
         }
+        // "a spokesman for the Muslim Council of Britain": a body named by its head noun.
+        std::string body_country;
+        if (std::size_t n = english_body_at(tokens, j, body_country); n > 0) {
+            if (!body_country.empty()) country = std::move(body_country);
+            if (organisation) *organisation = join(tokens, j, j + n);
+            return n;
+        }
         return 0;
     }
 
@@ -1160,7 +1167,8 @@ private:
             const Mention& owner = found[k - 1].mention;
             Mention& owned = found[k].mention;
             if (owner.type != MentionType::actor || owner.actor.country.empty() || owned.type != MentionType::actor ||
-                !owned.actor.country.empty() || owned.actor.role.empty() || owned.pronoun || owner.span.end >= owned.span.begin)
+                !owned.actor.country.empty() || (owned.actor.role.empty() && owned.actor.kind != ActorKind::organisation) ||
+                owned.pronoun || owner.span.end >= owned.span.begin)
                 continue;
             std::string_view between = text.substr(owner.span.end, owned.span.begin - owner.span.end);
             while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
@@ -1415,6 +1423,7 @@ private:
         }
 
         if (language == Language::german && named_body(text, tokens, i, c)) return true;
+        if (language == Language::english && named_english_body(text, tokens, i, c)) return true;
 
         // "US-Vertreter", "EU-Kommission": a country or organisation prefix and a title head.
         {
@@ -1577,7 +1586,10 @@ private:
             // Later mentions may use the first word alone: "Continental" for Continental Airlines.
             if (const std::size_t space = actor.name.find(' '); space != std::string::npos && c.last - c.first >= 2) {
                 const std::string first_word = actor.name.substr(0, space);
-                if (detail::is_upper_initial(first_word) && detail::has_lower(first_word) && !detail::is_function_word(first_word))
+                // Not for a body named by its head noun: the first word of "Islamic Party" or
+                // "British Medical Association" names other things as well.
+                if (detail::is_upper_initial(first_word) && detail::has_lower(first_word) && !detail::is_function_word(first_word) &&
+                    !named_by_head_noun(actor.name))
                     state.organisations_by_word.emplace(first_word, actor);
                 // And by its initials: "GM" for General Motors.
                 std::string initials;
@@ -1643,6 +1655,99 @@ private:
         set_actor_text(text, tokens, i, j + 1, c.mention);
         absorb_parenthesis(tokens, c);
         return true;
+    }
+
+    // "the Islamic Party", "the British Medical Association", "the Muslim Council of Britain": an
+    // English body no lexicon knows is named by capitalised words that end in a noun only names
+    // of bodies end in, with an "of" or "for" phrase after it. One capitalised word at least
+    // before that noun: "Council" alone is a sentence's first word as often as a name. Not in
+    // a headline in Title Case, where every word is capitalised.
+    bool named_english_body(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
+        // "Iraq's Islamic Party": the name starts after its owner.
+        const std::size_t first = !possessive_base(tokens[i].text).empty() ? i + 1 : i;
+        std::string country;
+        const std::size_t n = first < tokens.size() ? english_body_at(tokens, first, country) : 0;
+        if (n == 0) return false;
+        start_actor(c, first, first + n, detail::letter::organisation, ActorKind::organisation);
+        c.mention.actor.name = join(tokens, first, first + n);
+        c.mention.actor.country = country;
+        c.mention.country_known = !country.empty();
+        set_actor_text(text, tokens, first, first + n, c.mention);
+        absorb_parenthesis(tokens, c);
+        return true;
+    }
+
+    // "Iraq" of "Iraq's" (or "Iraq’s"); "" for a word that is no possessive.
+    static std::string_view possessive_base(std::string_view word) noexcept {
+        if (detail::ends_with(word, "'s")) return word.substr(0, word.size() - 2);
+        if (detail::ends_with(word, "\xE2\x80\x99s")) return word.substr(0, word.size() - 4);
+        return {};
+    }
+
+    // The tokens of such a name at token i (0: none), and the country its words name.
+    std::size_t english_body_at(const std::vector<SentenceToken>& tokens, std::size_t i, std::string& country) const {
+        const auto capitalised_word = [&](std::size_t k) {
+            return k < tokens.size() && tokens[k].word && detail::is_upper_initial(tokens[k].text) &&
+                   !detail::is_function_word(tokens[k].text);
+        };
+        if (!capitalised_word(i) || is_english_body_head(tokens[i].text)) return 0;
+        std::size_t head = i + 1;
+        for (; head < tokens.size() && head < i + 5 && capitalised_word(head) && !is_english_body_head(tokens[head].text); ++head) {}
+        if (head >= tokens.size() || !capitalised_word(head) || !is_english_body_head(tokens[head].text)) return 0;
+        std::string found_country;
+        // "Iraq's Islamic Party": the owner is no part of the name, but its country is the body's.
+        if (i > 0) {
+            if (const std::string_view owner = possessive_base(tokens[i - 1].text); !owner.empty()) {
+                if (const auto* bucket = gazetteer_->countries().find(owner); bucket != nullptr && bucket->front().words.size() == 1)
+                    found_country = std::string(bucket->front().entry->alpha3);
+            }
+        }
+        for (std::size_t k = i; k <= head; ++k) {
+            if (!possessive_base(tokens[k].text).empty()) return 0;
+            const lexicon::Organisation* org = nullptr;
+            // A known body or a title inside is the lexicon's to read ("Foreign Office").
+            if (is_title_at(tokens, k) || match_form(gazetteer_->organisations(), tokens, k, false, &org) > 0) return 0;
+            if (k == head) break;
+            if (const auto* adjective = country_adjective(tokens[k])) {
+                if (found_country.empty()) found_country = std::string(adjective->alpha3);
+            } else if (const lexicon::CountryForm* form = nullptr; country_at(tokens, k, &form) > 0) {
+                return 0;  // "Iraq Council" is no name we can read
+            }
+        }
+        std::size_t end = head + 1;
+        if (end + 1 < tokens.size() && (tokens[end].text == "of" || tokens[end].text == "for") && capitalised_word(end + 1)) {
+            std::size_t k = end + 1;
+            for (; k < tokens.size() && k < end + 4 && capitalised_word(k); ++k) {
+                const lexicon::CountryForm* form = nullptr;
+                if (country_at(tokens, k, &form) > 0 && found_country.empty()) found_country = std::string(form->alpha3);
+            }
+            end = k;
+        }
+        if (is_title_case(tokens)) return 0;
+        country = std::move(found_country);
+        return end - i;
+    }
+
+    // Whether a word of `name` is a noun that ends bodies' names ("Party", "-kommission").
+    static bool named_by_head_noun(std::string_view name) noexcept {
+        while (!name.empty()) {
+            const std::size_t space = name.find(' ');
+            const std::string_view word = name.substr(0, space);
+            if (is_english_body_head(word) || names_a_body(word)) return true;
+            if (space == std::string_view::npos) break;
+            name.remove_prefix(space + 1);
+        }
+        return false;
+    }
+
+    static bool is_english_body_head(std::string_view word) noexcept {
+        static constexpr std::string_view heads[] = {
+            "Alliance", "Assembly", "Association", "Authority", "Brigade", "Brigades", "Bureau", "Centre", "Coalition",
+            "Commission", "Committee", "Confederation", "Congress", "Council", "Federation", "Forum", "Foundation",
+            "Front", "Institute", "League", "Movement", "Network", "Organisation", "Organization", "Party", "Society",
+            "Trust", "Union"};
+        static_assert(detail::strictly_ascending(heads), "sorted for the binary search");
+        return detail::contains_sorted(heads, word);
     }
 
     // The nouns that end the name of a body: "-kommission", "-konferenz", "-stiftung".
@@ -2027,6 +2132,11 @@ private:
         if ((w == "der" || w == "den" || w == "dem" || w == "die" || w == "the") && k > 0) --k;
         static constexpr std::string_view prepositions[] = {"in", "In", "nach", "Nach", "aus", "Aus", "im", "Im",
                                                             "from", "From", "into", "to", "at", "At"};
+        // "according to Iraq", "thanks to Britain": a source or a cause, no destination.
+        if (tokens[k].text == "to" && k > 0) {
+            const std::string_view before = tokens[k - 1].text;
+            if (before == "according" || before == "According" || before == "thanks" || before == "Thanks") return false;
+        }
         for (std::string_view p : prepositions)
             if (tokens[k].text == p) return true;
         return false;
@@ -2294,6 +2404,8 @@ private:
                 tokens[k].text == "which" || tokens[k].text == "that" || tokens[k].text == "of")
                 return false;
         }
+        // "The British Medical Association said": a name of a body, read with its country there.
+        if (std::string country; english_body_at(tokens, i + 1, country) == j - i - 1) return false;
         const std::string_view noun = tokens[j - 1].text;
         // "the referee isn't told" is a passive.
         for (std::size_t k = i + 1; k < j; ++k)
