@@ -207,3 +207,21 @@ TEST_CASE("English: the lead's neutral 'said' takes the speech act its headline 
     REQUIRE(found.size() == 1);
     CHECK(found[0].kind == "warn");
 }
+
+TEST_CASE("a named speaker and the title after the comma are one speaker, with that role") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const auto statements_in = [&](const std::string& text) {
+        return pipeline.extract(eventex::Document{"a", text, eventex::Date{2004, 11, 3}, eventex::Language::english}).statements;
+    };
+    auto found = statements_in("\"We are ready,\" said Gary Shapiro, chief executive of the Consumer Electronics Association.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].speaker.name == "Gary Shapiro");
+    CHECK(found[0].speaker.role == "chief executive");
+    found = statements_in("Mark Serwotka, the leader of the Public and Commercial Services Union said the plans were wrong.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].speaker.name == "Mark Serwotka");
+    CHECK(found[0].speaker.role == "leader");
+    // Two people named are two speakers still.
+    found = statements_in("Gary Shapiro and Mark Serwotka said the plans were wrong.");
+    CHECK(found.size() == 2);
+}

@@ -150,7 +150,7 @@ struct event_traits<Statement> {
     }
 
     /// "said Gary Shapiro, chief executive of the Consumer Electronics Association": a bare
-    /// title right after a named person, behind a comma only, is that person's apposition, not a
+    /// title right after a named person, behind a comma (and an article), is that person's apposition, not a
     /// second speaker; the person takes its role and, lacking one, its country.
     /// Whether it merged any.
     static bool merge_appositions(std::vector<Actor>& speakers, std::string_view text) {
@@ -163,7 +163,7 @@ struct event_traits<Statement> {
                 between = text.substr(person.span.end, title.span.begin - person.span.end);
             while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
             while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-            const bool apposition = between == "," && person.kind == ActorKind::person && !person.name.empty() &&
+            const bool apposition = (between == "," || between == ", the" || between == ", a") && person.kind == ActorKind::person && !person.name.empty() &&
                                     person.role.empty() && title.kind == ActorKind::person && title.name.empty() &&
                                     !title.role.empty();
             if (!apposition) {

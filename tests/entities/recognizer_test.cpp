@@ -820,3 +820,29 @@ TEST_CASE("a head noun alone, a title inside, or a headline in Title Case names 
     const auto later = actors("The Islamic Party said it would boycott the vote. Islamic leaders disagreed.", Language::english);
     CHECK(with_text(later, "Islamic").empty());
 }
+
+TEST_CASE("a body's name may open with its head before an of phrase, and join words with 'and'") {
+    const auto health = actors("The Department of Health said waiting times fell.", Language::english);
+    REQUIRE(health.size() == 1);
+    CHECK(health[0].actor.name == "Department of Health");
+    const auto research = actors("The National Institute of Economic and Social Research said growth would slow.", Language::english);
+    REQUIRE(research.size() == 1);
+    CHECK(research[0].actor.name == "National Institute of Economic and Social Research");
+    // A known body inside a longer name is another body; with only a country's adjective before
+    // it, the known one.
+    const auto social = actors("The Social Democratic Party said so.", Language::english);
+    REQUIRE(social.size() == 1);
+    CHECK(social[0].actor.name == "Social Democratic Party");
+    // "and" after a person's name lists two actors.
+    const auto listed = actors("Blair and Green Party activists said so.", Language::english);
+    CHECK(with_text(listed, "Blair and Green Party").empty());
+    // A listed body named after an aid item is the body, not the item.
+    const auto fao = actors("The Food and Agriculture Organisation has warned of famine.", Language::english);
+    REQUIRE(fao.size() == 1);
+    CHECK(fao[0].actor.name == "Food and Agriculture Organization");
+}
+
+TEST_CASE("a country's name that runs past a title wins over the title: the West Bank") {
+    const auto found = actors("Settlers in the West Bank said so.", Language::english);
+    for (const auto& mention : found) CHECK(mention.actor.text != "the West");
+}

@@ -390,7 +390,14 @@ private:
                          std::string_view* compound_prefix) const {
         if (!tokens[i].word) return 0;
         std::size_t n = match_form(gazetteer_->titles(), tokens, i, false, title);
-        if (n > 1) return n;
+        if (n > 1) {
+            // "the West Bank" is a place, not "the West" and a word: a country's name that starts
+            // inside the title and runs past it wins.
+            const lexicon::CountryForm* form = nullptr;
+            for (std::size_t k = i + 1; k < i + n; ++k)
+                if (country_at(tokens, k, &form) > i + n - k) return 0;
+            return n;
+        }
         if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'a' && tokens[i].text[0] <= 'z') {
             // English titles are often lower case ("the foreign minister"): try the capitalised form.
             const detail::RecasedWord upper(tokens[i].text, 0, static_cast<char>(tokens[i].text[0] & ~0x20));
@@ -1238,7 +1245,11 @@ private:
                     else if (language == Language::german) head = gazetteer_->compound_item(r);
                 }
             }
-            if (n > 0 || head != nullptr) {
+            // A body named after an item is the body: "the Food and Agriculture Organisation".
+            const lexicon::Organisation* org = nullptr;
+            const bool body_named_after_item =
+                n > 0 && detail::is_upper_initial(token.text) && match_form(gazetteer_->organisations(), tokens, i, false, &org) > n;
+            if (!body_named_after_item && (n > 0 || head != nullptr)) {
                 if (n == 0) { item = head; n = 1; }
                 c.first = i;
                 c.last = i + n;
@@ -1690,10 +1701,21 @@ private:
             return k < tokens.size() && tokens[k].word && detail::is_upper_initial(tokens[k].text) &&
                    !detail::is_function_word(tokens[k].text);
         };
-        if (!capitalised_word(i) || is_english_body_head(tokens[i].text)) return 0;
-        std::size_t head = i + 1;
-        for (; head < tokens.size() && head < i + 5 && capitalised_word(head) && !is_english_body_head(tokens[head].text); ++head) {}
+        if (!capitalised_word(i)) return 0;
+        // A head noun opens the name only before its "of" phrase: "the Department of Health".
+        const bool head_first = is_english_body_head(tokens[i].text);
+        // "Food and Agriculture Organisation": "and" between two words of the name.
+        const auto joins_words = [&](std::size_t k) {
+            return k > i && tokens[k].text == "and" && capitalised_word(k - 1) && capitalised_word(k + 1);
+        };
+        std::size_t head = head_first ? i : i + 1;
+        for (; head < tokens.size() && head < i + 6 && (capitalised_word(head) || joins_words(head)) &&
+               !is_english_body_head(tokens[head].text);
+             ++head) {}
         if (head >= tokens.size() || !capitalised_word(head) || !is_english_body_head(tokens[head].text)) return 0;
+        if (head_first && !(head + 2 < tokens.size() && (tokens[head + 1].text == "of" || tokens[head + 1].text == "for") &&
+                            capitalised_word(head + 2)))
+            return 0;
         std::string found_country;
         // "Iraq's Islamic Party": the owner is no part of the name, but its country is the body's.
         if (i > 0) {
@@ -1705,19 +1727,33 @@ private:
         for (std::size_t k = i; k <= head; ++k) {
             if (!possessive_base(tokens[k].text).empty()) return 0;
             const lexicon::Organisation* org = nullptr;
-            // A known body or a title inside is the lexicon's to read ("Foreign Office").
-            if (is_title_at(tokens, k) || match_form(gazetteer_->organisations(), tokens, k, false, &org) > 0) return 0;
+            // A known body or a title inside is the lexicon's to read ("Foreign Office"). (The
+            // heads are no English titles; "Bank" is a German one.)
+            if (k < head && is_title_at(tokens, k)) return 0;
+            if (match_form(gazetteer_->organisations(), tokens, k, false, &org) > 0) {
+                // "Social Democratic Party" is a name of its own around the known "Democratic
+                // Party"; "British Labour Party" is the known one with its country's adjective.
+                bool only_adjectives_before = true;
+                for (std::size_t m = i; m < k; ++m) only_adjectives_before = only_adjectives_before && country_adjective(tokens[m]);
+                if (only_adjectives_before) return 0;
+            }
             if (k == head) break;
+            if (tokens[k].text == "and") continue;
             if (const auto* adjective = country_adjective(tokens[k])) {
                 if (found_country.empty()) found_country = std::string(adjective->alpha3);
             } else if (const lexicon::CountryForm* form = nullptr; country_at(tokens, k, &form) > 0) {
                 return 0;  // "Iraq Council" is no name we can read
             }
         }
+        // "Blair and Green Party": an "and" after a given name or surname lists two actors.
+        for (std::size_t k = i + 1; k < head; ++k)
+            if (tokens[k].text == "and" && (lexicon::first_name_gender(tokens[k - 1].text) != lexicon::Gender::unknown ||
+                                            gazetteer_->people().find(tokens[k - 1].text) != nullptr))
+                return 0;
         std::size_t end = head + 1;
         if (end + 1 < tokens.size() && (tokens[end].text == "of" || tokens[end].text == "for") && capitalised_word(end + 1)) {
             std::size_t k = end + 1;
-            for (; k < tokens.size() && k < end + 4 && capitalised_word(k); ++k) {
+            for (; k < tokens.size() && k < end + 5 && (capitalised_word(k) || joins_words(k)); ++k) {
                 const lexicon::CountryForm* form = nullptr;
                 if (country_at(tokens, k, &form) > 0 && found_country.empty()) found_country = std::string(form->alpha3);
             }
@@ -1742,10 +1778,10 @@ private:
 
     static bool is_english_body_head(std::string_view word) noexcept {
         static constexpr std::string_view heads[] = {
-            "Alliance", "Assembly", "Association", "Authority", "Brigade", "Brigades", "Bureau", "Centre", "Coalition",
-            "Commission", "Committee", "Confederation", "Congress", "Council", "Federation", "Forum", "Foundation",
-            "Front", "Institute", "League", "Movement", "Network", "Organisation", "Organization", "Party", "Society",
-            "Trust", "Union"};
+            "Agency", "Alliance", "Assembly", "Association", "Authority", "Bank", "Brigade", "Brigades", "Bureau",
+            "Centre", "Coalition", "Commission", "Committee", "Confederation", "Congress", "Council", "Department",
+            "Federation", "Forum", "Foundation", "Front", "Institute", "League", "Movement", "Network", "Organisation",
+            "Organization", "Party", "Service", "Society", "Trust", "Union"};
         static_assert(detail::strictly_ascending(heads), "sorted for the binary search");
         return detail::contains_sorted(heads, word);
     }

@@ -627,7 +627,6 @@ rule en.statement.inverted
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> {subjects:speaker} ("," | $)
   example + "\"We are ready,\" said Prime Minister Tony Blair." speaker="Tony Blair"
   example + "The plan will work, said residents and the military." speaker="military"
-  example + "\"We are ready,\" said Gary Shapiro, chief executive of the Consumer Electronics Association." speaker="Gary Shapiro"
   example - "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised."
 end
 
