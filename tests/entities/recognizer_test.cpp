@@ -846,3 +846,18 @@ TEST_CASE("a country's name that runs past a title wins over the title: the West
     const auto found = actors("Settlers in the West Bank said so.", Language::english);
     for (const auto& mention : found) CHECK(mention.actor.text != "the West");
 }
+
+TEST_CASE("an English adjective of scope before a title is part of the mention, never a title's own word") {
+    const auto commission = actors("Iraq's electoral commission has said it will consider a request.", Language::english);
+    REQUIRE_FALSE(commission.empty());
+    CHECK(commission.back().actor.text == "Iraq's electoral commission");
+    CHECK(commission.back().actor.country == "IRQ");
+    CHECK(commission.back().actor.role == "commission");
+    const auto officials = actors("Four people died, provincial officials said.", Language::english);
+    REQUIRE(officials.size() == 1);
+    CHECK(officials[0].actor.text == "provincial officials");
+    // "central bank" is a title of its own: the adjective stays in the role.
+    const auto bank = actors("The central bank said rates would stay.", Language::english);
+    REQUIRE(bank.size() == 1);
+    CHECK(bank[0].actor.role == "central bank");
+}

@@ -1396,6 +1396,12 @@ private:
                     ++j;
                     continue;
                 }
+                // "Iraq's electoral commission", "local officials": an adjective of scope before a title.
+                if (language == Language::english && j + 1 < tokens.size() && is_english_scope_adjective(tokens[j].text) &&
+                    !is_title_at(tokens, j) && is_title_at(tokens, j + 1)) {  // "central bank" is a title of its own
+                    ++j;
+                    continue;
+                }
                 // "Finland's consumer watchdog", "Russia's defence ministry": a noun that
                 // qualifies the title after its owner.
                 if (language == Language::english && j > i && !country.empty() && j + 1 < tokens.size() &&
@@ -2452,6 +2458,15 @@ private:
         c.mention.actor.role = std::string(text.substr(tokens[i + 1].span.begin, tokens[j - 1].span.end - tokens[i + 1].span.begin));
         set_actor_text(text, tokens, c.first, c.last, c.mention);
         return true;
+    }
+
+    static bool is_english_scope_adjective(std::string_view word) noexcept {
+        static constexpr std::string_view words[] = {
+            "caretaker", "central",   "electoral", "federal",  "independent", "judicial",      "local",
+            "military",  "municipal", "national",  "outgoing", "parliamentary", "presidential", "provincial",
+            "regional",  "transitional"};
+        static_assert(detail::strictly_ascending(words), "sorted for the binary search");
+        return detail::contains_sorted(words, word);
     }
 
     static bool is_english_auxiliary(std::string_view word) noexcept {

@@ -1269,6 +1269,7 @@ inline constexpr Title titles[] = {
     {"commander", "commander", Language::english, TitleKind::person, false},
     {"commander-in-chief", "commander-in-chief", Language::english, TitleKind::person, false},
     {"commanders", "commanders", Language::english, TitleKind::group, false},
+    {"commission", "commission", Language::english, TitleKind::organisation, false},
     {"commissioner", "commissioner", Language::english, TitleKind::person, false},
     {"committee", "committee", Language::english, TitleKind::organisation, false},
     {"company", "company", Language::english, TitleKind::organisation, false},

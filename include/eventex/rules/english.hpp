@@ -68,7 +68,7 @@ lexicon en.added.not = a an another two three four five tries try goals goal poi
 # "Dogs said to smell cancer", "Court asked to rule": passive headlines, no statement.
 lexicon en.not.to = be have been smell rule hold own contain want plan know face favour favor
                     consider lead head control prefer possess include number step resign quit leave ;
-lexicon en.say.inverted = said says added adds told asked continued explained noted wrote argued
+lexicon en.say.inverted = said says say added adds told asked continued explained noted wrote argued
                           claimed replied believes "went on" ;
 lexicon en.say.ing = saying adding arguing explaining noting telling claiming suggesting ;
 lexicon en.warn = warned warns warn cautioned cautions caution "sounded a warning" ;
@@ -264,11 +264,13 @@ rule en.statement.according
   type Statement
   lang en
   set kind = say
-  match according to [(a|the) (statement|report|spokesman|spokeswoman|website|communique|letter) (by|from|of|on)] {actor:speaker} !(reports|report|media)
+  match according to [(a|the) (statement|report|spokesman|spokeswoman|website|communique|letter) (by|from|of|on)] {actor:speaker} !(reports|report|media | ("#39;s" | "'s") {actor})
+  match according to [the] {actor} ("#39;s" | "'s") {actor:speaker}
   match {subject:speaker} [<en.pre>] (was|were|is|are) quoted ~6 as (saying|telling)
   match (quoted|citing) {actor:speaker} as (saying|telling)
   example + "According to the UN, 100 people died." speaker="UN"
   example + "A senior Iran diplomat was quoted as saying that Tehran would resist." speaker="diplomat"
+  example + "Civilians may need aid, according to Iraq #39;s Islamic Party." speaker="Islamic Party"
   example - "According to reports, 100 people died."
 end
 
@@ -627,6 +629,7 @@ rule en.statement.inverted
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> {subjects:speaker} ("," | $)
   example + "\"We are ready,\" said Prime Minister Tony Blair." speaker="Tony Blair"
   example + "The plan will work, said residents and the military." speaker="military"
+  example + "Iraqi forces are riddled with problems, say local U.S. officials." speaker="officials"
   example - "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised."
 end
 
