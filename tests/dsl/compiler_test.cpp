@@ -220,6 +220,14 @@ TEST_CASE("a subject's place right after it is read past, outside the capture") 
     CHECK(run("  match {subject:speaker} sagte\n", "Die Führung in der Krise sagte nichts.").empty());
 }
 
+TEST_CASE("a gap reads past a mention in parentheses, and past no other parenthesis") {
+    const auto found = matched("  match {subject:speaker} hat ~8 kritisiert\n",
+                               "Trainer Arsene Wenger hat die Europäische Fußball-Union (UEFA) für ihre Politik kritisiert.");
+    CHECK(found == Texts{"Trainer Arsene Wenger hat die Europäische Fußball-Union (UEFA) für ihre Politik kritisiert"});
+    CHECK(matched("  match {subject:speaker} hat ~8 kritisiert\n",
+                  "Trainer Arsene Wenger hat die Union (seit Jahren) für ihre Politik kritisiert.").empty());
+}
+
 TEST_CASE("a subject's relative clause is read past, outside the capture") {
     const std::string_view text = "Kanzler Werner Faymann, der am Montag in Brüssel war, sagte, alles sei gut.";
     const auto events = run("  match {subject:speaker} sagte\n", text);
