@@ -861,3 +861,19 @@ TEST_CASE("an English adjective of scope before a title is part of the mention, 
     REQUIRE(bank.size() == 1);
     CHECK(bank[0].actor.role == "central bank");
 }
+
+TEST_CASE("English newspapers and bodies named with a country: the name, the country, the short form") {
+    const auto post = actors("Two officials disappeared, the South China Morning Post reported.", Language::english);
+    REQUIRE(post.size() == 2);
+    CHECK(post[1].actor.name == "South China Morning Post");
+    CHECK(post[1].actor.country == "CHN");
+    // A country with a head alone is no name.
+    CHECK(with_text(actors("The Iraq Council said so.", Language::english), "Iraq Council").empty());
+    // A country's abbreviation before the name gives the country and stays out of the name,
+    // so that the initials ("EPA") name the body later.
+    const auto epa = actors("The US Environmental Protection Agency (EPA) said so. Later the EPA said no.", Language::english);
+    REQUIRE(epa.size() == 2);
+    CHECK(epa[0].actor.name == "Environmental Protection Agency");
+    CHECK(epa[0].actor.country == "USA");
+    CHECK(epa[1].actor.name == "Environmental Protection Agency");
+}

@@ -1685,11 +1685,16 @@ private:
     // before that noun: "Council" alone is a sentence's first word as often as a name. Not in
     // a headline in Title Case, where every word is capitalised.
     bool named_english_body(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
-        // "Iraq's Islamic Party": the name starts after its owner.
-        const std::size_t first = !possessive_base(tokens[i].text).empty() ? i + 1 : i;
+        // "Iraq's Islamic Party": the name starts after its owner; "the US Environmental Protection
+        // Agency" after the country's abbreviation, which is no part of the name ("EPA").
+        std::size_t first = !possessive_base(tokens[i].text).empty() ? i + 1 : i;
+        const lexicon::CountryForm* form = nullptr;
+        if (const std::size_t n = country_at(tokens, i, &form); n > 0 && form->kind == lexicon::CountryFormKind::abbreviation)
+            first = i + n;
         std::string country;
         const std::size_t n = first < tokens.size() ? english_body_at(tokens, first, country) : 0;
         if (n == 0) return false;
+        if (form != nullptr && first > i && country.empty()) country = std::string(form->alpha3);
         start_actor(c, first, first + n, detail::letter::organisation, ActorKind::organisation);
         c.mention.actor.name = join(tokens, first, first + n);
         c.mention.actor.country = country;
@@ -1728,6 +1733,7 @@ private:
                             capitalised_word(head + 2)))
             return 0;
         std::string found_country;
+        std::size_t countries = 0, plain_words = 0;  // among the words before the head
         // "Iraq's Islamic Party": the owner is no part of the name, but its country is the body's.
         if (i > 0) {
             if (const std::string_view owner = possessive_base(tokens[i - 1].text); !owner.empty()) {
@@ -1753,9 +1759,15 @@ private:
             if (const auto* adjective = country_adjective(tokens[k])) {
                 if (found_country.empty()) found_country = std::string(adjective->alpha3);
             } else if (const lexicon::CountryForm* form = nullptr; country_at(tokens, k, &form) > 0) {
-                return 0;  // "Iraq Council" is no name we can read
+                // "Korea Development Bank", "South China Morning Post"; but "Iraq Council", a
+                // country and a head alone, is no name we can read.
+                if (found_country.empty()) found_country = std::string(form->alpha3);
+                ++countries;
+            } else {
+                ++plain_words;
             }
         }
+        if (countries > 0 && plain_words == 0) return 0;
         // "Blair and Green Party": an "and" after a given name or surname lists two actors.
         for (std::size_t k = i + 1; k < head; ++k)
             if (tokens[k].text == "and" && (lexicon::first_name_gender(tokens[k - 1].text) != lexicon::Gender::unknown ||
@@ -1790,9 +1802,10 @@ private:
     static bool is_english_body_head(std::string_view word) noexcept {
         static constexpr std::string_view heads[] = {
             "Agency", "Alliance", "Assembly", "Association", "Authority", "Bank", "Brigade", "Brigades", "Bureau",
-            "Centre", "Coalition", "Commission", "Committee", "Confederation", "Congress", "Council", "Department",
-            "Federation", "Forum", "Foundation", "Front", "Institute", "League", "Movement", "Network", "Organisation",
-            "Organization", "Party", "Service", "Society", "Trust", "Union"};
+            "Centre", "Chronicle", "Coalition", "Commission", "Committee", "Confederation", "Congress", "Council",
+            "Department", "Federation", "Forum", "Foundation", "Front", "Gazette", "Herald", "Institute", "Journal",
+            "League", "Movement", "Network", "Organisation", "Organization", "Party", "Post", "Service", "Society",
+            "Times", "Tribune", "Trust", "Union"};
         static_assert(detail::strictly_ascending(heads), "sorted for the binary search");
         return detail::contains_sorted(heads, word);
     }
