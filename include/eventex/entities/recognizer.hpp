@@ -1685,6 +1685,10 @@ private:
     // before that noun: "Council" alone is a sentence's first word as often as a name. Not in
     // a headline in Title Case, where every word is capitalised.
     bool named_english_body(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
+        // Most capitalised words open no such name: look for a head noun before anything else.
+        bool head_ahead = false;
+        for (std::size_t k = i; k < tokens.size() && k < i + 7 && !head_ahead; ++k) head_ahead = is_english_body_head(tokens[k].text);
+        if (!head_ahead) return false;
         // "Iraq's Islamic Party": the name starts after its owner; "the US Environmental Protection
         // Agency" after the country's abbreviation, which is no part of the name ("EPA").
         std::size_t first = !possessive_base(tokens[i].text).empty() ? i + 1 : i;
