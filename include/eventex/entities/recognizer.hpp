@@ -1685,9 +1685,14 @@ private:
     // before that noun: "Council" alone is a sentence's first word as often as a name. Not in
     // a headline in Title Case, where every word is capitalised.
     bool named_english_body(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
-        // Most capitalised words open no such name: look for a head noun before anything else.
+        // Most words open no such name: look for a head noun in the run of capitalised words
+        // (or "and", or an owner's possessive) that starts here, before anything else.
         bool head_ahead = false;
-        for (std::size_t k = i; k < tokens.size() && k < i + 7 && !head_ahead; ++k) head_ahead = is_english_body_head(tokens[k].text);
+        for (std::size_t k = i; k < tokens.size() && k < i + 7 && !head_ahead; ++k) {
+            const std::string_view word = tokens[k].text;
+            if (word.empty() || ((word[0] < 'A' || word[0] > 'Z') && word != "and")) break;
+            head_ahead = is_english_body_head(word);
+        }
         if (!head_ahead) return false;
         // "Iraq's Islamic Party": the name starts after its owner; "the US Environmental Protection
         // Agency" after the country's abbreviation, which is no part of the name ("EPA").
@@ -1804,6 +1809,7 @@ private:
     }
 
     static bool is_english_body_head(std::string_view word) noexcept {
+        if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return false;  // every head below is so
         static constexpr std::string_view heads[] = {
             "Agency", "Alliance", "Assembly", "Association", "Authority", "Bank", "Brigade", "Brigades", "Bureau",
             "Centre", "Chronicle", "Coalition", "Commission", "Committee", "Confederation", "Congress", "Council",
