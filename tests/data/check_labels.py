@@ -131,6 +131,9 @@ for fn in files:
             spans.append((ty, b, en, json.dumps(e.get('speaker') or e.get('participants'), sort_keys=True)))
         if len(set(spans)) != len(spans): err(f'{where0}: duplicate event')
 
+EN_MEET_CUE = (r"\b(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visits|visiting|hosted|hosts|received|"
+               r"welcomed|phone call|telephoned|spoke by phone|summoned|asked for|appealed|appeals|requested|request|"
+               r"pleaded|sought|seeks|seek|aid)\b")
 # The English selections must be the documented seeded samples (en_dev/SELECTION*.md, en_test/SELECTION.md).
 def docs_of(path):
     return [json.loads(l)['doc'] for l in open(path, encoding='utf-8')] if os.path.exists(path) else []
@@ -167,6 +170,26 @@ for fn in files:
             rng = random.Random(777)
             draw = rng.sample(news_pool('politics'), 18) + rng.sample(news_pool('business'), 6)
             if got != [d['id'] for d in draw]: err(f'{fn}: documents differ from the seeded draw (Random(777), 18 politics + 6 business)')
+    if folder == 'en_meet':
+        # en_meet/SELECTION.md: meeting/aid-cue draws, disjoint from en_dev and en_test
+        held = set()
+        for s_ in ('en_dev', 'en_test'):
+            for f_ in ('en_world.jsonl', 'en_news.jsonl'):
+                held |= set(docs_of(os.path.join(os.path.dirname(dev_dir), s_, f_)))
+        cue = re.compile(EN_MEET_CUE)
+        if base == 'meet_world.jsonl':
+            world = [json.loads(l) for l in open(os.path.join(corpus_dir, 'en_world/items.jsonl'), encoding='utf-8')]
+            pool = [d for d in world if d['id'] not in held]
+            rng = random.Random(2611)
+            cued = rng.sample(sorted(d['id'] for d in pool if cue.search(d['text'])), 42)
+            rng.sample(sorted(d['id'] for d in news_docs() if d['id'] not in held and len(d['text']) <= 1500
+                              and cue.search(d['text'])), 3)  # an earlier news draw, kept so the stream is unchanged
+            plain = rng.sample(sorted(d['id'] for d in pool if d['id'] not in set(cued)), 15)
+            if got != cued + plain: err(f'{fn}: documents differ from the seeded draw (Random(2611): 42 cued + 15 any)')
+        elif base == 'meet_news.jsonl':
+            pool = sorted(d['id'] for d in news_docs() if d['id'] not in held and d['category'] in ('politics', 'business')
+                          and len(d['text']) <= 1500 and cue.search(d['text']))
+            if got != random.Random(2612).sample(pool, 3): err(f'{fn}: documents differ from the seeded draw (Random(2612), 3 cued)')
     if folder == 'en_test':
         dev = set(docs_of(os.path.join(dev_dir, 'en_world.jsonl'))) | set(docs_of(os.path.join(dev_dir, 'en_news.jsonl')))
         if dev & set(got): err(f'{fn}: held-out documents also in en_dev: {sorted(dev & set(got))}')

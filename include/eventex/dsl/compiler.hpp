@@ -93,7 +93,7 @@ constexpr std::string_view token = R"((?:\x01[A-Z][0-9]+\x02|[^\s\x01\x02]++))";
 constexpr std::string_view clause_token =
     R"((?:\x01[A-Z][0-9]+\x02|\(\x01[A-Z][0-9]+\x02\)|(?:(?!\xE2\x80[\x9C\x9D\x9E])[^\s\x01\x02,;:.!?"()])++))";
 constexpr std::string_view determiner =
-    R"((?:\b(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+)?)";
+    R"((?:\b(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?|[Aa]|[Hh](?:is|er)|[Tt]heir|[Ii]ts)\s+)?)";
 /// Before a subject: no preposition ("mit der Kanzlerin") and no article of another case
 /// ("werfen dem Präsidenten vor"). Boost.Regex needs fixed-length lookbehinds, so the words are
 /// grouped by their length in bytes, one lookbehind per length: a dozen lookbehinds instead of

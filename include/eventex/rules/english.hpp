@@ -126,7 +126,8 @@ lexicon en.speech = said says told tells added adds stated explained claimed cla
 
 # ---------------------------------------------------------------- meetings
 lexicon en.meet = met meets meet "met with" "meets with" "meet with" "is meeting" "are meeting"
-                  "was meeting" "were meeting" "be meeting" "met up with" ;
+                  "was meeting" "were meeting" "be meeting" "met up with" "sat down with"
+                  "sits down with" "sit down with" ;
 lexicon en.talks = talks "peace talks" negotiations discussions consultations meeting meetings
                    "a meeting" "a summit" summit "a phone call" "a telephone call" "a phone conversation"
                    "a telephone conversation" "phone call" "telephone call" "phone conversation"
@@ -135,6 +136,7 @@ lexicon en.talks = talks "peace talks" negotiations discussions consultations me
                    "direct talks" "crisis talks" "emergency talks" "private talks" "closed-door talks" ;
 lexicon en.hold = held holds hold holding "is holding" "are holding" "was holding" "were holding" had
                   began begins begin opened opens resumed resumes resume started starts concluded
+                  continued continues "is continuing" "are continuing" "was continuing"
                   "wrapped up" "sat down for" "sit down for" "is in" "are in" "was in" "were in" ;
 lexicon en.by.phone = "by phone" "by telephone" "on the phone" "on the telephone" "over the phone"
                       "over the telephone" ;
@@ -699,6 +701,8 @@ rule en.meeting.meet
   example + "US Secretary of State Colin Powell is due to meet Chinese Foreign Minister Li Zhaoxing." guest="Li Zhaoxing"
   example + "US Undersecretary of State John Bolton is meeting British officials this week." host="John Bolton" guest="officials"
   example + "President Bush and Prime Minister Tony Blair met in Washington." host="Bush" guest="Tony Blair"
+  example + "Saddam Hussein met with a defense lawyer on Thursday." host="Saddam Hussein" guest="lawyer"
+  example + "The president sat down with his Afghan counterpart." guest="counterpart"
   example - "The plan met with criticism."
   example - "The government met the rebels' demands."
   example - "Lleyton Hewitt will meet Roger Federer in the final."
@@ -716,6 +720,7 @@ rule en.meeting.talks
   example + "Chancellor Gerhard Schroeder spoke by phone with President Vladimir Putin." host="Gerhard Schroeder" guest="Vladimir Putin"
   example + "Prime Minister Ariel Sharon held talks with Egyptian President Hosni Mubarak on the Gaza pullout." guest="Hosni Mubarak" topic="the Gaza pullout"
   example + "Tribal elders and local officials are negotiating with the kidnappers of two engineers." host="officials" guest="kidnappers"
+  example + "Deutsche Boerse has continued talks with LSE chief executive Clara Furse." host="Deutsche Boerse" guest="Clara Furse"
   example - "The talks with the rebels failed."
 end
 
@@ -747,7 +752,7 @@ rule en.meeting.visit
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (welcomed|welcomes|welcome) {actors:guest} (to|in|at) ~3 ({place:location} | <en.talks> | visit)
   # Visits named by their noun: "arrived in Seoul for a two-day visit", "kicked off a three-day
   # visit to Italy", "told the Arab League during a visit to Egypt", "Chavez's visit to Spain".
-  match {subjects:guest} [<en.pre>] [<en.pre>] (arrived|arrives|arrive|arriving) (in|at) {place:host} ~6 (for|on) ~4 (visit|talks|summit)
+  match {subjects:guest} [<en.pre>] [<en.pre>] (arrived|arrives|arrive|arriving) (in|at) {place:host} ~6 (for|on) ~4 (visit|talks|summit|meeting|meetings|conference)
   match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|ended|ends|"wrapped up"|concluded|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
   match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
   match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
@@ -756,6 +761,7 @@ rule en.meeting.visit
   example + "President Jacques Chirac received President Vladimir Putin at the Elysee palace." host="Jacques Chirac" guest="Vladimir Putin"
   example + "The Queen will also host a reception for foreign ministers." host="Queen" guest="foreign ministers"
   example + "US Secretary of State Colin Powell arrives in Seoul today for a two-day visit." guest="Colin Powell" host="Seoul"
+  example + "Arab foreign ministers arrived in Cairo on Sunday for an emergency meeting." guest="foreign ministers" host="Cairo"
   example + "President Pervez Musharraf kicked off a three-day visit to Italy on Monday." guest="Pervez Musharraf" host="Italy"
   example + "Mahmoud Abbas told the Arab League during a visit to Egypt that talks would resume." guest="Mahmoud Abbas" host="Egypt"
   example + "President Hugo Chavez's fence-mending visit to Spain sparked an uproar." guest="Hugo Chavez" host="Spain"
@@ -832,8 +838,19 @@ rule en.meeting.cancel
   set modality = negated
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (cancelled|canceled|cancels|cancel|"called off"|"calls off"|"call off"|postponed|postpones|postpone|scrapped|scraps) ~3 <en.meeting.noun> [with {actors:guest}]
   match {subjects:host} [<en.pre>] <en.pre.not> [<en.pre>] (meet|attend|visit) [{actors:guest}] !(~4 <en.sport>)
+  # Leaving or staying away: "walked out of the talks", "boycotted the summit", "failed to attend".
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("walked out of"|"walks out of"|"walked away from"|"walks away from"|"pulled out of"|"pulls out of"|boycotted|boycotts|boycott|"stayed away from") ~3 <en.meeting.noun> [with {actors:guest}]
+  match {subjects:host} ~2 (failed|fails|failing|refused|refuses|refusing|declined|declines|declining) to (attend|join) ~3 <en.meeting.noun> [with {actors:guest}]
+  # The meeting as the subject of a passive: "talks with UN officials had been postponed".
+  match <en.meeting.noun> with {actors:guest} ~3 (was|were|"has been"|"have been"|"had been"|"will be") ~1 (postponed|cancelled|canceled|"called off"|scrapped|suspended)
   example + "Israel cancelled a meeting with the Palestinian Authority." host="Israel" guest="Palestinian Authority"
   example + "President Bush won't meet President Jacques Chirac." guest="Jacques Chirac"
+  example + "Sudanese rebels walked away from African Union peace talks on Darfur." host="rebels"
+  example + "The opposition boycotted the talks with the government." host="opposition" guest="government"
+  example + "The rebels failed to attend a meeting with the government on Saturday." host="rebels" guest="government"
+  example + "Militants said talks with Afghan officials had been postponed for another day." guest="officials"
+  example - "The talks with Afghan officials went ahead as planned."
+  example - "Fans walked out of the match in protest."
   example - "The meeting with the Palestinian Authority took place."
 end
 
