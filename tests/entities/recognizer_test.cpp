@@ -877,3 +877,13 @@ TEST_CASE("English newspapers and bodies named with a country: the name, the cou
     CHECK(epa[0].actor.country == "USA");
     CHECK(epa[1].actor.name == "Environmental Protection Agency");
 }
+
+TEST_CASE("a weekday after a title is the date, not the holder's name") {
+    const auto found = actors("Saddam Hussein met with a defense lawyer Thursday for the first time.", Language::english);
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actor.text == "defense lawyer");
+    CHECK(found[1].actor.name.empty());
+    const auto german = actors("Das kündigte Vizekanzler Reinhold Mitterlehner Montag an.");
+    REQUIRE(german.size() == 1);
+    CHECK(german[0].actor.name == "Reinhold Mitterlehner");
+}

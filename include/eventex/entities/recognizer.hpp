@@ -482,6 +482,12 @@ private:
         // No digits in a name: "Â£3bn" (a pound sign read in the wrong encoding) is an amount.
         if (std::any_of(token.text.begin(), token.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
         if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
+        // "a defense lawyer Thursday": a weekday is a date, never a name (months may be: "May").
+        for (Language language : {Language::english, Language::german}) {
+            if (!detail::date_word_initial(static_cast<unsigned char>(token.text[0]))) break;
+            const detail::DateWordMatch date = detail::lookup_date_word(token.text, language);
+            if (date.entry != nullptr && date.entry->kind == detail::DateWordKind::weekday) return false;
+        }
         // Titles, aid items, country adjectives, and countries or organisations of one word;
         // "Cook" only opens "Cook Islands", which the recogniser tries before names.
         return !gazetteer_->blocks_name(token.text, token.lower);
