@@ -169,7 +169,8 @@ public:
         for (const AnalyzedSentence& sentence : document.sentences)
             for (const Mention& mention : sentence.mentions)
                 if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty() &&
-                    !(mention.dateline && mention.actor.kind == ActorKind::organisation)) {
+                    !(mention.dateline && mention.actor.kind == ActorKind::organisation) && !(mention.city && !mention.dateline)) {
+                    // "a jet from Frankfurt": a city in the text is where something happens, not whose news it is.
                     // Where the report was filed weighs as much as two mentions (wire copy is often filed
                     // from a neighbour: "JERUSALEM -- A Hamas official was killed ... in Damascus").
                     const std::size_t weight = mention.dateline ? dateline_weight : 1;
@@ -2220,6 +2221,7 @@ private:
         start_actor(c, i, i + n, detail::letter::place, ActorKind::country);
         c.mention.type = MentionType::place;
         c.mention.dateline = dateline;
+        c.mention.city = true;
         c.mention.actor.country = std::string(city->alpha3);
         if (const auto* country = lexicon::find_country(city->alpha3))
             c.mention.actor.name = std::string(language == Language::german ? country->name_de : country->name_en);
