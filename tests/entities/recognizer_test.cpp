@@ -169,15 +169,98 @@ TEST_CASE("a dateline is a place, and counts for the report's home country") {
     CHECK(dateline.dateline);
     CHECK(dateline.span.of(text) == "Wien");
 
-    // A dateline of two cities ("Frankfurt" is in no gazetteer).
+    // A dateline of two cities: a city and a capital.
     const std::string two = "Frankfurt/Wien – Die Opec tagt.";
     const auto places = recognizer().analyze(eventex::Document{"test", two, eventex::Date{2016, 3, 1}, Language::german},
                                              Language::german);
     REQUIRE(places.sentences.size() == 1);
-    REQUIRE(places.sentences[0].mentions.size() == 2);
+    REQUIRE(places.sentences[0].mentions.size() == 3);
     CHECK(places.sentences[0].mentions[0].type == eventex::MentionType::place);
     CHECK(places.sentences[0].mentions[0].dateline);
-    CHECK(places.sentences[0].mentions[0].span.of(two) == "Wien");
+    CHECK(places.sentences[0].mentions[0].span.of(two) == "Frankfurt");
+    CHECK(places.sentences[0].mentions[0].actor.country == "DEU");
+    CHECK(places.sentences[0].mentions[1].span.of(two) == "Wien");
+    CHECK(places.sentences[0].mentions[1].dateline);
+}
+
+namespace {
+
+// The place mentions of every sentence of `text`, in order.
+std::vector<eventex::Mention> places_in(std::string_view text, Language language) {
+    const eventex::Document document{"test", text, eventex::Date{2016, 3, 1}, language};
+    std::vector<eventex::Mention> found;
+    for (const eventex::AnalyzedSentence& sentence : recognizer().analyze(document, language).sentences)
+        for (const eventex::Mention& mention : sentence.mentions)
+            if (mention.type == eventex::MentionType::place) found.push_back(mention);
+    return found;
+}
+
+// The country a bare title in `text` gets from the report's home.
+std::string title_country(std::string_view text, std::string_view role, Language language) {
+    for (const eventex::Mention& mention : actors(text, language))
+        if (mention.actor.role == role) return mention.actor.country;
+    return "(no " + std::string(role) + ")";
+}
+
+}  // namespace
+
+TEST_CASE("a city dateline gives the report's home country to a bare title, in German and English") {
+    CHECK(title_country("GRAZ. Der Landeshauptmann traf am Montag den Bürgermeister.", "Landeshauptmann", Language::german) == "AUT");
+    CHECK(title_country("Linz – Der Landeshauptmann sagte, man müsse handeln.", "Landeshauptmann", Language::german) == "AUT");
+    CHECK(title_country("München (dpa) - Der Ministerpräsident sagte, man müsse handeln.", "Ministerpräsident", Language::german) == "DEU");
+    CHECK(title_country("Salzburg/Wien – Der Landeshauptmann sagte, man müsse handeln.", "Landeshauptmann", Language::german) == "AUT");
+    CHECK(title_country("MUNICH (Reuters) - The mayor said the city would act.", "mayor", Language::english) == "DEU");
+    CHECK(title_country("KARACHI, Pakistan (Reuters) - The mayor said the city would act.", "mayor", Language::english) == "PAK");
+    // Without the dateline the title has no country.
+    CHECK(title_country("Der Landeshauptmann sagte, man müsse handeln.", "Landeshauptmann", Language::german).empty());
+}
+
+TEST_CASE("the dateline reader's forms, in both languages") {
+    struct Case { const char* text; Language language; const char* place; const char* country; };
+    for (const Case& c : {Case{"GRAZ. Der Landeshauptmann sagte, man müsse handeln.", Language::german, "GRAZ", "AUT"},
+                          Case{"Linz – Der Landeshauptmann sagte, man müsse handeln.", Language::german, "Linz", "AUT"},
+                          Case{"St. Pölten – Der Landeshauptmann sagte, man müsse handeln.", Language::german, "St. Pölten", "AUT"},
+                          Case{"Genf: Die Gespräche wurden vertagt.", Language::german, "Genf", "CHE"},
+                          Case{"MUNICH (Reuters) - The mayor said the city would act.", Language::english, "MUNICH", "DEU"},
+                          Case{"GENEVA, Switzerland - Talks resumed on Monday.", Language::english, "Switzerland", "CHE"},
+                          Case{"BUCHAREST: The government said it would act.", Language::english, "BUCHAREST", "ROU"},
+                          Case{"SEOUL (Reuters) - The minister said talks would resume.", Language::english, "SEOUL", "KOR"}}) {
+        const std::string shown = c.text;
+        CAPTURE(shown);
+        const auto found = places_in(c.text, c.language);
+        REQUIRE(!found.empty());
+        CHECK(found[0].dateline);
+        CHECK(found[0].actor.text == c.place);
+        CHECK(found[0].actor.country == c.country);
+    }
+}
+
+TEST_CASE("a city after a locative preposition is a place; a homograph of a word or name is not") {
+    auto found = places_in("Die Minister trafen sich am Montag in Graz.", Language::german);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "Graz");
+    CHECK(found[0].actor.country == "AUT");
+    CHECK(!found[0].dateline);
+    found = places_in("The ministers met in Geneva on Monday.", Language::english);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.country == "CHE");
+    found = places_in("Die Gespräche in Mailand scheiterten.", Language::german);  // a German exonym
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.country == "ITA");
+
+    // "Essen", "Halle", "Mobile", "Reading": words too, so no place after a preposition alone.
+    CHECK(places_in("Wir gingen nach dem Essen in die Halle.", Language::german).empty());
+    CHECK(places_in("Sie sprachen beim Essen über Politik.", Language::german).empty());
+    CHECK(places_in("He works in Mobile phones and in Reading glasses.", Language::english).empty());
+    // Never a place where it runs into a name, and never a government the way a capital is.
+    CHECK(places_in("He studied at Boston University.", Language::english).empty());
+    for (const eventex::Mention& mention : actors("Die Regierung in Graz sagte, man müsse handeln.", Language::german))
+        CHECK(mention.actor.kind != eventex::ActorKind::country);
+    // A homograph counts in a dateline.
+    found = places_in("Essen – Der Oberbürgermeister sagte, man müsse handeln.", Language::german);
+    REQUIRE(!found.empty());
+    CHECK(found[0].actor.country == "DEU");
+    CHECK(found[0].dateline);
 }
 
 TEST_CASE("after a verb of saying an article opens the speaker; \"der 72-Jährige\" is a person named before") {

@@ -14,6 +14,7 @@
 #include "../detail/placeholder.hpp"// placeholder letters
 #include "../detail/recased_word.hpp" // RecasedWord
 #include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
+#include "../lexicon/cities.hpp"     // find_city
 #include "../lexicon/first_names.hpp" // first_name_gender, find_first_name
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
@@ -168,7 +169,8 @@ public:
         for (const AnalyzedSentence& sentence : document.sentences)
             for (const Mention& mention : sentence.mentions)
                 if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty() &&
-                    !(mention.dateline && mention.actor.kind == ActorKind::organisation)) {
+                    !(mention.dateline && mention.actor.kind == ActorKind::organisation) && !(mention.city && !mention.dateline)) {
+                    // "a jet from Frankfurt": a city in the text is where something happens, not whose news it is.
                     // Where the report was filed weighs as much as two mentions (wire copy is often filed
                     // from a neighbour: "JERUSALEM -- A Hamas official was killed ... in Damascus").
                     const std::size_t weight = mention.dateline ? dateline_weight : 1;
@@ -284,29 +286,6 @@ private:
     std::size_t country_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
         if (!tokens[i].word) return 0;
         return match_form(gazetteer_->countries(), tokens, i, false, form);
-    }
-
-    // A dateline in capitals, "SEOUL (Reuters) -", "BUCHAREST:": the place of one word that opens
-    // the sentence, looked up in title case. Returns 1, or 0 if it is none.
-    std::size_t capitalised_dateline_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
-        if (i != 0 || tokens.size() < 3 || !tokens[0].word || tokens[0].text.size() < 3) return 0;
-        const std::string_view w = tokens[0].text;
-        for (char ch : w)
-            if (ch < 'A' || ch > 'Z') return 0;
-        const std::string_view next = tokens[1].text;
-        if (next != "(" && next != ":" && next != "-" && next != "\xE2\x80\x93") return 0;
-        std::string title_case(tokens[0].lower);
-        title_case[0] = w[0];
-        const auto* bucket = gazetteer_->countries().find(title_case);
-        if (bucket == nullptr) return 0;
-        for (const auto& candidate : *bucket) {
-            if (candidate.words.size() == 1 && candidate.entry->kind != lexicon::CountryFormKind::demonym &&
-                candidate.entry->kind != lexicon::CountryFormKind::adjective) {
-                *form = candidate.entry;
-                return 1;
-            }
-        }
-        return 0;
     }
 
     // "US" in "US-Vertreter": the country of a hyphenated prefix, and the head after it.
@@ -1273,6 +1252,7 @@ private:
             }
         }
 
+        if (capitalised_dateline(text, tokens, i, language, c)) return true;
         if (language == Language::german) {
             // "der 72-Jährige" after its article; "sagte ein Betreuer" (see speaker_after_speech_verb).
             if (is_age_noun(token.text) && i > 0 &&
@@ -1281,7 +1261,7 @@ private:
                 return refer_back(text, tokens, i, tokens[i - 1].text == "die" || tokens[i - 1].text == "Die", state, c);
             if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
-        } else if (capitalised_dateline(text, tokens, i, c) || unknown_english_speaker(text, tokens, i, c)) {
+        } else if (unknown_english_speaker(text, tokens, i, c)) {
             return true;
         }
 
@@ -1474,16 +1454,15 @@ private:
         // Countries, capitals as governments, abbreviations ("USA", "Kiew", "der Vereinigten Staaten").
         {
             const lexicon::CountryForm* form = nullptr;
-            std::size_t n = country_at(tokens, i, &form);
-            const bool capitalised_dateline = n == 0 && (n = capitalised_dateline_at(tokens, i, &form)) > 0;
+            const std::size_t n = country_at(tokens, i, &form);
             if (n > 0) {
-                if (!capitalised_dateline && company_named_after_country(text, tokens, i, n, c)) return true;
+                if (company_named_after_country(text, tokens, i, n, c)) return true;
                 c.first = i;
                 c.last = i + n;
                 c.mention.type = MentionType::actor;
                 const bool people = form->kind == lexicon::CountryFormKind::demonym;
                 c.mention.letter = people ? detail::letter::group : detail::letter::country;
-                const bool dateline = !people && (capitalised_dateline || is_dateline(tokens, i + n) ||
+                const bool dateline = !people && (is_dateline(tokens, i + n) ||
                                                   (i + n < tokens.size() && tokens[i + n].text == ":" && i == 0));
                 if (!people && (after_locative_preposition(tokens, i) || dateline)) {
                     // "in Wien", "nach der Ukraine": a place here, not a government.
@@ -1501,6 +1480,8 @@ private:
                 return true;
             }
         }
+
+        if (city_place(text, tokens, i, language, c)) return true;
 
         // Companies by their legal or trade suffix: "Continental Airlines", "Royal Dutch Shell plc".
         if (is_name_token(token)) {
@@ -2153,15 +2134,48 @@ private:
         return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
     }
 
-    // Wire copy opens with its dateline in capitals: "ISLAMABAD - ...", "NEW DELHI (Reuters) -",
-    // "GROZNY, Russia (Reuters) -". The capital, or the country after the town, is where the
-    // report was filed (a place, weighed like "Wien –"), not a government that acts.
-    bool capitalised_dateline(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
+    // The place name of tokens [i, end) as the gazetteers spell it: words in capitals in title
+    // case ("NEW DELHI" -> "New Delhi"), a full stop joined to its word ("St. Pölten").
+    static std::string place_name(const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t end) {
+        std::string name;
+        for (std::size_t k = i; k < end; ++k) {
+            if (k > i && tokens[k].word) name += ' ';
+            if (tokens[k].word && is_all_capitals(tokens[k].text)) {
+                name += tokens[k].text[0];
+                name.append(tokens[k].lower.substr(1));
+            } else {
+                name.append(tokens[k].text);
+            }
+        }
+        return name;
+    }
+
+    // The city named by tokens [i, i + n) with n as large as it goes (three tokens: "St. Pölten",
+    // "Frankfurt am Main"); sets *city and returns n, or 0.
+    static std::size_t city_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::City** city) {
+        if (!tokens[i].word || !(detail::is_upper_initial(tokens[i].text) || is_all_capitals(tokens[i].text))) return 0;
+        for (std::size_t n = std::min<std::size_t>(3, tokens.size() - i); n > 0; --n) {
+            if (!tokens[i + n - 1].word && tokens[i + n - 1].text != ".") continue;
+            if (const lexicon::City* found = lexicon::find_city(place_name(tokens, i, i + n))) {
+                *city = found;
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    // Datelines, in both languages: "SEOUL (Reuters) -", "NEW DELHI -", "BUCHAREST:", "GRAZ. ...",
+    // "MUNICH (Reuters) -", "GENEVA, Switzerland -", "GROZNY, Russia (Reuters) -". The capital or
+    // city in capitals, or the country after a town, is where the report was filed (a place,
+    // weighed like "Wien –"), not a government that acts.
+    bool capitalised_dateline(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
+                              Candidate& c) const {
         if (i != 0) return false;
         std::size_t town_end = 0;
         while (town_end < tokens.size() && town_end < 4 && tokens[town_end].word && is_all_capitals(tokens[town_end].text)) ++town_end;
         if (town_end == 0 || town_end >= tokens.size()) return false;
         std::size_t first = 0, last = town_end;  // the tokens of the place that names the country
+        std::string_view alpha3;
         std::vector<std::string> spelled;        // the town as a gazetteer spells it: "New Delhi"
         std::vector<SentenceToken> place(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(town_end));
         spelled.reserve(town_end);
@@ -2172,22 +2186,75 @@ private:
             word.text = spelled.back();
         }
         const lexicon::CountryForm* form = nullptr;
-        if (country_at(place, 0, &form) != town_end || form->kind != lexicon::CountryFormKind::capital) {
+        const lexicon::City* city = nullptr;
+        const std::string_view next = tokens[town_end].text;
+        if (country_at(place, 0, &form) == town_end && form->kind == lexicon::CountryFormKind::capital) {
+            alpha3 = form->alpha3;
+        } else if (city_at(tokens, 0, &city) == town_end) {
+            alpha3 = city->alpha3;
+        } else if (town_end == 1 && country_at(place, 0, &form) == 1 && form->kind != lexicon::CountryFormKind::demonym &&
+                   form->kind != lexicon::CountryFormKind::adjective && tokens[0].text.size() >= 3 &&
+                   (next == "(" || next == ":")) {
+            alpha3 = form->alpha3;  // "USA (Reuters) -", "IRAK:"
+        } else {
             // "GROZNY, Russia": a town the gazetteer does not know, and its country.
-            if (tokens[town_end].text != "," || town_end + 1 >= tokens.size()) return false;
+            if (next != "," || town_end + 1 >= tokens.size()) return false;
             first = town_end + 1;
             last = first + country_at(tokens, first, &form);
             if (last == first || form->kind == lexicon::CountryFormKind::demonym) return false;
+            alpha3 = form->alpha3;
+        }
+        if (last == town_end && next == "," && town_end + 1 < tokens.size()) {
+            // "GENEVA, Switzerland -": the country after the city is part of the dateline.
+            const lexicon::CountryForm* country = nullptr;
+            const std::size_t m = country_at(tokens, town_end + 1, &country);
+            if (m > 0 && country->kind == lexicon::CountryFormKind::name) first = town_end + 1, last = first + m, alpha3 = country->alpha3;
         }
         std::size_t after = last;
         if (after + 2 < tokens.size() && tokens[after].text == "(" && tokens[after + 2].text == ")") after += 3;
-        if (after >= tokens.size() || !is_dash(tokens[after].text)) return false;
+        const bool marked = after < tokens.size() &&
+                            (is_dash(tokens[after].text) || tokens[after].text == ":" ||
+                             (after == last && last == town_end && tokens[after].text == "(") ||
+                             (after == last && last == town_end && tokens[after].text == "." && tokens[0].text.size() >= 3));
+        if (!marked) return false;
         start_actor(c, first, last, detail::letter::place, ActorKind::country);
         c.mention.type = MentionType::place;
         c.mention.dateline = true;
-        c.mention.actor.country = std::string(form->alpha3);
-        if (const auto* country = lexicon::find_country(form->alpha3)) c.mention.actor.name = std::string(country->name_en);
+        c.mention.actor.country = std::string(alpha3);
+        if (const auto* country = lexicon::find_country(alpha3))
+            c.mention.actor.name = std::string(language == Language::german ? country->name_de : country->name_en);
         set_actor_text(text, tokens, first, last, c.mention);
+        return true;
+    }
+
+    // A city not in capitals where a place is: "Graz – ...", "Linz (APA) –", "München/Berlin –",
+    // "Salzburg: ...", or after a locative preposition ("in Graz", "from Geneva"). A city is never
+    // a government the way a capital is. Names that are also words or names ("Essen", "Mobile",
+    // first names like "Florence") count only in a dateline; after a preposition they must not
+    // run on into a capitalised word ("from Boston College").
+    bool city_place(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
+                    Candidate& c) const {
+        const lexicon::City* city = nullptr;
+        const std::size_t n = city_at(tokens, i, &city);
+        if (n == 0) return false;
+        // The full stop inside "St. Pölten" is part of the name: judge the dateline from its start.
+        const bool dateline = (i == 0 && i + n < tokens.size() && (tokens[i + n].text == ":" || is_dash(tokens[i + n].text) ||
+                                                                  tokens[i + n].text == "(" || tokens[i + n].text == "/")) ||
+                              (i > 0 && is_dateline(tokens, i + n));
+        if (!dateline) {
+            if (city->kind == lexicon::CityKind::homograph || !after_locative_preposition(tokens, i)) return false;
+            if (city->kind == lexicon::CityKind::city && lexicon::find_first_name(tokens[i].text) != nullptr) return false;
+            if (i + n < tokens.size() && tokens[i + n].word && detail::is_upper_initial(tokens[i + n].text)) return false;
+            if (i + n < tokens.size() && tokens[i + n].text == "-") return false;  // "in Graz-Umgebung"
+        }
+        start_actor(c, i, i + n, detail::letter::place, ActorKind::country);
+        c.mention.type = MentionType::place;
+        c.mention.dateline = dateline;
+        c.mention.city = true;
+        c.mention.actor.country = std::string(city->alpha3);
+        if (const auto* country = lexicon::find_country(city->alpha3))
+            c.mention.actor.name = std::string(language == Language::german ? country->name_de : country->name_en);
+        set_actor_text(text, tokens, i, i + n, c.mention);
         return true;
     }
 
