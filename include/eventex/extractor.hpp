@@ -1,6 +1,6 @@
 #pragma once
 /// Extractor<Event>: compiles the rules of one event type and runs them over documents.
-#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::find_if, std::min
+#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::find_if, std::min, std::reverse
 #include <bitset>                  // std::bitset
 #include <cstdint>                 // std::uint32_t, std::uint64_t
 #include <memory>                  // std::shared_ptr
@@ -432,6 +432,12 @@ private:
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     }
 
+    // Whether a word opening with `c` may be an attributive before a subject's actor (see
+    // dsl::detail::attributive): lower case, an umlaut's lead byte, or a digit.
+    static bool may_be_attributive(char c) noexcept {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\xC3';
+    }
+
     // The same matches as above for a pattern that opens with an actor slot, found by trying
     // the pattern anchored (match_continuous) only where such a match can start: at each
     // placeholder, and at the word before it, which may be its article. Leftmost first, as
@@ -446,15 +452,27 @@ private:
             const std::size_t placeholder = shadow.find(eventex::detail::placeholder_open, search);
             if (placeholder == std::string::npos) return;
             search = placeholder + 1;
-            // The word before the placeholder, across the spaces between them.
+            // The word before the placeholder, across the spaces between them; and, past up to two
+            // lower-case words (the attributives of a German subject slot: "die regierende [ÖVP]",
+            // "die beiden [Minister]"), the word before those. Leftmost first.
+            std::size_t candidates[4];
+            std::size_t count = 0;
             std::size_t word_end = placeholder;
-            while (word_end > 0 && is_ascii_space(shadow[word_end - 1])) --word_end;
-            std::size_t word_begin = word_end;
-            while (word_begin > 0 && !is_ascii_space(shadow[word_begin - 1]) &&
-                   shadow[word_begin - 1] != eventex::detail::placeholder_close)
-                --word_begin;
-            const std::size_t candidates[2] = {word_end < placeholder ? word_begin : placeholder, placeholder};
-            for (std::size_t candidate : candidates) {
+            for (int back = 0; back < 3; ++back) {
+                while (word_end > 0 && is_ascii_space(shadow[word_end - 1])) --word_end;
+                std::size_t word_begin = word_end;
+                while (word_begin > 0 && !is_ascii_space(shadow[word_begin - 1]) &&
+                       shadow[word_begin - 1] != eventex::detail::placeholder_close)
+                    --word_begin;
+                if (word_begin == word_end) break;
+                candidates[count++] = word_begin;
+                if (!may_be_attributive(shadow[word_begin])) break;
+                word_end = word_begin;
+            }
+            std::reverse(candidates, candidates + count);
+            candidates[count++] = placeholder;
+            for (std::size_t c = 0; c < count; ++c) {
+                const std::size_t candidate = candidates[c];
                 if (candidate >= start_bound) return;  // later candidates start later still
                 if (candidate < resume) continue;
                 // The word before: only an article of the slot can open the match there.

@@ -228,6 +228,21 @@ TEST_CASE("a gap reads past a mention in parentheses, and past no other parenthe
                   "Trainer Arsene Wenger hat die Union (seit Jahren) für ihre Politik kritisiert.").empty());
 }
 
+TEST_CASE("a German subject's article may stand before adjectives or a number, read past outside the capture") {
+    const std::string_view text = "Am Montag sagte die regierende ÖVP, sie sei dagegen.";
+    const auto events = run("  match sagte {subject:speaker}\n", text);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].speaker.text == "ÖVP");
+    CHECK(events[0].span.of(text) == "sagte die regierende ÖVP");
+    CHECK(matched("  match sagte {subject:speaker}\n", "Dann sagte der scheidende deutsche Präsident Joachim Gauck nichts.") ==
+          Texts{"sagte der scheidende deutsche Präsident Joachim Gauck"});
+    // Never a preposition of an adjective's shape, and never an article of another case.
+    CHECK(matched("  match sagte {subject:speaker}\n", "Das sagte die gegen Russland gerichtete Erklärung.").empty());
+    // Nor an article: a relative pronoun before an article opens no subject there.
+    CHECK(matched("  match {subject:speaker} fordert\n", "Das Modell, das die ÖVP fordert, ist teuer.") == Texts{"die ÖVP fordert"});
+    CHECK(matched("  match werfen {subject:speaker} ~4 vor\n", "Sie werfen dem scheidenden Präsidenten Wladimir Putin Lügen vor.").empty());
+}
+
 TEST_CASE("a subject's relative clause is read past, outside the capture") {
     const std::string_view text = "Kanzler Werner Faymann, der am Montag in Brüssel war, sagte, alles sei gut.";
     const auto events = run("  match {subject:speaker} sagte\n", text);

@@ -79,18 +79,21 @@ lexicon de.congress = Parteitag Parteitags Parteitages Landesparteitag Landespar
 lexicon de.visit = besuchte besuchten besucht besuchen ;
 lexicon de.meeting.noun = Treffen Gespräch Gespräche Gesprächen Gesprächs Unterredung Begegnung Telefonat
                           Telefongespräch Konsultationen Beratungen Verhandlungen Gipfeltreffen Gipfel Besuch
-                          Arbeitsbesuch Staatsbesuch Zusammentreffen Termin Sitzung ;
+                          Arbeitsbesuch Staatsbesuch Zusammentreffen Termin Sitzung Aussprache Antrittsbesuch
+                          Videokonferenz Telefonkonferenz Krisentreffen Krisensitzung Spitzentreffen ;
 # With "mit": the singular "Gespräch" only after an article, since "im Gespräch mit der APA" is an interview.
 lexicon de.meeting.with = Treffen Gespräche Gesprächen Unterredung Begegnung Telefonat Telefongespräch
                           Konsultationen Beratungen Verhandlungen Gipfeltreffen Zusammentreffen Besuch
                           Arbeitsbesuch Staatsbesuch Sondierungsgespräche Sondierungsgesprächen
                           Koalitionsgespräche Koalitionsgesprächen Koalitionsverhandlungen Friedensgespräche
                           Friedensgesprächen Friedensverhandlungen Krisengespräch Krisengespräche Gipfel
-                          Krisengipfel Flüchtlingsgipfel Asylgipfel Sondergipfel Arbeitsgespräch Arbeitsessen ;
+                          Krisengipfel Flüchtlingsgipfel Asylgipfel Sondergipfel Arbeitsgespräch Arbeitsessen
+                          Aussprache Antrittsbesuch Krisentreffen Spitzentreffen ;
 # Meetings one attends: "nahm an der Konferenz teil".
 lexicon de.meeting.attended = Treffen Gipfel Gipfeltreffen Konferenz Sitzung Tagung Beratungen Gesprächen
                               Verhandlungen Sondierungsgesprächen Koalitionsgesprächen Koalitionsverhandlungen
-                              Friedensgesprächen Friedensverhandlungen Zeremonie Feier Gedenkfeier Kundgebung ;
+                              Friedensgesprächen Friedensverhandlungen Zeremonie Feier Gedenkfeier Kundgebung
+                              Krisensitzung Sondersitzung Krisentreffen Videokonferenz Gipfels ;
 lexicon de.article = der die das dem den des einer einem eines ;
 # What a source gives: "nach Schätzungen der UNO", "laut Ankündigungen aus Regierungskreisen".
 lexicon de.source.noun = Angaben Berechnung Berechnungen Schätzung Schätzungen Informationen Einschätzung
@@ -548,10 +551,16 @@ rule de.meeting.meet
   match {subjects:participants} ~4 (trafen|treffen|trifft|traf) sich !(mit)
   match {subject:host} ~4 (trafen|treffen|trifft|traf) sich ~10 mit {actors:guest}
   match <de.meet> sich {subjects:participants} [mit {actors:guest}]
+  # Verb first, the guest right after the subject: "Danach traf Kerry die Vertreter der FARC".
+  # Not "traf Keita in der 28. Minute" (scored) nor "trifft Djokovic auf Cilic" (drawn against).
+  match (traf|trafen|trifft) {subject:host} [<de.adverb>] {actors:guest} !(~3 (auf|zum|zur|ins|per|wieder))
   example + "Außenminister Sebastian Kurz traf am Montag in Wien den russischen Außenminister Sergej Lawrow." host="Sebastian Kurz" guest="Sergej Lawrow"
   example + "Kanzlerin Angela Merkel und Präsident Emmanuel Macron trafen sich in Paris." participants="Emmanuel Macron"
   example - "Die Entscheidung traf das Gericht."
   example - "Der Weltranglistenerste Novak Djokovic trifft im Viertelfinale auf Marin Cilic."
+  example + "Danach traf Außenminister John Kerry die Vertreter der FARC." host="John Kerry" guest="Vertreter der FARC"
+  example + "Am Samstag trafen sich die beiden Außenminister in Genf." participants="beiden Außenminister"
+  example - "Im Viertelfinale trifft Novak Djokovic auf Marin Cilic."
 end
 
 rule de.meeting.perfect
@@ -579,6 +588,11 @@ rule de.meeting.planned
   match (Mit|mit) {actors:guest} ~3 (will|wollen|wird|werden|soll|sollen|möchte) [<de.adverb>] {subject:host} ~6 (sprechen|reden|zusammentreffen|zusammenkommen|verhandeln|beraten|telefonieren)
   # Verb first, the parties after "sich": "werden sich die Koalitionsparteien zusammensetzen".
   match (will|wollen|wird|werden|soll|sollen|möchten|wollten|sollten) sich [<de.adverb>] {subjects:participants} ~10 (treffen|zusammensetzen|beraten|austauschen|zusammenfinden) ("," | $)
+  # Verb first, the parties after it: "Dazu würden Mitarbeiter des Kanzleramts Anfang der Woche
+  # zusammenkommen". Not "zusammentreten" or "tagen": one body's own sitting is no meeting.
+  match (will|wollen|wollte|wollten|wird|werden|würden|soll|sollen|sollte|sollten) [<de.adverb>] {subjects:participants} ~10 (zusammenkommen|zusammentreffen) ("," | $)
+  # A session announced: "Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an".
+  match {subjects:participants} <de.stem.an> ~6 (ein|eine|einen) ~1 <de.session> [(in|im) {place:location}] ~6 an
   example + "Der Kampagnenleiter Nedeljko Bilalic will sich in den kommenden 14 Tagen mit den anderen Wahlkampfteams treffen." host="Nedeljko Bilalic"
   example + "Präsident Emmanuel Macron wird am Freitag Kanzlerin Angela Merkel in Berlin treffen." guest="Angela Merkel"
   example + "Die Gewerkschaft werde dazu mit Bürgermeister Michael Häupl reden." guest="Michael Häupl"
@@ -588,6 +602,11 @@ rule de.meeting.planned
   example + "Am Montag wollen sich Präsident Wladimir Putin und Präsident Recep Tayyip Erdoğan in Sotschi treffen." participants="Wladimir Putin"
   example - "Die Parteien werden sich auf einen Kompromiss einigen."
   example - "Mit dem Projekt will die Regierung neue Wege gehen."
+  example - "Das isländische Parlament wollte erst am Donnerstag wieder zusammenkommen."
+  example + "Dazu würden Mitarbeiter des Kanzleramts Anfang der kommenden Woche zusammenkommen." participants="Mitarbeiter des Kanzleramts"
+  example + "Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an." participants="Arabische Liga" location="Kairo"
+  example - "Die Regierung kündigte eine Reform der Sitzung an."
+  example - "Die Kosten werden wieder zusammenkommen müssen."
 end
 
 rule de.meeting.between
@@ -663,6 +682,9 @@ rule de.meeting.visit
   set cameo = 042
   match {subject:guest} ~6 <de.visit> ~4 {subject:host}
   match {subject:guest} ~6 <de.visit> ~6 (in|im|in der|in den) {place:host}
+  # In the perfect, the place before the participle: "Der Bundeskanzler hatte am Dienstag
+  # ein Flüchtlingslager in Griechenland besucht".
+  match {subject:guest} <de.aux> ~8 (in|im|auf|auf der|in der|in den) ~3 {place:host} ~2 besucht
   # Visits to a place: "sagte der Minister bei einem Besuch in Athen", "Zu Besuch in Sarajevo
   # stellte Kurz klar", "Obama wird zu einem dreitägigen Besuch in Hanoi erwartet".
   match {subject:guest} ~10 (bei|während|nach|zu|von) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host}
@@ -681,12 +703,14 @@ rule de.meeting.visit
   example + "Präsident Wladimir Putin hatte sich 2006 bei seinem Besuch in Prag dem angeschlossen." guest="Wladimir Putin" host="Prag"
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." guest="Sebastian Kurz"
   example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" host="Hanoi"
-  example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck" host="Israel"
+  example + "Der Besuch von Präsident Joachim Gauck in Israel dauerte zwei Tage." guest="Joachim Gauck" host="Israel"
   example + "Am Rande des Besuchs von Papst Franziskus im kommunistischen Kuba wurden Dissidenten festgenommen." guest="Franziskus" host="Kuba"
   example + "Am Montag war Außenminister Sebastian Kurz zu Gast bei Präsident Hassan Rohani." guest="Sebastian Kurz" host="Hassan Rohani"
   example + "Am Dienstag statten Kanzler Werner Faymann und Minister Hans Peter Doskozil Bulgarien gemeinsam einen Blitzbesuch ab." host="Bulgarien"
   example + "Die Ministerin besuchte am Mittwoch ein Flüchtlingslager im Libanon." guest="Ministerin" host="Libanon"
+  example + "Der Bundeskanzler hatte am Dienstag ein Flüchtlingslager in Griechenland besucht." guest="Bundeskanzler" host="Griechenland"
   example - "Viele Touristen besuchten das Museum."
+  example - "Die Touristen hatten am Montag das Museum besucht."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
 end
 
@@ -711,6 +735,7 @@ rule de.meeting.talks_with
   match (Gespräche|Verhandlungen|Beratungen) (führen|führten|führt|führte) {subjects:participants}
   match {subjects:participants} ~6 (kamen|kommen|trafen|treffen) ~8 zusammen
   match {subjects:participants} ~4 (setzten|setzen|setzte|setzt) sich ~8 zusammen
+  match {subjects:participants} ~4 (setzten|setzen|setzte|setzt|saßen|sitzen|sitzt|saß) [sich] ~8 (an einen|an einem|am) [runden] Tisch
   match (setzten|setzen|setzte|setzt) sich {subjects:participants} ~8 zusammen
   match sich {subjects:participants} ~8 (trafen|treffen|getroffen haben|getroffen hatten) ("," | $)
   example + "Präsident Zelensky plant, bei künftigen Treffen mit US-Vertretern den Erwerb neuer Systeme zu erörtern." host="Zelensky" guest="US-Vertretern"
@@ -735,6 +760,8 @@ rule de.meeting.talks_with
   example + "Der Sicherheitsrat der Vereinten Nationen kam zu einer Dringlichkeitssitzung zusammen." participants="Sicherheitsrat"
   example + "Präsident Recep Tayyip Erdoğan und Präsident Wladimir Putin vereinbarten bei ihrem Treffen in Sankt Petersburg eine engere Zusammenarbeit." participants="Wladimir Putin"
   example - "Der Zug kam zu einer Haltestelle."
+  example + "Kanzler Werner Faymann und Vizekanzler Reinhold Mitterlehner setzten sich am Montag an einen Tisch." participants="Reinhold Mitterlehner"
+  example - "Die Kinder saßen am Tisch."
   example + "Kanzlerin Angela Merkel spricht am Montag mit Präsident Wladimir Putin über die Ukraine." guest="Wladimir Putin"
   example - "Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus."
   example - "Mit dem Ergebnis sprach Präsident Wladimir Putin von einem Erfolg."
@@ -784,20 +811,38 @@ rule de.meeting.invite
   match {subject:host} (ruft|rief|riefen|rufen|bestellte|bestellten|zitierte|zitierten) {actor:guest} zu <de.talks> [über {phrase:topic}]
   match {subject:host} <de.aux> ~4 {actor:guest} ~2 zu <de.talks> [über {phrase:topic}] ...8 (gebeten|geladen|gerufen)
   match {subject:host} <de.stem.ein> ~6 {actor:guest} ~4 (nach|in) {place:location} ~4 ein
+  # A diplomat summoned: "hatte das Außenministerium die polnische Botschafterin ... einbestellt",
+  # "Das Außenministerium bestellte den Botschafter ein", "Der Botschafter wurde ins Außenministerium einbestellt".
+  match {subject:host} <de.aux> ~6 {actor:guest} ...24 einbestellt
+  match <de.aux> {subject:host} ~6 {actor:guest} ...24 einbestellt
+  match {subject:host} (bestellte|bestellten|bestellt|bestellen) ~4 {actor:guest} ...24 ein ("," | $)
+  match {subject:guest} (wurde|wurden|wird|werden|ist|war|sind|waren) ~12 (ins|in das|in die) {actor:host} ~4 einbestellt
   example + "Das Außenministerium lud den Botschafter der USA zu Gesprächen über die Lage ein." host="Außenministerium" guest="Botschafter der USA" topic="die Lage"
   example + "Der Staatschef hatte den Premier zu einem Gespräch in den Präsidentenpalast gebeten." host="Staatschef" guest="Premier"
   example + "Ministerpräsident Viktor Orbán lud Kanzler Werner Faymann nach Budapest ein." guest="Werner Faymann" location="Budapest"
   example - "Die Gespräche über die Lage dauern an."
   example - "Die Firma lud die Waren in Hamburg ein."
+  example + "Am Freitag hatte das Moskauer Außenministerium die polnische Botschafterin Katarzyna Pelczynska-Nalecz nach Berichten über die Zerstörung eines sowjetischen Soldatenfriedhofs in Nordostpolen einbestellt." guest="Katarzyna Pelczynska-Nalecz"
+  example + "Das Außenministerium in Berlin bestellte am Montag den Botschafter der Türkei ein." host="Außenministerium" guest="Botschafter der Türkei"
+  example + "Der russische Botschafter wurde am Montag ins Außenministerium einbestellt." guest="Botschafter" host="Außenministerium"
+  example - "Der vom Gericht bestellte Arzt trat ein."
 end
 
 rule de.meeting.cancel
   type Meeting
   lang de
+  priority 1
   set modality = negated
   match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~6 mit {actors:guest} ~4 ab
   match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~4 ab
+  # The meeting called off in the passive: "Das Treffen mit Präsident Putin wurde abgesagt",
+  # "Der Besuch von Präsident Gauck in Israel wurde verschoben". Above the rules that read the
+  # same words as a meeting that happens.
+  match <de.meeting.noun> (mit|von|des|der|zwischen) {actors:guest} [(in|im|nach) {place:location}] ...12 (wurde|wurden|ist|sind|war|waren) ~6 (abgesagt|verschoben|gestrichen|abgebrochen|platzen gelassen)
   example + "Der Präsident sagte das Treffen mit Kanzlerin Angela Merkel ab." guest="Angela Merkel"
+  example + "Das geplante Treffen mit Präsident Wladimir Putin wurde am Montag abgesagt." guest="Wladimir Putin"
+  example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck"
+  example - "Das Konzert mit den Wiener Philharmonikern wurde abgesagt."
   example - "Das Treffen fand statt."
 end
 
