@@ -20,6 +20,7 @@
 #include "entities/recognizer.hpp"     // Recognizer
 #include "rules/german.hpp"            // german_rules
 #include "rules/english.hpp"           // english_rules
+#include "rules/rule_text.hpp"         // join_rule_text
 
 namespace eventex {
 
@@ -52,8 +53,10 @@ public:
 
     /// The rule text embedded in the library, parsed.
     static RuleBook default_rules() {
-        RuleBook book = RuleBook::from_string(std::string(rules::german_rules), "eventex/rules/german.hpp");
-        book.add(RuleBook::from_string(std::string(rules::english_rules), "eventex/rules/english.hpp"));
+        RuleBook book = RuleBook::from_string(rules::join_rule_text(rules::german_rules, rules::german_rules_first_line),
+                                              "eventex/rules/german.hpp");
+        book.add(RuleBook::from_string(rules::join_rule_text(rules::english_rules, rules::english_rules_first_line),
+                                       "eventex/rules/english.hpp"));
         return book;
     }
 

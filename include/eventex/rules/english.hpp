@@ -2,11 +2,17 @@
 /// Default English rules, written for English-language news in general (wire copy and its
 /// headlines, BBC-style reports): reported speech, meetings, and requests for aid. The rule
 /// language is described atop eventex/dsl/parser.hpp; the German rules are the model.
+#include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
 
 namespace eventex::rules {
 
-inline constexpr std::string_view english_rules = R"eventex(
+/// The rule text in parts, since a string literal beyond 65,536 characters is more than a
+/// compiler must accept. join_rule_text (rule_text.hpp) makes the parts one text whose line N
+/// is line N of this file, so that errors and example failures point here.
+inline constexpr std::size_t english_rules_first_line = __LINE__ + 2;
+inline constexpr std::string_view english_rules[] = {
+R"eventex(
 # ---------------------------------------------------------------- between speaker and verb
 lexicon en.pre = has have had will would could should may might must shall did does do
                  "is to" "are to" "was to" "is due to" "are due to" "was due to" "is expected to"
@@ -455,7 +461,8 @@ rule en.statement.deny
   example + "The Kremlin denied the reports." speaker="Kremlin"
   example - "The denial came late."
 end
-
+)eventex",
+R"eventex(
 rule en.statement.promise
   type Statement
   lang en
@@ -884,6 +891,6 @@ rule en.aid.noun
   example + "The appeal by the United Nations for emergency aid raised little." requester="United Nations" items="aid"
   example - "The appeal for calm went unheard."
 end
-)eventex";
+)eventex"};
 
 }  // namespace eventex::rules

@@ -2,11 +2,17 @@
 /// Default German rules, written for German-language news in general (Germany, Austria,
 /// Switzerland): reported speech, meetings, and requests for aid. The rule language is
 /// described atop eventex/dsl/parser.hpp.
+#include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
 
 namespace eventex::rules {
 
-inline constexpr std::string_view german_rules = R"eventex(
+/// The rule text in parts, since a string literal beyond 65,536 characters is more than a
+/// compiler must accept. join_rule_text (rule_text.hpp) makes the parts one text whose line N
+/// is line N of this file, so that errors and example failures point here.
+inline constexpr std::size_t german_rules_first_line = __LINE__ + 2;
+inline constexpr std::string_view german_rules[] = {
+R"eventex(
 # ---------------------------------------------------------------- verbs of saying, by kind
 # Finite forms in verb-second position (main clauses): present and past, singular and plural,
 # and the Konjunktiv of reported speech ("habe erklärt" is in the participle lists below).
@@ -470,7 +476,8 @@ rule de.statement.other
   example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
   example - "Zwei Soldaten wurden getötet."
 end
-
+)eventex",
+R"eventex(
 rule de.statement.deny
   type Statement
   lang de
@@ -935,6 +942,6 @@ rule de.aid.list
   example + "Im Juni übergab die Ukraine eine Liste mit Waffen und Ausrüstung an das US-Finanzministerium." requester="Ukraine" provider="US-Finanzministerium"
   example - "Die Liste der Teilnehmer wurde veröffentlicht."
 end
-)eventex";
+)eventex"};
 
 }  // namespace eventex::rules
