@@ -53,7 +53,9 @@ TEST_CASE("every default rule's position is its line in its header, in each part
         if (line > last_line[entry.source->name]) last_line[entry.source->name] = line;
     }
     // Both headers, with rules after the line that closes the first part.
-    for (const auto& [name, lines] : headers) {
+    for (const auto& header : headers) {
+        const std::string& name = header.first;  // not a structured binding: CAPTURE takes it in a lambda
+        const std::vector<std::string>& lines = header.second;
         CAPTURE(name);
         std::size_t split = 0;
         for (std::size_t k = 0; k < lines.size() && split == 0; ++k)
