@@ -21,6 +21,7 @@
 #include "cameo.hpp"         // default_cameo
 #include "events.hpp"        // EventBase, Meeting, AidRequest, Statement
 #include "match.hpp"         // RuleMatch
+#include "span.hpp"          // detail::text_between
 
 namespace eventex {
 
@@ -158,11 +159,7 @@ struct event_traits<Statement> {
         for (std::size_t k = 1; k < speakers.size();) {
             Actor& person = speakers[k - 1];
             const Actor& title = speakers[k];
-            std::string_view between;
-            if (person.span.end <= title.span.begin && title.span.end <= text.size())
-                between = text.substr(person.span.end, title.span.begin - person.span.end);
-            while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-            while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+            const std::string_view between = detail::text_between(text, person.span, title.span);
             const bool apposition = (between == "," || between == ", the" || between == ", a") && person.kind == ActorKind::person && !person.name.empty() &&
                                     person.role.empty() && title.kind == ActorKind::person && title.name.empty() &&
                                     !title.role.empty();

@@ -32,4 +32,17 @@ struct Span {
     }
 };
 
+namespace detail {
+
+/// What stands between two spans of `text`, without the spaces at either end: what joins two
+/// mentions ("'s", ", the"). Empty where the spans touch or overlap, or `right` lies past `text`.
+constexpr std::string_view text_between(std::string_view text, Span left, Span right) noexcept {
+    if (left.end > right.begin || right.begin > text.size()) return {};
+    std::string_view between = text.substr(left.end, right.begin - left.end);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    return between;
+}
+
+}  // namespace detail
 }  // namespace eventex

@@ -311,7 +311,6 @@ public:
         : source_(source), lexicons_(lexicons), roles_(roles), lexicon_texts_(lexicon_texts) {}
 
     CompiledPattern compile(const Sequence& sequence, std::size_t offset, RegexBuild build = RegexBuild::now) {
-        build_ = build;
         check_bounds(sequence, offset);
         CompiledPattern pattern;
         slots_ = &pattern.slots;
@@ -331,7 +330,7 @@ public:
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
                                   (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
                                    sequence.front().slot_type == SlotType::subject || sequence.front().slot_type == SlotType::subjects);
-        if (build_ == RegexBuild::now) build_regex(pattern, source_, offset);
+        if (build == RegexBuild::now) build_regex(pattern, source_, offset);
         return pattern;
     }
 
@@ -971,7 +970,6 @@ private:
     const RoleCheck& roles_;
     LexiconTexts* lexicon_texts_ = nullptr;
     std::vector<SlotBinding>* slots_ = nullptr;
-    RegexBuild build_ = RegexBuild::now;
 };
 
 }  // namespace detail

@@ -21,6 +21,7 @@
 #include "../text/lowered_tokens.hpp" // lowered_tokens, LoweredToken
 #include "dates.hpp"                // find_dates
 #include "mention.hpp"              // Mention, AnalyzedSentence
+#include "../span.hpp"               // detail::text_between
 
 namespace eventex {
 
@@ -1167,9 +1168,7 @@ private:
                 !owned.actor.country.empty() || (owned.actor.role.empty() && owned.actor.kind != ActorKind::organisation) ||
                 owned.pronoun || owner.span.end >= owned.span.begin)
                 continue;
-            std::string_view between = text.substr(owner.span.end, owned.span.begin - owner.span.end);
-            while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-            while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+            const std::string_view between = detail::text_between(text, owner.span, owned.span);
             if (between == "#39;s" || between == "'s" || between == "\xE2\x80\x99s") {
                 owned.actor.country = owner.actor.country;
                 owned.country_known = true;
