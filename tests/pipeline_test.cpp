@@ -225,3 +225,42 @@ TEST_CASE("a named speaker and the title after the comma are one speaker, with t
     found = statements_in("Gary Shapiro and Mark Serwotka said the plans were wrong.");
     CHECK(found.size() == 2);
 }
+
+TEST_CASE("an event's date and modality come from its own clause, not from the words it reports") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const eventex::Date thursday{2025, 7, 3};
+    const auto extract = [&](const std::string& text, eventex::Language language) {
+        return pipeline.extract(eventex::Document{"c", text, thursday, language});
+    };
+    // A date after the match, with only a place between, is the event's: English puts it last.
+    auto events = extract("Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Tuesday.", eventex::Language::english);
+    REQUIRE(events.meetings.size() == 1);
+    CHECK(events.meetings[0].date == eventex::Date{2025, 7, 1});
+    events = extract("Merkel traf Macron am Montag in Paris.", eventex::Language::german);
+    REQUIRE(events.meetings.size() == 1);
+    CHECK(events.meetings[0].date == eventex::Date{2025, 6, 30});
+    // ...but not after a verb of its own: the date belongs to what follows.
+    events = extract("Merkel traf Macron, der am Montag zurückgetreten war.", eventex::Language::german);
+    REQUIRE(events.meetings.size() == 1);
+    CHECK_FALSE(events.meetings[0].date.has_value());
+    // Before an inverted attribution stands what was said: its date and its "will" are not the speaker's.
+    events = extract("Die Vereinbarung, welche die Ukraine im März 2023 unterzeichnet hatte, werde halten, sagte Merkel.",
+                     eventex::Language::german);
+    REQUIRE(events.statements.size() == 1);
+    CHECK_FALSE(events.statements[0].date.has_value());
+    CHECK(events.statements[0].modality == eventex::Modality::asserted);
+    events = extract("\"The IAAF will decide if we can compete again,\" Thanou told reporters.", eventex::Language::english);
+    REQUIRE(events.statements.size() == 1);
+    CHECK(events.statements[0].modality == eventex::Modality::asserted);
+    // A date that opens the speaker's own clause is the statement's, comma or not.
+    events = extract("On Tuesday, Lavrov said the talks were useful.", eventex::Language::english);
+    REQUIRE(events.statements.size() == 1);
+    CHECK(events.statements[0].date == eventex::Date{2025, 7, 1});
+    events = extract("Am Montag sagte Scholz, er sei bereit.", eventex::Language::german);
+    REQUIRE(events.statements.size() == 1);
+    CHECK(events.statements[0].date == eventex::Date{2025, 6, 30});
+    // The speaker's own plan still counts.
+    events = extract("Lavrov will say on Friday that the talks failed.", eventex::Language::english);
+    REQUIRE_FALSE(events.statements.empty());
+    CHECK(events.statements[0].modality == eventex::Modality::planned);
+}

@@ -617,10 +617,28 @@ private:
         // bei künftigen Treffen ..."), but reported content never does.
         const Span sentence = match.sentence().span;
         const Span span = match.span();
-        const std::string prefix(match.document_text().substr(sentence.begin, span.begin - sentence.begin));
+        std::string prefix(match.document_text().substr(sentence.begin, span.begin - sentence.begin));
+        // Before an inverted attribution ('"...," said X', "..., sagte X") stands what was said:
+        // "Wenn es neue Fälle gebe, werde die Behörde tätig werden, sagte Vestager" is no plan.
+        if (opens_attribution(trigger, prefix)) prefix.clear();
         if (cues.reported(prefix + ' ' + trigger, language)) return Modality::reported;
         if (cues.planned(prefix + ' ' + trigger, language)) return Modality::planned;
         return Modality::asserted;
+    }
+
+    // Whether a match follows the words it attributes: it opens with a comma or a quotation
+    // mark, or the sentence before it ends with one.
+    static bool opens_attribution(std::string_view trigger, std::string_view prefix) noexcept {
+        auto is_mark = [](std::string_view s) {
+            return s == "," || s == "\"" || s == ":" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x9E";
+        };
+        while (!trigger.empty() && trigger.front() == ' ') trigger.remove_prefix(1);
+        while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+        if (prefix.empty()) return false;
+        for (std::size_t n : {std::size_t{1}, std::size_t{3}})
+            if ((trigger.size() >= n && is_mark(trigger.substr(0, n))) || (prefix.size() >= n && is_mark(prefix.substr(prefix.size() - n))))
+                return true;
+        return false;
     }
 
     static std::optional<Date> date(const RuleMatch& match, Language, std::optional<Date> anchor, Modality modality) {
@@ -640,9 +658,67 @@ private:
             if (mention.type != MentionType::date || mention.span.begin >= span.end) continue;
             bool inside = false;
             for (const Span& c : content) inside = inside || c.contains(mention.span);
+            if (mention.span.end <= span.begin && !same_clause(match.document_text(), mention.span.end, span.begin))
+                continue;
             if (!inside) return resolve(mention.date, anchor, direction);
         }
+        // English news puts the date last ("met Wang Yi in Beijing on Tuesday"), German often
+        // after the object ("traf Macron am Dienstag in Paris"): a date right after the match,
+        // with only places, actors and place prepositions between, is the event's own.
+        for (const Mention& mention : match.sentence().mentions)
+            if (mention.type == MentionType::date && mention.span.begin >= span.end &&
+                only_places_between(match, span.end, mention.span.begin))
+                return resolve(mention.date, anchor, direction);
         return std::nullopt;
+    }
+
+    // Whether a date ending at `date_end` stands in the clause of a match starting at
+    // `match_begin`: "On Tuesday, Lavrov said" (a comma right after the date), "Am Dienstag sagte
+    // Merkel", but not "Der Vertrag, den Kiew im März 2023 unterzeichnet hatte, sei gut, sagte
+    // Merkel", whose date is the quoted clause's.
+    static bool same_clause(std::string_view text, std::size_t date_end, std::size_t match_begin) {
+        std::size_t i = date_end;
+        if (i <= match_begin && i < text.size() && text[i] == ',') ++i;
+        // Up to the match's first byte: an inverted attribution opens with the comma itself.
+        for (; i <= match_begin && i < text.size(); ++i)
+            if (text[i] == ',' || text[i] == ';' || text[i] == '"' || text.compare(i, 3, "\xE2\x80\x9C") == 0 ||
+                text.compare(i, 3, "\xE2\x80\x9D") == 0 || text.compare(i, 3, "\xE2\x80\x9E") == 0)
+                return false;
+        return true;
+    }
+
+    // Whether the text in [begin, end) of the match's document holds nothing but spaces, place or
+    // actor mentions and up to two prepositions of place ("in", "at", "im", "bei"): the gap between
+    // an event's last role and its trailing date. Anything else (a verb, a relative clause, a
+    // comma) starts another statement, whose date is not the event's.
+    static bool only_places_between(const RuleMatch& match, std::size_t begin, std::size_t end) {
+        static constexpr std::string_view prepositions[] = {"am", "an", "at", "bei", "im", "in", "near", "nahe", "on"};
+        const std::string_view text = match.document_text();
+        std::size_t prepositions_seen = 0;
+        std::size_t i = begin;
+        while (i < end) {
+            if (text[i] == ' ') {
+                ++i;
+                continue;
+            }
+            const auto mention = std::find_if(match.sentence().mentions.begin(), match.sentence().mentions.end(),
+                                              [&](const Mention& m) {
+                                                  return m.span.begin == i && m.span.end <= end &&
+                                                         (m.type == MentionType::place || m.type == MentionType::actor);
+                                              });
+            if (mention != match.sentence().mentions.end()) {
+                i = mention->span.end;
+                continue;
+            }
+            std::size_t word_end = i;
+            while (word_end < end && text[word_end] != ' ') ++word_end;
+            const std::string_view word = text.substr(i, word_end - i);
+            if (++prepositions_seen > 2 ||
+                std::find(std::begin(prepositions), std::end(prepositions), word) == std::end(prepositions))
+                return false;
+            i = word_end;
+        }
+        return true;
     }
 
     // ---- the prefilter ----------------------------------------------------------------------
