@@ -124,3 +124,29 @@ TEST_CASE("modality: plans and cancellations") {
     REQUIRE(asserted[0].date);
     CHECK(*asserted[0].date == eventex::Date{2025, 7, 1});
 }
+
+TEST_CASE("modality: a German clause that closes on \"nicht\" or \"ließ ... offen\" said nothing") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::german();
+    const auto statements = [&](std::string_view text) {
+        return pipeline.statements().extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::german});
+    };
+    auto found = statements("Ob weitere Standorte bestreikt werden, ließ die Gewerkschaft Verdi vorerst offen.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].modality == eventex::Modality::negated);
+    found = statements("Ob er kandidiere, sagte Bürgermeister Klaus Schneeberger nicht.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].modality == eventex::Modality::negated);
+    // What the speaker does not believe is still said.
+    found = statements("Dass das Abkommen platzt, glaubt Innenminister Karl Grundböck nicht.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].modality == eventex::Modality::asserted);
+    // "nicht nur" goes on: the speaker said something.
+    found = statements("Die Lage sei ernst, sagte Bürgermeister Klaus Schneeberger nicht nur einmal.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].modality == eventex::Modality::asserted);
+    // The cues themselves, on the rest of a clause.
+    const eventex::detail::ModalityCues cues;
+    CHECK(cues.negated_after("ließ er", " vorerst offen", eventex::Language::german));
+    CHECK_FALSE(cues.negated_after("sagte er", " offen", eventex::Language::german));
+    CHECK_FALSE(cues.negated_after("said", " not", eventex::Language::english));
+}

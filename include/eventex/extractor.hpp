@@ -613,10 +613,12 @@ private:
         const detail::ModalityCues cues;
         const std::string trigger = trigger_text(match);
         if (cues.negated(trigger, language)) return Modality::negated;
-        // What precedes the match in its sentence counts for hearsay and plans ("Zelensky plant,
-        // bei künftigen Treffen ..."), but reported content never does.
         const Span sentence = match.sentence().span;
         const Span span = match.span();
+        if (cues.negated_after(trigger, rest_of_clause(match.document_text(), span.end, sentence.end), language))
+            return Modality::negated;
+        // What precedes the match in its sentence counts for hearsay and plans ("Zelensky plant,
+        // bei künftigen Treffen ..."), but reported content never does.
         std::string prefix(match.document_text().substr(sentence.begin, span.begin - sentence.begin));
         // Before an inverted attribution ('"...," said X', "..., sagte X") stands what was said:
         // "Wenn es neue Fälle gebe, werde die Behörde tätig werden, sagte Vestager" is no plan.
@@ -624,6 +626,13 @@ private:
         if (cues.reported(prefix + ' ' + trigger, language)) return Modality::reported;
         if (cues.planned(prefix + ' ' + trigger, language)) return Modality::planned;
         return Modality::asserted;
+    }
+
+    // The text from `begin` to the next mark that ends a clause, within the sentence.
+    static std::string_view rest_of_clause(std::string_view text, std::size_t begin, std::size_t sentence_end) noexcept {
+        std::size_t end = begin;
+        while (end < sentence_end && std::string_view(".,;:!?\"()").find(text[end]) == std::string_view::npos) ++end;
+        return text.substr(begin, end - begin);
     }
 
     // Whether a match follows the words it attributes: it opens with a comma or a quotation

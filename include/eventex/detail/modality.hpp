@@ -1,5 +1,7 @@
 #pragma once
 /// The words that make an event planned, negated or hearsay, per language.
+#include <algorithm>        // std::find
+#include <iterator>         // std::begin, std::end
 #include <string_view>      // std::string_view
 
 #include "../events.hpp"    // Modality
@@ -48,6 +50,35 @@ struct ModalityCues {
         static constexpr std::string_view en[] = {"not", "n't", "never", "no", "cancelled", "canceled",
                                                   "called off", "refused to", "declined to"};
         return language == Language::german ? contains_any(trigger, de) : contains_any(trigger, en);
+    }
+    /// A German clause that closes on "nicht" after a verb of telling, or on "offen" after
+    /// "ließ": "..., äußerte sich Baykal nicht." and "Ob ..., ließ er vorerst offen." said
+    /// nothing. The closing word is the last of the trigger and the rest of its clause that is
+    /// not an adverb of time; "nicht nur einmal" goes on, so it does not count.
+    bool negated_after(std::string_view trigger, std::string_view rest_of_clause, Language language) const noexcept {
+        if (language != Language::german) return false;
+        static constexpr std::string_view adverbs[] = {"vorerst", "zunächst", "bislang", "bisher", "noch", "jedoch",
+                                                       "aber", "allerdings", "dazu", "darüber"};
+        static constexpr std::string_view leave[] = {"ließ", "lässt", "ließen", "lassen", "ließe"};
+        // Verbs whose closing "nicht" withholds the words: "glaubt Grundböck nicht" still says
+        // what he believes.
+        static constexpr std::string_view tell[] = {"sagte", "sagt", "sagten", "äußerte", "äußert", "äußerten",
+                                                    "kommentierte", "kommentiert", "kommentierten", "nannte", "nennt",
+                                                    "nannten", "verriet", "verrät", "bestätigte", "bestätigt",
+                                                    "bestätigten", "erklärte", "erklärt", "wollte", "will", "wollten"};
+        auto closing_word = [&](std::string_view text) {
+            while (true) {
+                while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+                if (text.empty()) return text;
+                const std::size_t space = text.rfind(' ');
+                const std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+                if (std::find(std::begin(adverbs), std::end(adverbs), word) == std::end(adverbs)) return word;
+                text = space == std::string_view::npos ? std::string_view() : text.substr(0, space);
+            }
+        };
+        std::string_view closing = closing_word(rest_of_clause);
+        if (closing.empty()) closing = closing_word(trigger);
+        return (closing == "nicht" && contains_any(trigger, tell)) || (closing == "offen" && contains_any(trigger, leave));
     }
     /// Anywhere in the sentence outside reported content: the event is hearsay.
     bool reported(std::string_view sentence, Language language) const noexcept {
