@@ -1,8 +1,9 @@
 #pragma once
 /// Extractor<Event>: compiles the rules of one event type and runs them over documents.
-#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::find_if, std::min, std::reverse
+#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::find, std::find_if, std::min, std::reverse
 #include <bitset>                  // std::bitset
 #include <cstdint>                 // std::uint32_t, std::uint64_t
+#include <iterator>                // std::begin, std::end
 #include <memory>                  // std::shared_ptr
 #include <optional>                // std::optional
 #include <stdexcept>               // std::runtime_error
@@ -641,8 +642,18 @@ private:
         auto is_mark = [](std::string_view s) {
             return s == "," || s == "\"" || s == ":" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x9E";
         };
+        // The speaker's article stays outside the match: ", his lawyer has said".
+        static constexpr std::string_view articles[] = {"a",   "an",  "the", "his",   "her",   "its",   "their",
+                                                        "der", "die", "das", "ein",   "eine",  "sein",  "seine",
+                                                        "ihr", "ihre"};
         while (!trigger.empty() && trigger.front() == ' ') trigger.remove_prefix(1);
         while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+        const std::size_t last_space = prefix.rfind(' ');
+        const std::string_view last_word = last_space == std::string_view::npos ? prefix : prefix.substr(last_space + 1);
+        if (std::find(std::begin(articles), std::end(articles), last_word) != std::end(articles)) {
+            prefix.remove_suffix(last_word.size());
+            while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+        }
         if (prefix.empty()) return false;
         for (std::size_t n : {std::size_t{1}, std::size_t{3}})
             if ((trigger.size() >= n && is_mark(trigger.substr(0, n))) || (prefix.size() >= n && is_mark(prefix.substr(prefix.size() - n))))
