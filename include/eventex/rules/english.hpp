@@ -890,7 +890,7 @@ rule en.aid.ask
   lang en
   match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.for> [<en.aid.modifier>] [<en.aid.modifier>] [{actor:provider} [("#39;s" | "'s")]] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>) !(to be <en.undo>) !(~10 for (his|her|its|their|the|a|an) ~2 <en.political>) [~4 from {actor:provider}]
   match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} (for | to <en.give>) [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>) !(to be <en.undo>)
-  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} to <en.give> ~5 (to|for) ~2 {items:items}
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} to <en.give> ~5 (to|for) [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>)
   match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> ~3 to <en.give> !(up|back) [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>)
   example + "The government appealed for more international aid for the flood victims." requester="government" items="aid"
   example + "Sudan asked the United Nations for food aid and tents." requester="Sudan" provider="United Nations" items="food aid"
@@ -906,6 +906,7 @@ rule en.aid.ask
   example + "Sri Lanka is asking for about $320m from the International Monetary Fund." requester="Sri Lanka" items="$320m" provider="International Monetary Fund"
   example + "Gordon Brown has called on rich nations to fund a Â£5.5bn plan to fight the Aids epidemic." requester="Gordon Brown" items="Â£5.5bn"
   example - "President Thabo Mbeki calls for arms embargo."
+  example - "MPs have urged the BBC to give watchdogs more freedom to scrutinise how Â£2bn in licence fee money is spent."
   example - "The latest footage showed Mrs Hassan asking for British troops to be pulled out of Iraq."
   example - "President Bush sought support from congressional leaders of both parties for his proposal to overhaul Social Security."
 end

@@ -906,9 +906,12 @@ end
 rule de.aid.demand
   type AidRequest
   lang de
-  match {subject:requester} ~4 (<de.demand>|<de.appeal>|<de.need.verb>) !(~2 <de.aid.none>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
-  match (<de.demand>|<de.appeal>|<de.aid.demand.reported>) {subject:requester} !(~2 <de.aid.none>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
-  match {subject:requester} ~4 <de.aid.demand.reported> !(~2 <de.aid.none>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
+  match {subject:requester} ~4 (<de.demand>|<de.appeal>|<de.need.verb>) !(~2 <de.aid.none>) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
+  match (<de.demand>|<de.appeal>|<de.aid.demand.reported>) {subject:requester} !(~2 <de.aid.none>) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
+  match {subject:requester} ~4 <de.aid.demand.reported> !(~2 <de.aid.none>) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
+  # Verb last, in a relative or a "dass" clause: "die EU-Kommission, die 500 Millionen Euro gefordert hatte".
+  match {actor:requester} ~2 "," (die|der|das) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) ~4 (<de.demand.participle>|<de.demand>|beantragt|benötigt|braucht) [<de.aux>]
+  match dass {subject:requester} !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) ~4 (<de.demand>|<de.aid.demand.reported>|benötigt|braucht|benötige|brauche)
   match {subject:requester} ~4 (hofft|hoffte|hofften|hoffen|setzt|setzte) ~6 auf ~4 {items:items} [~4 (von|vom|aus|der) {actor:provider}]
   match (hofft|hoffte|hofften|setzt|setzte) [<de.adverb>] {subject:requester} ~6 auf ~4 {items:items} [~4 (von|vom|aus|der) {actor:provider}]
   example + "Kiew forderte vom Westen mehr Waffen und Munition." requester="Kiew" items="Waffen"
@@ -921,6 +924,9 @@ rule de.aid.demand
   example + "Die Ukraine fordert von Russland einen Kredit über drei Milliarden Dollar." requester="Ukraine" items="Kredit"
   example + "Die Organisation fordert 500 Millionen Euro für den Syrien-Fonds." requester="Organisation" items="500 Millionen Euro"
   example - "Die Anwältin Maria Lorenz fordert für ihre Mandantin 11.200 Euro Schmerzengeld."
+  example + "Die Beiträge gehen auf einen Vorschlag der EU-Kommission zurück, die 500 Millionen Euro für den Syrien-Fonds gefordert hatte." requester="EU-Kommission" items="500 Millionen Euro"
+  example + "Der Gouverneur erklärte, dass Puerto Rico eine Umschuldung benötige." requester="Puerto Rico" items="Umschuldung"
+  example - "Die Firma, die Schadenersatz in Höhe von 15 Milliarden Dollar gefordert hatte, verlor."
 end
 
 rule de.aid.appeal
