@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check label files (tests/data/*/*.jsonl): format, enums, actors, UTF-8 byte spans and the seeded
-English selections (en_dev, en_test).
+English selections (en_dev, en_test) and the aid set's draws (aid/SELECTION.md).
 
 Usage: python3 check_labels.py [labels.jsonl ...] [--corpus ../shared/corpora]
 Exit status 0 when no errors were found.
@@ -193,6 +193,72 @@ for fn in files:
     if folder == 'en_test':
         dev = set(docs_of(os.path.join(dev_dir, 'en_world.jsonl'))) | set(docs_of(os.path.join(dev_dir, 'en_news.jsonl')))
         if dev & set(got): err(f'{fn}: held-out documents also in en_dev: {sorted(dev & set(got))}')
+
+
+# aid/SELECTION.md: aid-request cues: a request verb and an aid noun at most 150 characters apart.
+DE_AID_VERB = (r"\b(beantrag\w*|drängt?e?n?|bitte[nt]?|bat(en)?|gebeten|ersuch\w*|appellier\w*|Appell\w*|forder\w*|gefordert|Forderung\w*|"
+               r"verlang\w*|ruf\w* \w+ (\w+ )?auf|aufgerufen|Aufruf\w*|benötig\w*|brauch\w*|hoff\w* auf|flehen?t?)\b")
+DE_AID_NOUN = (r"(Hilfe|[Hh]ilfen\b|Unterstützung|Waffen|Munition|Truppen|Soldaten|Geld|Kredit|Darlehen|Mittel\b|"
+               r"Milliarden|Millionen|Spenden|Hilfsgüter|Lebensmittel|Nahrung|Medikamente|Unterk(u|ü)nft|Zelte|"
+               r"Schuldenerlass|Schuldenschnitt|Umschuldung|Rettungs\w*|Finanz\w*|Zuschüsse|Förderung|Budget|Schutz)")
+EN_AID_VERB = (r"\b(ask(s|ed|ing)?|appeal(s|ed|ing)?|urg(e|es|ed|ing)|call(s|ed|ing)? for|call(s|ed|ing)? on|"
+               r"request(s|ed|ing)?|plead(s|ed|ing)?|pled|beg(s|ged|ging)?|seek(s|ing)?|sought|demand(s|ed|ing)?|"
+               r"need(s|ed)?)\b")
+EN_AID_NOUN = (r"\b(aid|help|assistance|support|weapons|arms|troops|soldiers|peacekeepers|money|funds?|funding|"
+               r"loans?|credit|debt relief|bail-?out|rescue|donations?|food|relief|shelter|medicines?|supplies|"
+               r"equipment|reinforcements)\b")
+def aid_cued(text, verb, noun, window=150):
+    """A request verb and an aid noun that begin at most `window` characters apart."""
+    nouns = [m.start() for m in noun.finditer(text)]
+    return any(abs(m.start() - p) <= window for m in verb.finditer(text) for p in nouns)
+
+def aid_draw(corpus_dir, held):
+    """tests/data/aid/SELECTION.md: the seeded draws, as lists of ids: (aid_de, aid_world, aid_news)."""
+    de_v, de_n = re.compile(DE_AID_VERB), re.compile(DE_AID_NOUN)
+    en_v, en_n = re.compile(EN_AID_VERB), re.compile(EN_AID_NOUN)
+    load = lambda p: [json.loads(l) for l in open(os.path.join(corpus_dir, p), encoding='utf-8')]
+    de = [d for d in load('de_news/articles.jsonl') if d['id'] not in held and len(d["text"]) <= 4000]
+    world = [d for d in load('en_world/items.jsonl') if d['id'] not in held]
+    news = [d for d in load('en_news/articles.jsonl') if d['id'] not in held and len(d['text']) <= 1800
+            and d['category'] in ('politics', 'business')]
+    rng = random.Random(2711)
+    de_cued = rng.sample(sorted(d['id'] for d in de if aid_cued(d['text'], de_v, de_n)), 20)
+    de_plain = rng.sample(sorted(d['id'] for d in de if d['id'] not in set(de_cued)), 2)
+    world_cued = rng.sample(sorted(d['id'] for d in world if aid_cued(d['text'], en_v, en_n)), 20)
+    world_plain = rng.sample(sorted(d['id'] for d in world if d['id'] not in set(world_cued)), 3)
+    news_cued = rng.sample(sorted(d['id'] for d in news if aid_cued(d['text'], en_v, en_n)), 5)
+    return de_cued + de_plain, world_cued + world_plain, news_cued
+
+def aid_draw_close(corpus_dir, held):
+    """tests/data/aid/SELECTION.md, second draw: request verb and aid noun at most 40 (English) or 60 (German)
+    characters apart, from documents in neither the first draw nor any other set: (aid_de2, aid_news2)."""
+    first = set(sum(aid_draw(corpus_dir, held), []))
+    load = lambda p: [json.loads(l) for l in open(os.path.join(corpus_dir, p), encoding='utf-8')]
+    de = [d for d in load('de_news/articles.jsonl') if d['id'] not in held | first and len(d['text']) <= 3000
+          and d['category'] in ('International', 'Inland', 'Wirtschaft', 'Panorama')]
+    news = [d for d in load('en_news/articles.jsonl') if d['id'] not in held | first and len(d['text']) <= 2500
+            and d['category'] in ('politics', 'business')]
+    rng = random.Random(2712)
+    de2 = rng.sample(sorted(d['id'] for d in de if aid_cued(d['text'], re.compile(DE_AID_VERB), re.compile(DE_AID_NOUN), 60)), 4)
+    news2 = rng.sample(sorted(d['id'] for d in news if aid_cued(d['text'], re.compile(EN_AID_VERB), re.compile(EN_AID_NOUN), 40)), 5)
+    return de2, news2
+
+def aid_held():
+    """Every document of every other labelled set: the aid draws skip them."""
+    held = set()
+    for d in os.listdir(HERE):
+        if d != 'aid' and os.path.isdir(os.path.join(HERE, d)):
+            for f in os.listdir(os.path.join(HERE, d)):
+                if f.endswith('.jsonl'): held |= set(docs_of(os.path.join(HERE, d, f)))
+    return held
+aid_files = {os.path.basename(f): f for f in files if os.path.basename(os.path.dirname(os.path.abspath(f))) == 'aid'}
+if aid_files:
+    held = aid_held()
+    want = dict(zip(['aid_de.jsonl', 'aid_world.jsonl', 'aid_news.jsonl'], aid_draw(corpus_dir, held)))
+    want.update(zip(['aid_de2.jsonl', 'aid_news2.jsonl'], aid_draw_close(corpus_dir, held)))
+    for base, fn in sorted(aid_files.items()):
+        if base not in want: err(f'{fn}: not a file of the aid draw (aid/SELECTION.md)')
+        elif docs_of(fn) != want[base]: err(f'{fn}: documents differ from the seeded draw (aid/SELECTION.md, Random(2711) and Random(2712))')
 
 for w in warnings: print('WARN', w)
 for e in errors: print('ERROR', e)

@@ -4,6 +4,7 @@
 
 #include <string>              // std::string
 #include <string_view>         // std::string_view
+#include <utility>             // std::pair
 #include <vector>              // std::vector
 
 #include "eventex/entities/recognizer.hpp"  // Recognizer, AnalyzedDocument
@@ -433,6 +434,58 @@ TEST_CASE("German compounds with an aid item as their head are aid items") {
     for (const eventex::Mention& mention : analyzed.sentences[0].mentions)
         item = item || (mention.type == eventex::MentionType::item && mention.item == "weapons");
     CHECK(item);
+}
+
+namespace {
+// The surface text of each aid item in `text`, with its category.
+std::vector<std::pair<std::string, eventex::AidCategory>> items(std::string_view text, Language language) {
+    const eventex::Document document{"test", text, eventex::Date{2016, 3, 1}, language};
+    std::vector<std::pair<std::string, eventex::AidCategory>> found;
+    for (const eventex::AnalyzedSentence& sentence : recognizer().analyze(document, language).sentences)
+        for (const eventex::Mention& mention : sentence.mentions)
+            if (mention.type == eventex::MentionType::item)
+                found.emplace_back(std::string(mention.span.of(text)), mention.category);
+    return found;
+}
+}  // namespace
+
+TEST_CASE("a sum of money is a financial aid item; a bare number is not") {
+    using eventex::AidCategory;
+    const auto imf = items("The island state is asking for about $320m from the International Monetary Fund.", Language::english);
+    REQUIRE(imf.size() == 1);
+    CHECK(imf[0].first == "$320m");  // the "$" belongs to the sum, though it is no token of it
+    CHECK(imf[0].second == AidCategory::financial);
+    const auto bbc = items("Gordon Brown has called on rich nations to fund a \xC3\x82\xC2\xA3" "5.5bn plan.", Language::english);
+    REQUIRE(bbc.size() == 1);
+    CHECK(bbc[0].first == "\xC3\x82\xC2\xA3" "5.5bn");  // the BBC texts' "Â£"
+    const auto un = items("The United Nations launched an appeal for 210 million dollars.", Language::english);
+    REQUIRE(un.size() == 1);
+    CHECK(un[0].first == "210 million dollars");
+    const auto imf_de = items("Die Regierung hat einen Notkredit über 1,7 Milliarden Dollar beantragt.", Language::german);
+    REQUIRE(imf_de.size() == 2);
+    CHECK(imf_de[0].first == "Notkredit");
+    CHECK(imf_de[1].first == "1,7 Milliarden Dollar");
+    CHECK(items("Es waren 72 Mrd. Euro.", Language::german).at(0).first == "72 Mrd. Euro");
+    CHECK(items("Die Kommission forderte 500 Millionen Euro.", Language::german).at(0).first == "500 Millionen Euro");
+    // Numbers without a currency count people or things.
+    CHECK(items("500 Millionen Menschen und 3 million voters.", Language::german).empty());
+    CHECK(items("The 320m people of the region.", Language::english).empty());
+}
+
+TEST_CASE("a sentence that opens with \"Das Land\" or \"The island state\" speaks of the country named last") {
+    const auto greece = actors("Griechenland ist pleite. Das Land hat ein neues Hilfsprogramm beantragt.");
+    const auto land = with_text(greece, "Das Land");
+    REQUIRE(land.size() == 1);
+    CHECK(land[0].actor.name == "Griechenland");
+    CHECK(land[0].actor.country == "GRC");
+    CHECK(land[0].pronoun);
+    const auto lanka = actors("Sri Lanka faces a bill. The island state is asking for money.", Language::english);
+    REQUIRE(with_text(lanka, "The island state").size() == 1);
+    CHECK(with_text(lanka, "The island state")[0].actor.country == "LKA");
+    // Not mid-sentence, not without a country before, not more than three sentences on.
+    CHECK(with_text(actors("Griechenland ist pleite. Er sagt, das Land hat Geld beantragt."), "das Land").empty());
+    CHECK(with_text(actors("Das Land hat Geld beantragt."), "Das Land").empty());
+    CHECK(with_text(actors("Griechenland ist pleite. Eins. Zwei. Drei. Vier. Das Land hat Geld beantragt."), "Das Land").empty());
 }
 
 TEST_CASE("after a known given name, a word of another class can be the surname") {

@@ -220,6 +220,8 @@ private:
         std::unordered_map<std::string, std::size_t> by_role;     ///< canonical title -> index in people
         std::unordered_map<std::string, std::size_t> by_role_head;  ///< last word of the title ("minister") -> index
         std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
+        Actor last_country;                             ///< the last country named ("Griechenland")
+        std::size_t last_country_sentence = 0;
         Actor last_organisation;                        ///< the last organisation named ("General Motors")
         std::size_t last_organisation_sentence = 0;
         bool last_organisation_country_known = false;
@@ -1098,6 +1100,11 @@ private:
                 for (std::size_t k = c.first; k < c.last; ++k) free = free && !taken[k];
                 if (free && c.last > i) {
                     for (std::size_t k = c.first; k < c.last; ++k) taken[k] = 1;
+                    if (c.mention.type == MentionType::actor && c.mention.actor.kind == ActorKind::country &&
+                        !c.mention.pronoun && !c.mention.actor.name.empty()) {
+                        state.last_country = c.mention.actor;
+                        state.last_country_sentence = state.sentence;
+                    }
                     i = c.last;
                     found.push_back(std::move(c));
                     continue;
@@ -1197,6 +1204,89 @@ private:
         }
     }
 
+    // The tokens of "Das Land", "The country", "The island state" opening a sentence, or 0. Not
+    // an owner ("The country's central bank"), whose head noun is the actor.
+    static std::size_t country_noun(const std::vector<SentenceToken>& tokens, Language language) noexcept {
+        const auto at = [&](std::size_t k) { return k < tokens.size() ? tokens[k].text : std::string_view(); };
+        std::size_t n = 0;
+        if (language == Language::german) {
+            if (at(0) == "Das" && at(1) == "Land") n = 2;
+        } else if (at(0) == "The") {
+            if (at(1) == "country" || at(1) == "nation") n = 2;
+            else if (at(1) == "island" && (at(2) == "state" || at(2) == "nation")) n = 3;
+        }
+        if (n == 0 || at(n) == "'s" || at(n) == "'" || at(n) == "#" || at(n) == "-") return 0;
+        return n;
+    }
+
+    // A sum of money at tokens[i], as the number of tokens it spans, or 0: "$320m", "Â£5.5bn",
+    // "210 million dollars", "30m euros", "500 Millionen Euro", "72 Mrd. Dollar". What is asked for
+    // is often only a sum ("asking for about $320m from the IMF"), so a sum is an aid item
+    // (financial). A bare number ("500 Millionen") is not: it may count people.
+    // `from` is set to the byte where the sum begins: a "$" before the number is punctuation, no
+    // token of the sum.
+    static std::size_t money_amount(const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t& from) noexcept {
+        static constexpr std::string_view currencies[] = {
+            "dollar", "dollars", "us-dollar", "euro", "euros", "pound", "pounds", "pfund", "franken", "francs",
+            "yen", "yuan", "rupees", "rupien", "roubles", "rubles", "rubel"};
+        static constexpr std::string_view scales[] = {"million", "millions", "billion", "billions", "trillion", "bn",
+                                                      "m", "mn", "millionen", "milliarden", "milliarde", "mio", "mrd"};
+        static constexpr std::string_view number_words[] = {
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "hundert",
+            "mehrere", "einige", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+            "hundred", "several"};
+        const auto in = [](std::string_view word, const auto& list) {
+            for (std::string_view entry : list)
+                if (word == entry) return true;
+            return false;
+        };
+        const auto digit = [](std::string_view word, std::size_t at) {
+            return at < word.size() && std::isdigit(static_cast<unsigned char>(word[at])) != 0;
+        };
+        std::size_t j = i;
+        bool currency = false;
+        std::string_view number;
+        from = tokens[i].span.begin;
+        if (i > 0 && tokens[i - 1].text == "$" && digit(tokens[i].text, 0)) {
+            currency = true;
+            from = tokens[i - 1].span.begin;
+            number = tokens[i].lower;
+        } else {
+            static constexpr std::string_view signs[] = {"£", "Â£", "€"};  // "Â£": the BBC texts' mojibake
+            number = tokens[j].lower;
+            for (std::string_view sign : signs)
+                if (tokens[j].text.substr(0, sign.size()) == sign && digit(number, sign.size())) {
+                    currency = true;
+                    number.remove_prefix(sign.size());
+                }
+        }
+        const bool numeral = digit(number, 0);
+        if (!numeral && !in(number, number_words)) return 0;
+        ++j;
+        // "1,7 Milliarden": the German decimal comma splits the number into three tokens.
+        if (numeral && j + 1 < tokens.size() && tokens[j].text == "," && digit(tokens[j + 1].text, 0) &&
+            number.find_first_not_of("0123456789") == std::string_view::npos) {
+            number = tokens[j + 1].lower;
+            j += 2;
+        }
+        // "320m", "5.5bn": the scale is part of the number.
+        std::size_t k = 0;
+        while (k < number.size() && (digit(number, k) || number[k] == '.' || number[k] == ',')) ++k;
+        bool scaled = numeral && k < number.size() && in(number.substr(k), scales);
+        if (numeral && k < number.size() && !scaled) return 0;
+        if (!scaled && j < tokens.size() && in(tokens[j].lower, scales)) {
+            scaled = true;
+            ++j;
+            if (j < tokens.size() && tokens[j].text == "." && (tokens[j - 1].lower == "mio" || tokens[j - 1].lower == "mrd")) ++j;
+        }
+        if (j < tokens.size() && in(tokens[j].lower, currencies)) {
+            currency = true;
+            ++j;
+        }
+        if (!currency || (!numeral && !scaled)) return 0;
+        return j - i;
+    }
+
     // "Israeli Forces Thrust Into Northern Gaza": an English headline in Title Case capitalises
     // verbs and prepositions, so two capitalised words there are no evidence of a name.
     static bool is_title_case(const std::vector<SentenceToken>& tokens) noexcept {
@@ -1238,6 +1328,19 @@ private:
             const lexicon::Organisation* org = nullptr;
             const bool body_named_after_item =
                 n > 0 && detail::is_upper_initial(token.text) && match_form(gazetteer_->organisations(), tokens, i, false, &org) > n;
+            if (n == 0 && head == nullptr) {
+                std::size_t from = 0;
+                if (const std::size_t sum = money_amount(tokens, i, from); sum > 0) {
+                    c.first = i;
+                    c.last = i + sum;
+                    c.mention.type = MentionType::item;
+                    c.mention.letter = detail::letter::item;
+                    c.mention.span = Span{from, tokens[i + sum - 1].span.end};
+                    c.mention.item = "money";
+                    c.mention.category = AidCategory::financial;
+                    return true;
+                }
+            }
             if (!body_named_after_item && (n > 0 || head != nullptr)) {
                 if (n == 0) { item = head; n = 1; }
                 c.first = i;
@@ -1264,6 +1367,17 @@ private:
             return true;
         }
 
+        // "Das Land hat ... beantragt", "The island state is asking for ...": a sentence that opens
+        // with a definite noun for a country speaks of the country named last, within three sentences.
+        if (i == 0 && !state.last_country.name.empty() && state.last_country_sentence + 3 >= state.sentence) {
+            if (const std::size_t n = country_noun(tokens, language); n > 0) {
+                start_actor(c, 0, n, detail::letter::pronoun, ActorKind::country);
+                c.mention.actor = state.last_country;
+                c.mention.pronoun = true;
+                set_actor_text(text, tokens, 0, n, c.mention);
+                return true;
+            }
+        }
         // "It said": a company or body named in the last three sentences.
         if ((token.text == "it" || token.text == "It") && next_is_speech_verb(tokens, i + 1) &&
             !state.last_organisation.name.empty() && state.last_organisation_sentence + 3 >= state.sentence) {

@@ -174,12 +174,33 @@ lexicon en.ask.for = "asked for" "asks for" "ask for" "appealed for" "appeals fo
                      "appealed to the world for" "appealed to the international community for"
                      "made an appeal for" "launched an appeal for" "issued an appeal for"
                      "made a plea for" "issued a plea for" "renewed its appeal for"
-                     "renewed their appeal for" ;
+                     "renewed their appeal for" "is asking for" "are asking for" "was asking for"
+                     "were asking for" "is appealing for" "are appealing for" "is calling for"
+                     "are calling for" "is pleading for" "were seeking" "has been seeking"
+                     "have been seeking" "has been asking for" ;
 lexicon en.ask.someone = asked asks ask urged urges urge "called on" "calls on" "call on"
                          "called upon" "calls upon" "appealed to" "appeals to" begged pressed requested
                          requests ;
 lexicon en.give = send provide give supply deliver lend grant offer contribute donate pledge commit
-                  increase boost "step up" "speed up" deploy dispatch release "come up with" ;
+                  increase boost "step up" "speed up" deploy dispatch release "come up with" fund finance ;
+# Nouns after an item that make it something other than aid: "called for an arms embargo",
+# "aid workers", "the withdrawal of troops" is caught by the items' position, "troop cuts" here.
+lexicon en.item.not.aid = embargo embargoes control controls sales sale inspectors inspections race trade
+                          dealer dealers smuggling workers worker agency agencies group groups withdrawal
+                          pullout pull-out cuts reduction reductions ban bans convoy convoys damages
+                          compensation ruling claim claims lawsuit suit takeover bid offer contract fine
+                          fines settlement ;
+# Items asked to be taken away, not given: "asking for British troops to be pulled out".
+lexicon en.undo = pulled withdrawn removed freed released laid handed returned scrapped destroyed
+                  surrendered disbanded ;
+# A stated need: "The United Nations needs more money". Only with a word of quantity or kind:
+# "he needs the support of the shareholders" is votes, "needed the help of Dunne's leg" a goal.
+lexicon en.need.modifier = more additional extra further fresh new urgent immediate about around almost
+                           nearly some roughly "up to" "at least" "more than" "as much as" ;
+# A stated need: "Sudan needs the support of African peacekeepers".
+lexicon en.need = needs need needed "is in need of" "are in need of" "was in need of" "were in need of"
+                  requires require required "badly needs" "urgently needs" "desperately needs"
+                  "badly need" "urgently need" "desperately need" "still needs" "still need" ;
 # "sought support for his policy" is political support, not aid.
 lexicon en.political = policy policies plan plans bid candidacy campaign stance position proposal
                        proposals resolution reform reforms war move decision efforts leadership ;
@@ -187,7 +208,8 @@ lexicon en.political = policy policies plan plans bid candidacy campaign stance 
 lexicon en.aid.modifier = more additional extra further urgent immediate emergency new increased
                           greater fresh international Western foreign outside financial military
                           humanitarian economic substantial significant massive large "as much"
-                          a an the its their his her urgently badly desperately ;
+                          a an the its their his her urgently badly desperately about around almost
+                          nearly some roughly "up to" "at least" "more than" ;
 
 # ================================================================ Statement
 # English is subject-verb-object, so each kind has the same shapes:
@@ -866,9 +888,10 @@ end
 rule en.aid.ask
   type AidRequest
   lang en
-  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.for> [<en.aid.modifier>] [<en.aid.modifier>] [{actor:provider} [("#39;s" | "'s")]] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(for (his|her|its|their|the|a|an) ~2 <en.political>) [~4 from {actor:provider}]
-  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} (for | to <en.give>) [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
-  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} to <en.give> ~5 (to|for) ~2 {items:items}
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.for> [<en.aid.modifier>] [<en.aid.modifier>] [{actor:provider} [("#39;s" | "'s")]] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>) !(to be <en.undo>) !(~10 for (his|her|its|their|the|a|an) ~2 <en.political>) [~4 from {actor:provider}]
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} (for | to <en.give>) [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>) !(to be <en.undo>)
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> {actors:provider} to <en.give> ~5 (to|for) [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>)
+  match {subjects:requester} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.ask.someone> ~3 to <en.give> !(up|back) [<en.aid.modifier>] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>)
   example + "The government appealed for more international aid for the flood victims." requester="government" items="aid"
   example + "Sudan asked the United Nations for food aid and tents." requester="Sudan" provider="United Nations" items="food aid"
   example + "The Red Cross urged donors to send more blankets." requester="Red Cross" items="blankets"
@@ -880,16 +903,43 @@ rule en.aid.ask
   example - "The government called for the withdrawal of troops."
   example - "Sudan sent food aid to Chad."
   example - "President Bush sought support for his Iraq policy."
+  example + "Sri Lanka is asking for about $320m from the International Monetary Fund." requester="Sri Lanka" items="$320m" provider="International Monetary Fund"
+  example + "Gordon Brown has called on rich nations to fund a Â£5.5bn plan to fight the Aids epidemic." requester="Gordon Brown" items="Â£5.5bn"
+  example - "President Thabo Mbeki calls for arms embargo."
+  example - "MPs have urged the BBC to give watchdogs more freedom to scrutinise how Â£2bn in licence fee money is spent."
+  example - "The latest footage showed Mrs Hassan asking for British troops to be pulled out of Iraq."
+  example - "President Bush sought support from congressional leaders of both parties for his proposal to overhaul Social Security."
+end
+
+# A stated need, as the needy actor states it: "Sudan ... needs the support of African
+# peacekeepers and humanitarian aid". Not "need to" (a verb follows), not a negated need.
+rule en.aid.need
+  type AidRequest
+  lang en
+  match {subjects:requester} [<en.pre>] [<en.pre>] !(<en.pre.not>) <en.need> <en.need.modifier> [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>) [~4 from {actor:provider}]
+  match {subjects:requester} ~12 but (needs|need|needed) [the support of] [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>)
+  example + "Sudan will take the lead in restoring order to its rebellious Darfur region but needs the support of African peacekeepers and humanitarian aid." requester="Sudan"
+  example + "The United Nations needs more money for population programs." requester="United Nations" items="money"
+  example + "Borussia Dortmund needs almost 30m euros until the end of June." items="30m euros"
+  example - "The firm warned it might need to borrow extra money."
+  example - "LG Card will not need any more financial aid after this."
+  example - "The people there need practical help."
+  example - "For his proposal to succeed, he needs the support of United's largest shareholders."
+  example - "Nevertheless, 2.2 million Ethiopians will still need emergency assistance."
 end
 
 # The request as a noun: "the UN's appeal for aid".
 rule en.aid.noun
   type AidRequest
   lang en
-  match {actor:requester} [("'s" | "#39;s")] (appeal|request|plea|call|calls|appeals|requests) for [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
-  match (appeal|request|plea|call|calls|appeals|requests) (by|from) {actor:requester} for [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
+  match {actor:requester} [("'s" | "#39;s")] (appeal|request|plea|call|calls|appeals|requests) for [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>) !(to be <en.undo>)
+  match (appeal|request|plea|call|calls|appeals|requests) (by|from) {actor:requester} for [<en.aid.modifier>] [<en.aid.modifier>] {items:items} !(~2 <en.item.not.aid>)
+  match {subjects:requester} [<en.pre>] (launched|launches|issued|issues|made|makes|renewed|renews) (an|a|its|their|his|her|fresh|new) [urgent] (appeal|plea|request) ~2 for [<en.aid.modifier>] [<en.aid.modifier>] {items:items}
   example + "The appeal by the United Nations for emergency aid raised little." requester="United Nations" items="aid"
+  example + "The United Nations launched an appeal here for 210 million dollars to help flood victims." requester="United Nations" items="210 million dollars"
   example - "The appeal for calm went unheard."
+  example - "Mbeki calls for arms embargo, rebels vow to fight"
+  example - "The US Justice Department seeks $280bn in damages from tobacco firms."
 end
 )eventex"};
 

@@ -131,6 +131,13 @@ lexicon de.handover = übergab übergaben übergibt übermittelte übermittelten
                       überreichten überreicht schickte schickten ;
 lexicon de.list = Liste Wunschliste Anfrage Anforderung Anforderungen Bitte Bitten ;
 # What a provider is called on to do: "rief die USA auf, Waffen zu liefern".
+# Konjunktiv I of demands, in reported speech: "Erstens verlange er mehr Soldaten".
+lexicon de.aid.demand.reported = fordere verlange wünsche ;
+# A negated need or demand asks for nothing: "Er braucht niemandes Geld", "braucht keine Hilfe".
+lexicon de.aid.none = kein keine keinen keiner keinerlei niemandes nicht nichts ;
+# What is claimed in court or as a fine, not asked as aid: "fordert 11.200 Euro Schmerzengeld".
+lexicon de.aid.not = Schadenersatz Schadensersatz Schmerzengeld Schmerzensgeld Strafe Geldstrafe Bußgeld
+                     Ablöse Ablösesumme Haft ;
 lexicon de.supply = "zu liefern" "zu schicken" "zu versorgen" bereitzustellen "zur Verfügung zu stellen"
                     "zu entsenden" "zu unterstützen" "zu helfen" aufzustocken "zu geben"
                     "zu überweisen" "aufzunehmen" ;
@@ -872,6 +879,7 @@ rule de.aid.ask
   match <de.ask> {subject:requester} ...14 um ~2 {items:items}
   match {subject:requester} ~4 (beantragte|beantragten|beantragt|beantragen) [bei {actor:provider}] ~6 {items:items}
   match <de.aux> {subject:requester} [bei {actor:provider}] ~6 {items:items} ~4 beantragt
+  match {subject:requester} <de.aux> ...10 {items:items} [(bei|beim) ~2 {actor:provider}] ~3 beantragt
   example + "Die Ukraine bat die USA um weitere Patriot-Systeme." requester="Ukraine" provider="USA" items="Patriot-Systeme"
   example + "In dem Appell bittet die Organisation Unternehmen auf der ganzen Welt um Geld." requester="Organisation" items="Geld"
   example + "Am Montag bat Griechenland die EU um humanitäre Hilfe." requester="Griechenland" provider="EU"
@@ -880,6 +888,8 @@ rule de.aid.ask
   example + "Zuvor hatte Portugal beim Rettungsfonds Kredite beantragt." requester="Portugal"
   example - "Die USA lieferten Patriot-Systeme."
   example - "Die Firma beantragte eine Genehmigung."
+  example + "Griechenland hat am Nachmittag überraschend ein neues, zweijähriges Hilfsprogramm beim Euro-Hilfsfonds ESM beantragt." requester="Griechenland" items="Hilfsprogramm"
+  example + "Die Regierung hat beim Internationalen Währungsfonds einen Notkredit über 1,7 Milliarden Dollar beantragt." requester="Regierung" items="Notkredit"
 end
 
 # The second of two coordinated verbs: "Die FARC dankten Kerry ... und baten um Unterstützung".
@@ -896,14 +906,27 @@ end
 rule de.aid.demand
   type AidRequest
   lang de
-  match {subject:requester} ~4 (<de.demand>|<de.appeal>|<de.need.verb>) ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
-  match (<de.demand>|<de.appeal>) {subject:requester} ~8 {items:items} [~4 (von|vom|bei) {actor:provider}]
+  match {subject:requester} ~4 (<de.demand>|<de.appeal>|<de.need.verb>) !(~2 <de.aid.none>) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
+  match (<de.demand>|<de.appeal>|<de.aid.demand.reported>) {subject:requester} !(~2 <de.aid.none>) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
+  match {subject:requester} ~4 <de.aid.demand.reported> !(~2 <de.aid.none>) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) [~4 (von|vom|bei) {actor:provider}]
+  # Verb last, in a relative or a "dass" clause: "die EU-Kommission, die 500 Millionen Euro gefordert hatte".
+  match {actor:requester} ~2 "," (die|der|das) !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) ~4 (<de.demand.participle>|<de.demand>|beantragt|benötigt|braucht) [<de.aux>]
+  match dass {subject:requester} !(~6 <de.aid.not>) ~8 {items:items} !(~2 <de.aid.not>) ~4 (<de.demand>|<de.aid.demand.reported>|benötigt|braucht|benötige|brauche)
   match {subject:requester} ~4 (hofft|hoffte|hofften|hoffen|setzt|setzte) ~6 auf ~4 {items:items} [~4 (von|vom|aus|der) {actor:provider}]
   match (hofft|hoffte|hofften|setzt|setzte) [<de.adverb>] {subject:requester} ~6 auf ~4 {items:items} [~4 (von|vom|aus|der) {actor:provider}]
   example + "Kiew forderte vom Westen mehr Waffen und Munition." requester="Kiew" items="Waffen"
   example + "Die Regierung verlangt mehr Geld von der EU." items="Geld" provider="EU"
   example + "Neben Funkgeräten hofft die ukrainische Führung auch auf Panzerabwehrwaffen aus den USA." requester="ukrainische Führung" items="Panzerabwehrwaffen"
   example - "Der Westen liefert Waffen."
+  example - "Und die Finanzen: Er braucht niemandes Geld."
+  example - "Die Stadt braucht keine Hilfe vom Bund."
+  example + "Erstens verlange der Landeshauptmann mehr Soldaten an der grünen Grenze." items="Soldaten"
+  example + "Die Ukraine fordert von Russland einen Kredit über drei Milliarden Dollar." requester="Ukraine" items="Kredit"
+  example + "Die Organisation fordert 500 Millionen Euro für den Syrien-Fonds." requester="Organisation" items="500 Millionen Euro"
+  example - "Die Anwältin Maria Lorenz fordert für ihre Mandantin 11.200 Euro Schmerzengeld."
+  example + "Die Beiträge gehen auf einen Vorschlag der EU-Kommission zurück, die 500 Millionen Euro für den Syrien-Fonds gefordert hatte." requester="EU-Kommission" items="500 Millionen Euro"
+  example + "Der Gouverneur erklärte, dass Puerto Rico eine Umschuldung benötige." requester="Puerto Rico" items="Umschuldung"
+  example - "Die Firma, die Schadenersatz in Höhe von 15 Milliarden Dollar gefordert hatte, verlor."
 end
 
 rule de.aid.appeal
