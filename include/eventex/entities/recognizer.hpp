@@ -213,6 +213,7 @@ private:
         std::vector<bool> people_feminine;
         std::vector<std::size_t> people_mentions;       ///< how often each person was named so far
         std::vector<std::size_t> people_last_sentence;  ///< where each person was last named
+        std::vector<std::size_t> people_named_sentence; ///< the same, not counting pronouns that point back
         std::vector<std::size_t> people_order;          ///< when each was first named in that sentence
         std::size_t clock = 0;                          ///< counts mentions, for people_order
         std::size_t sentence = 0;                       ///< index of the sentence being analysed
@@ -228,6 +229,7 @@ private:
         bool title_case = false;  ///< the sentence is an English headline in Title Case
         std::size_t last_speaker = static_cast<std::size_t>(-1);  ///< index in people of the last person seen speaking
         std::size_t last_speaker_sentence = 0;
+        std::vector<bool> reported_sentences;  ///< German: whether sentence k continues reported speech (index k - 1)
     };
 
     /// A token of the sentence being analysed, with the answers about it that the recogniser
@@ -1013,11 +1015,13 @@ private:
         return false;
     }
 
-    // Counts a mention of person `index`: salience for pronouns.
-    static void touch(DocumentState& state, std::size_t index) {
+    // Counts a mention of person `index`: salience for pronouns. `named`: by a name or title,
+    // not by a pronoun.
+    static void touch(DocumentState& state, std::size_t index, bool named = true) {
         ++state.people_mentions[index];
         if (state.people_last_sentence[index] != state.sentence) state.people_order[index] = ++state.clock;
         state.people_last_sentence[index] = state.sentence;
+        if (named) state.people_named_sentence[index] = state.sentence;
     }
 
     void remember_person(const Mention& m, const std::string& canonical_title, DocumentState& state) const {
@@ -1029,6 +1033,7 @@ private:
             state.people_feminine.push_back(m.feminine);
             state.people_mentions.push_back(0);
             state.people_last_sentence.push_back(state.sentence);
+            state.people_named_sentence.push_back(state.sentence);
             state.people_order.push_back(++state.clock);
         } else {
             if (state.people[index].country.empty()) state.people[index].country = m.actor.country;
@@ -1114,6 +1119,8 @@ private:
         if (language == Language::english) {
             take_possessive_owner_country(text, found);
             remember_english_speakers(tokens, found, state);
+        } else {
+            remember_german_speakers(tokens, found, state);
         }
         count_adjective_votes(tokens, found, language, state);
         build_shadow(text, sentence, found, out);
@@ -1154,6 +1161,72 @@ private:
             // The first speaker of a sentence is its main clause's: "Mr Clarke said he had
             // supported the plans when Mr Blunkett argued for them".
             return;
+        }
+    }
+
+    // Verbs that close German reported speech with their subject after them, beyond the
+    // reporting verbs: ", unterstrich er", ", fügte sie hinzu", ", räumte er ein".
+    static bool is_german_closing_verb(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "analysiert", "analysierte", "appelliert", "appellierte", "argumentiert",  "argumentierte", "bekräftigte",
+            "beteuert",   "beteuerte",   "ergänzt",    "erläutert",   "erläuterte",    "fügte",         "mahnt",
+            "mahnte",     "präzisierte", "resümierte", "räumte",      "unterstreicht", "unterstrich",   "versichert",
+            "zeigte"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return detail::contains_sorted(verbs, word);
+    }
+
+    // Konjunktiv I forms that carry German reported speech on without a verb of saying of its
+    // own: "Die Lage sei ernst. Man habe ... gewarnt."
+    static bool is_konjunktiv_one(std::string_view word) noexcept {
+        static constexpr std::string_view forms[] = {"bleibe", "brauche", "dürfe", "fehle",  "gebe",  "gehe",
+                                                     "habe",   "komme",   "könne", "liege",  "müsse", "sei",
+                                                     "seien",  "solle",   "stehe", "werde",  "wisse", "wolle"};
+        static_assert(detail::strictly_ascending(forms), "sorted for the binary search");
+        return detail::contains_sorted(forms, word);
+    }
+
+    // German counterpart of remember_english_speakers: "Merkel betonte", ", sagte Merkel", ",
+    // versicherte am Freitag der Vizechef der Präsidialverwaltung Andej Taranow". The person a
+    // verb of saying follows or precedes speaks; a later ", sagte er" or "Er betonte" after
+    // reported speech that named others means that person (refer_back). Also notes whether the
+    // sentence only carries reported speech on (Konjunktiv I, no verb of saying): the people it
+    // names are what was said, not who said it.
+    static void remember_german_speakers(const std::vector<SentenceToken>& tokens, const std::vector<Candidate>& found,
+                                         DocumentState& state) {
+        bool konjunktiv = false, speech = false;
+        for (const SentenceToken& token : tokens) {
+            if (!token.word) continue;
+            konjunktiv = konjunktiv || is_konjunktiv_one(token.text);
+            speech = speech || is_reporting_verb(token.text) || is_statement_verb(token.text);
+        }
+        if (state.reported_sentences.size() < state.sentence) state.reported_sentences.resize(state.sentence, false);
+        if (state.sentence > 0) state.reported_sentences[state.sentence - 1] = konjunktiv && !speech;
+        std::size_t previous_end = 0;  // where the actor before this one ends
+        for (const Candidate& c : found) {
+            if (c.mention.type != MentionType::actor) continue;
+            const std::size_t after_previous = previous_end;
+            previous_end = c.last;
+            if (c.mention.actor.kind != ActorKind::person || c.mention.actor.name.empty()) continue;
+            bool speaks = c.last < tokens.size() && tokens[c.last].word && is_statement_verb(tokens[c.last].text);
+            // The verb up to six words before, with no other actor between: "sagte am Montag der ...".
+            // Only verbs that take no object, lest "Die SPD kritisierte Merkel" make Merkel speak.
+            // A pronoun right after a verb is its subject whatever the verb ("kritisierte er").
+            for (std::size_t k = c.first; !speaks && k-- > after_previous && c.first - k <= 6;) {
+                if (!tokens[k].word) break;
+                if (is_reporting_verb(tokens[k].text) || is_german_closing_verb(tokens[k].text) ||
+                    (c.mention.pronoun && k + 1 == c.first && is_statement_verb(tokens[k].text))) {
+                    speaks = true;
+                    break;
+                }
+            }
+            if (!speaks) continue;
+            for (std::size_t k = 0; k < state.people.size(); ++k)
+                if (state.people[k].name == c.mention.actor.name) {
+                    state.last_speaker = k;
+                    state.last_speaker_sentence = state.sentence;
+                }
+            return;  // the first speaker of a sentence is its main clause's
         }
     }
 
@@ -2337,7 +2410,8 @@ private:
         if (ends_quote_or_comma(before))
             return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text) ||
                                              english_reporting_verb_at(tokens, i + 1));
-        return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) && is_reporting_verb(before);  // also ", so er"
+        return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) &&
+               (is_reporting_verb(before) || is_german_closing_verb(before));  // also ", so er"
     }
 
     // Token i refers to the most salient person of that gender: among those named in the last
@@ -2352,6 +2426,8 @@ private:
                            DocumentState& state, Candidate& c) {
         constexpr std::size_t window = 3;
         const bool closing_report = closes_reported_speech(tokens, i);
+        const std::string_view w = tokens[i].text;
+        const bool german = w == "er" || w == "Er" || w == "sie" || w == "Sie";
         std::size_t best = state.people.size();
 
         for (int pass = closing_report ? 0 : 1; pass < 2 && best == state.people.size(); ++pass) {
@@ -2360,7 +2436,10 @@ private:
                 // Past the window only for a closing report, whose speaker often opened the
                 // paragraph several quoted sentences before.
                 if (pass == 1 && state.people_last_sentence[k] + window < state.sentence) continue;
-                if (pass == 0 && state.people_last_sentence[k] == state.sentence) continue;
+                // German indirect speech names its speaker with a pronoun before the closing
+                // report ("Er rechne mit Hilfe, sagte er"): only a name inside it is someone else.
+                if (pass == 0 && (german ? state.people_named_sentence[k] : state.people_last_sentence[k]) == state.sentence)
+                    continue;
                 if (more_salient(state, k, best)) best = k;
             }
         }
@@ -2380,8 +2459,17 @@ private:
             (best == state.people.size() || state.people_last_sentence[best] + 1 < state.sentence ||
              state.people_last_sentence[best] <= state.last_speaker_sentence))
             best = state.last_speaker;
+        // German: "..., sagte Merkel. Putin habe ... gedroht. Das sei falsch, betonte sie" or
+        // "Sie betonte": a person named only in the reported speech since the speaker (a sentence
+        // in Konjunktiv I without a verb of saying) is what was said, not a new speaker.
+        if (german && best < state.people.size() && state.last_speaker < state.people.size() && best != state.last_speaker &&
+            state.people_feminine[state.last_speaker] == feminine && state.last_speaker_sentence + window >= state.sentence &&
+            state.people_named_sentence[best] < state.sentence && state.people_named_sentence[best] > state.last_speaker_sentence &&
+            state.people_named_sentence[best] > 0 && state.people_named_sentence[best] <= state.reported_sentences.size() &&
+            state.reported_sentences[state.people_named_sentence[best] - 1])
+            best = state.last_speaker;
         if (best == state.people.size()) return false;
-        touch(state, best);
+        touch(state, best, false);
         if (closing_report) {
             state.last_speaker = best;
             state.last_speaker_sentence = state.sentence;

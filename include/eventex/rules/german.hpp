@@ -32,7 +32,7 @@ lexicon de.say.participle = gesagt erklärt gemeint geäußert berichtet mitgete
 lexicon de.aux = hat hatte hatten haben habe hätten ;
 lexicon de.stress = betont{,e,en} betonen unterstrich{,en} unterstreicht unterstreichen bekräftigt{,e,en}
                     bekräftigen ;
-lexicon de.stress.participle = betont unterstrichen bekräftigt ;
+lexicon de.stress.participle = betont unterstrichen bekräftigt hervorgehoben ;
 lexicon de.warn = warnt{,e,en} warnen mahnt{,e,en} ;
 lexicon de.warn.participle = gewarnt gemahnt ;
 lexicon de.thank = dankt{,e,en} danken ;
@@ -52,7 +52,11 @@ lexicon de.threaten = droht{,e,en} drohen ;
 lexicon de.appeal = appelliert{,e,en} appellieren ;
 lexicon de.announce.participle = angekündigt verkündet bekanntgegeben "bekannt gegeben" ;
 lexicon de.reject.participle = abgelehnt zurückgewiesen ;
-lexicon de.subordinator = wie Wie als nachdem ;
+lexicon de.thank.participle = gedankt ;
+lexicon de.subordinator = wie Wie als nachdem wobei Wobei ;
+# Separable verbs of saying at the end of a subordinate clause: "wie er einräumte".
+lexicon de.say.final.separable = einräumte einräumten einräumt hinzufügte hinzufügten hinzufügt festhielt
+                 klarstellte klarstellten hervorhob hervorhoben zugab zugaben ;
 # Adverbs that may stand between a fronted verb and its subject: "sagte auch der Minister".
 # What athletes defend, unlike ministers: "verteidigte seinen Titel".
 lexicon de.trophy = Titel Weltmeistertitel Meistertitel Gürtel Führung Vorsprung Tabellenführung ;
@@ -167,6 +171,11 @@ rule de.statement.say_inverted
   match "," <de.say.plain> [<de.adverb>] {subject:speaker}
   match <de.say.plain> [<de.adverb>] {subject:speaker} $
   match "," <de.say.plain> [<de.adverb>] am {date} {subject:speaker}
+  # The speaker's title unknown to the recogniser, the name known: ", versicherte am Freitag der
+  # Vizechef der Präsidialverwaltung Andej Taranow."
+  match "," <de.say.plain> [<de.adverb>] [am {date}] (der|die|ein|eine) !({actor}) ~2 (der|des) ~3 {subject:speaker} $
+  # Words passed on by a news agency: ", zitierte die Nachrichtenagentur TASR Fico".
+  match "," (zitierte|zitierten|zitiert) [<de.adverb>] {actor} {actor:speaker} $
   # A reflexive verb's subject follows "sich": "Dazu äußerte sich Baykal nicht".
   match (äußerte|äußerten|äußert) sich [<de.adverb>] {subject:speaker}
   match {subjects:speaker} (geht|ging|gehen|gingen) [<de.adverb>] davon aus
@@ -197,6 +206,9 @@ rule de.statement.say_inverted
   example - "Am Sonntag verteidigte der Ukrainer Wladimir Klitschko seinen Titel."
   example + "In einer Pressekonferenz zeigte sich Außenminister John Kerry optimistisch." speaker="John Kerry"
   example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
+  example + "Die USA seien bereit, versicherte am Freitag der Vizechef der Präsidialverwaltung Andrij Jermak." speaker="Andrij Jermak"
+  example - "Das sei möglich, sagte einer der Teilnehmer des Treffens mit Präsident Wladimir Putin."
+  example + "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur Reuters Premier Robert Fico." speaker="Robert Fico"
   example + "Zu den Präferenzen der Partei äußerte sich der Abgeordnete Deniz Baykal nicht." speaker="Deniz Baykal"
   example - "Am Montag war die Lage ruhig."
 end
@@ -207,11 +219,14 @@ rule de.statement.mitteilen
   set kind = say
   match {subjects:speaker} <de.stem.mit> ~12 mit [","] [dass] [{clause:content}]
   match <de.stem.mit> {subject:speaker} ~12 mit
-  match <de.subordinator> {subject:speaker} ~12 <de.say.final>
+  match <de.subordinator> {subjects:speaker} ~12 <de.say.final>
+  match <de.subordinator> {subjects:speaker} ~12 <de.say.final.separable>
   match {subjects:speaker} ~12 <de.say.final> !(~12 zu ("," | $)) [","] [dass] [{clause:content}]
   example + "Das Innenministerium teilte am Dienstag mit, dass die Zahl der Anträge gestiegen sei." speaker="Innenministerium"
   example + "Der Manager scheide aus, teilte der Konzern Henkel am Montag mit." speaker="Henkel"
   example + "Wie die offizielle Nachrichtenagentur Anadolu am Dienstag meldete, wurden drei Soldaten getötet." speaker="Anadolu"
+  example + "Wie Armee und Polizei am Montag mitteilten, wurden drei Soldaten getötet." speaker="Armee"
+  example + "Wobei der Präsident einräumt, dass es Fehler gab." speaker="Präsident"
   example - "Die Zahl der Anträge ist gestiegen."
 end
 
@@ -234,10 +249,14 @@ rule de.statement.separable_say
   match {subjects:speaker} (führt|führte|führten) ~12 auf ~20 zurück
   match (führt|führte|führten) {subject:speaker} ~12 auf ~20 zurück
   match {subjects:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
+  # Verb second after a fronted object or complement: "Als wesentlich bezeichnete er ...",
+  # "Als Beispiel nannte der Ministerpräsident ...", "Diese Frage bezeichnet der Vorsitzende ... als".
+  match ^ Als ~8 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) [(es|das|dies)] [<de.adverb>] {subject:speaker}
+  match (bezeichnete|bezeichneten|bezeichnet) [(es|das|dies)] [<de.adverb>] {subject:speaker} ~12 als
   match {subjects:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
   match {subjects:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
   match {subjects:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
-  match {subjects:speaker} (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
+  match {subjects:speaker} [selbst] (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
   match <de.aux> {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
   example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
@@ -251,6 +270,11 @@ rule de.statement.separable_say
   example + "Bereits am Montag hatte Sozialminister Alois Stöger von Verteilungsungerechtigkeit gesprochen." speaker="Alois Stöger"
   example + "Die IG Metall sprach von 45.000 Teilnehmern." speaker="IG Metall"
   example + "Die Ermittler sprechen von starken Indizien." speaker="Ermittler"
+  example + "Kanzler Werner Faymann selbst spricht von einem Desaster." speaker="Werner Faymann"
+  example + "Als wesentlich bezeichnete Bürgermeister Klaus Schneeberger die Entscheidung für die Fachhochschule." speaker="Klaus Schneeberger"
+  example + "Als nicht akzeptabel bezeichnete es Minister Sigmar Gabriel, dass die Preise fallen." speaker="Sigmar Gabriel"
+  example + "Genau diese Frage bezeichnet der Vorsitzende Marcus Gremel im Gespräch als ein Ziel." speaker="Marcus Gremel"
+  example - "Als Kind bezeichnete ihn die Mutter als Träumer."
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
 end
@@ -262,7 +286,8 @@ rule de.statement.laut
   match laut [<de.article>] {actor:speaker} [","] {clause:content}
   match laut [<de.article>] ~1 (der|des|von) {actor:speaker}
   match {actor:speaker} zufolge [","] {clause:content}
-  match nach Angaben [(der|des|von|vom)] {actor:speaker}
+  match nach Angaben [(der|des|von|vom|aus)] {actor:speaker}
+  match nach Angaben aus {place:speaker}
   match (nach|laut) ~2 <de.source.noun> (der|des|von|vom|aus) ~2 {actor:speaker}
   match <de.source.noun> (der|des|von|vom) ~2 {actor:speaker} zufolge
   match (nach|laut) {actor:speaker} "-" (Angaben|Informationen)
@@ -274,6 +299,7 @@ rule de.statement.laut
   match {actor:speaker} "," (die|der|das) nach eigenen Angaben
   match "," so {actor:speaker}
   match heißt es in {actor:speaker}
+  match (hieß|heißt) es ~4 (aus|im|vom|seitens) ~2 {actor:speaker}
   example + "Laut Pressemitteilung des Außenministeriums stand die Diskussion im Zeichen der Militärhilfe." speaker="Außenministeriums"
   example + "Der Polizei zufolge wurden drei Menschen verletzt." speaker="Polizei"
   example + "„Das ist ein guter Tag“, so Bürgermeister Michael Häupl." speaker="Michael Häupl"
@@ -288,6 +314,8 @@ rule de.statement.laut
   example - "Laut Berichten wurden drei Menschen verletzt."
   example - "Laut Verfassung müssen Politiker aller Parteien der Regierung angehören."
   example - "Beobachtern zufolge war die Wahl fair."
+  example + "Nach Angaben aus Moskau wurden zwei Stellungen getroffen." speaker="Moskau"
+  example + "Allerdings hieß es auf Anfrage aus dem Innenministerium, man prüfe den Fall." speaker="Innenministerium"
 end
 
 rule de.statement.stress
@@ -308,6 +336,9 @@ rule de.statement.stress
   match <de.say.plain> [<de.adverb>] {subject:speaker} [~4] "," [(und|aber)] <de.stress> [(aber|auch|zugleich|gleichzeitig)]
   match {subjects:speaker} "," (die|der|das) {phrase:content} (betont|betonen|betonte|betonten) ("," | $)
   match {subjects:speaker} <de.aux> ~20 <de.stress.participle>
+  match <de.aux> {subject:speaker} ~20 <de.stress.participle>
+  match ^ <de.stress.participle> <de.aux> {subject:speaker}
+  example + "Hervorgehoben hat Bürgermeister Klaus Schneeberger im Gespräch die Rolle der Gemeinden." speaker="Klaus Schneeberger"
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferungen hervor." speaker="ukrainischen Diplomaten"
   example + "Die Kanzlerin betonte, dass Europa zusammenstehen müsse." speaker="Kanzlerin" content="Europa zusammenstehen müsse"
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." speaker="Sebastian Kurz"
@@ -326,6 +357,7 @@ rule de.statement.warn
   match <de.warn> [<de.adverb>] {subject:speaker} [","] [dass|vor] {clause:content}
   match <de.warn> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.warn.participle>
+  match <de.aux> {subject:speaker} ~20 <de.warn.participle>
   match {actor:speaker} "," (der|die) ~16 <de.warn> !(<de.article> | <de.adverb> | {actor})
   example + "Die UNO warnte vor einer humanitären Katastrophe." speaker="UNO"
   example + "Außenministerin Karin Kneissl warnte, dass die Lage eskalieren könnte." speaker="Karin Kneissl" content="die Lage eskalieren könnte"
@@ -340,6 +372,8 @@ rule de.statement.thank
   match {subjects:speaker} ~4 <de.thank> {actor:addressee} [für {phrase:content}]
   match {subjects:speaker} ~4 (bedankte|bedankten|bedankt) sich bei {actor:addressee} [für {phrase:content}]
   match <de.thank> {subject:speaker} {actor:addressee} [für {phrase:content}]
+  match {subjects:speaker} <de.aux> {actor:addressee} ~12 <de.thank.participle>
+  example + "Die EU-Kommission hat Papst Franziskus für seine klare Haltung gedankt." speaker="EU-Kommission" addressee="Franziskus"
   example + "Präsident Wolodymyr Selenskyj dankte den USA für die Unterstützung." speaker="Selenskyj" addressee="USA" content="die Unterstützung"
   example - "Der Dank galt den Helfern."
 end
@@ -352,6 +386,8 @@ rule de.statement.demand
   match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
   match <de.aux> {subject:speaker} ~20 <de.demand.participle>
+  match ^ <de.demand.participle> <de.aux> {subject:speaker}
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.demand.participle>
   match {actor:speaker} "," (der|die) ~16 (<de.demand.participle> | <de.demand>) !(<de.article> | <de.adverb> | {actor})
   match {subjects:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
   match {subjects:speaker} (machte|machten|macht|machen) sich ~10 stark
@@ -375,6 +411,9 @@ rule de.statement.criticise
   match {subjects:speaker} ~6 <de.criticise> {clause:content}
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.criticise.participle>
+  match <de.aux> {subject:speaker} ~20 <de.criticise.participle>
+  match ^ <de.criticise.participle> <de.aux> {subject:speaker}
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.criticise.participle>
   # A relative clause's verb, whose speaker is the clause's antecedent: "Klubobmann Reinhold
   # Lopatka, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte". The verb closes
   # the clause; an article or actor after it would make "der" an article of a main clause.
@@ -389,6 +428,7 @@ rule de.statement.criticise
   match {subjects:speaker} (gab|gaben|gibt|geben) ~8 die Schuld
   match (gab|gaben|gibt|geben) [<de.adverb>] {subject:speaker} ~8 die Schuld
   example + "Die FPÖ kritisierte die Pläne der Regierung scharf." speaker="FPÖ"
+  example + "Im Mai hatten die UN der Gruppe Kriegsverbrechen vorgeworfen." speaker="UN"
   example + "In einer Anfrage prangert Peter Pilz weitere Ausfuhrbewilligungen an." speaker="Peter Pilz"
   example + "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben." speaker="syrische Opposition"
   example + "Die USA halten Russland vor, die Opposition zu bombardieren." speaker="USA"
@@ -409,6 +449,8 @@ rule de.statement.reject
   match {subjects:speaker} <de.stem.ab> ~20 ab
   match {subjects:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
+  match <de.aux> {subject:speaker} ~20 <de.reject.participle>
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.reject.participle>
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
   match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
   match {subjects:speaker} (schloss|schlossen|schließt) ~10 aus
@@ -447,6 +489,8 @@ rule de.statement.announce
   match {subjects:speaker} <de.aux> ~20 <de.announce.participle>
   match <de.aux> {subjects:speaker} ~20 <de.announce.participle>
   match {subjects:speaker} (gab|gaben|gibt|geben) ~12 bekannt
+  match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} ~12 bekannt
+  match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} "," ...16 "," bekannt
   match {subjects:speaker} (präsentierte|präsentierten|präsentiert|präsentieren) !(sich)
   match (präsentierte|präsentierten|präsentiert) [<de.adverb>] {subject:speaker} !(sich)
   match {subjects:speaker} (stellte|stellten|stellt|stellen) ~12 vor ("." | "," | $)
@@ -459,6 +503,8 @@ rule de.statement.announce
   example + "Am Dienstag präsentierte Caritas-Präsident Franz Küberl in Graz die Kampagne." speaker="Franz Küberl"
   example + "Zuvor hatte Air-France-Chef Frederic Gagey den Arbeitnehmervertretern den neuen Sparplan vorgestellt." speaker="Frederic Gagey"
   example + "Der Minister stellte am Montag die Reform vor." speaker="Minister"
+  example + "Am Montag gab die Lufthansa den Abbau von 500 Stellen bekannt." speaker="Lufthansa"
+  example + "Unterdessen gab die SPD, der größte Koalitionspartner der Union, bekannt, mit der Opposition zu stimmen." speaker="SPD"
   example - "Neue Sanktionen wurden angekündigt."
   example - "Der Minister stellte sich vor das Haus."
   example - "Die Mannschaft präsentierte sich in guter Form."
@@ -472,8 +518,12 @@ rule de.statement.other
   match <de.confirm> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
   match {subjects:speaker} (räumte|räumten|räumt) ~12 ein
   match {subjects:speaker} <de.aux> ~20 <de.confirm.participle>
+  match <de.aux> {subject:speaker} ~20 <de.confirm.participle>
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.confirm.participle>
   example + "Das Verteidigungsministerium bestätigte, dass zwei Soldaten getötet wurden." speaker="Verteidigungsministerium"
   example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
+  example + "Dies wurde von der Polizei am Montag bestätigt." speaker="Polizei"
+  example - "Das Urteil wurde vom Gericht in Linz bestätigt und rechtskräftig."
   example - "Zwei Soldaten wurden getötet."
 end
 )eventex",
@@ -486,8 +536,11 @@ rule de.statement.deny
   match <de.deny> [<de.adverb>] {subject:speaker} [","] {clause:content}
   match <de.deny> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.deny.participle>
+  match <de.aux> {subject:speaker} ~20 <de.deny.participle>
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.deny.participle>
   match {subjects:speaker} (streitet|stritt|stritten|streiten) ~10 ab
   example + "Die Regierung dementierte die Berichte." speaker="Regierung"
+  example + "In ihrer ersten Aussage hatte die Angeklagte bestritten, eingeweiht gewesen zu sein." speaker="Angeklagte"
   example + "Die Partei streitet jede Verzögerungstaktik ab." speaker="Partei"
   example + "Den Völkermord leugnet der Kandidat Jimmy Morales." speaker="Jimmy Morales"
   example - "Die Berichte wurden dementiert."
@@ -500,6 +553,7 @@ rule de.statement.promise
   match {subjects:speaker} ~4 <de.promise> !(sich) {clause:content}
   match <de.promise> [<de.adverb>] {subject:speaker} !(sich) [","] {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.promise.participle>
+  match <de.aux> {subject:speaker} ~20 <de.promise.participle>
   # Separable "zusagen", "zusichern": the particle closes the clause ("sagte ... Hilfe zu").
   match {subjects:speaker} <de.stem.zu> ~12 zu ("," | $)
   match <de.stem.zu> [<de.adverb>] {subject:speaker} ~12 zu ("," | $)
@@ -537,12 +591,15 @@ rule de.statement.appeal
   set kind = appeal
   match {subjects:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
   match {subjects:speaker} ~4 <de.appeal> {clause:content}
-  match {subjects:speaker} (rief|riefen|ruft|rufen) ~10 (dazu|zu) ~14 auf
+  match {subjects:speaker} (rief|riefen|ruft|rufen) ~10 (dazu|zu|zur|zum) ~14 auf
+  match "," <de.appeal> [<de.adverb>] {subject:speaker}
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
-  match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu) ~14 auf
-  match {subjects:speaker} <de.aux> ~12 zu ~10 aufgerufen
-  match <de.aux> {subjects:speaker} ~12 zu ~10 aufgerufen
+  match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu|zur|zum) ~14 auf
+  match {subjects:speaker} <de.aux> ~12 (zu|zur|zum) ~10 aufgerufen
+  match <de.aux> {subjects:speaker} ~12 (zu|zur|zum) ~10 aufgerufen
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
+  example + "Die Gewerkschaften riefen zur Unterstützung der Streikenden auf." speaker="Gewerkschaften"
+  example + "Alle sollten das als Behördenleiter tun, appelliert Caritas-Präsident Franz Küberl." speaker="Franz Küberl"
   example + "In seiner Predigt rief Franziskus dazu auf, die Armen nicht zu vergessen." speaker="Franziskus"
   example + "Der Minister rief die USA erneut auf, ihre Angaben zu teilen." speaker="Minister"
   example + "Die Gewerkschaft Verdi hat erneut zu Streiks beim Versandhändler Amazon aufgerufen." speaker="Verdi"
