@@ -1333,6 +1333,8 @@ private:
                 return refer_back(text, tokens, i, tokens[i - 1].text == "die" || tokens[i - 1].text == "Die", state, c);
             if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
+            if (demonstrative_speaker(text, tokens, i, state, c)) return true;
+            if (office_of_person(text, tokens, i, state, c)) return true;
         } else if (unknown_english_speaker(text, tokens, i, c)) {
             return true;
         }
@@ -1349,7 +1351,13 @@ private:
         // "GM said", "Continental also said": an acronym or the short form of a company named before.
         if (token.word && detail::is_upper_initial(token.text)) {
             const std::size_t verb = i + 1 < tokens.size() && (tokens[i + 1].text == "also" || tokens[i + 1].text == "auch") ? i + 2 : i + 1;
-            const bool speaks = next_is_speech_verb(tokens, verb) || (i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1));
+            // German: "Die NF streitet ... ab", "Der RH kritisierte": an article before, a verb of statements after.
+            const bool german_subject = language == Language::german && i > 0 && verb < tokens.size() &&
+                                        (tokens[i - 1].text == "Der" || tokens[i - 1].text == "Die" || tokens[i - 1].text == "Das" ||
+                                         tokens[i - 1].text == "der" || tokens[i - 1].text == "die" || tokens[i - 1].text == "das") &&
+                                        is_statement_verb(tokens[verb].text);
+            const bool speaks = next_is_speech_verb(tokens, verb) || german_subject ||
+                                (i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1));
             if (auto known = state.organisations_by_word.find(std::string(token.text)); known != state.organisations_by_word.end()) {
                 start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
                 c.mention.actor = known->second;
@@ -2005,16 +2013,18 @@ private:
     static bool is_statement_verb(std::string_view word) noexcept {
         static constexpr std::string_view verbs[] = {
             "appellierte", "appellierten", "argumentiert", "argumentierte", "bedauerte", "beklagen", "beklagt",
-            "beklagte", "beklagten", "berichten", "berichtet", "berichtete", "berichteten", "bestreiten",
-            "bestreitet", "bestritt", "bestätigt", "bestätigte", "bestätigten", "betonen", "betont", "betonte",
-            "betonten", "bezeichnete", "bezeichneten", "danken", "dankt", "dankte", "dankten", "dementierte",
-            "drohen", "droht", "drohte", "ergänzte", "erklären", "erklärt", "erklärte", "erklärten", "fordern",
-            "fordert", "forderte", "forderten", "kritisieren", "kritisiert", "kritisierte", "kritisierten",
-            "kündigte", "kündigten", "lehnen", "lehnt", "lehnte", "lehnten", "meinen", "meint", "meinte", "meinten",
-            "meldet", "meldete", "meldeten", "räumte", "räumten", "sagen", "sagt", "sagte", "sagten", "schreibt",
-            "schrieb", "schrieben", "sprach", "sprachen", "sprechen", "spricht",
-            "teilt", "teilte", "teilten", "verlangen", "verlangt", "verlangte", "versicherte", "verwies", "warnen",
-            "warnt", "warnte", "warnten", "weisen", "weist", "wies", "wiesen"};
+            "beklagte", "beklagten", "bekräftigte", "berichten", "berichtet", "berichtete", "berichteten",
+            "bestreiten", "bestreitet", "bestritt", "bestätigt", "bestätigte", "bestätigten", "betonen", "betont",
+            "betonte", "betonten", "bezeichnete", "bezeichneten", "beziffert", "bezifferte", "danken", "dankt",
+            "dankte", "dankten", "dementiert", "dementierte", "drohen", "droht", "drohte", "ergänzte", "erklären",
+            "erklärt", "erklärte", "erklärten", "fordern", "fordert", "forderte", "forderten", "kritisieren",
+            "kritisiert", "kritisierte", "kritisierten", "kündigt", "kündigte", "kündigten", "lehnen", "lehnt",
+            "lehnte", "lehnten", "lobt", "lobte", "mahnt", "mahnte", "meinen", "meint", "meinte", "meinten", "meldet",
+            "meldete", "meldeten", "rief", "ruft", "räumt", "räumte", "räumten", "sagen", "sagt", "sagte", "sagten",
+            "schreibt", "schrieb", "schrieben", "sprach", "sprachen", "sprechen", "spricht", "streitet", "stritt",
+            "teilt", "teilte", "teilten", "unterstrich", "verlangen", "verlangt", "verlangte", "versicherte",
+            "verweist", "verwies", "warf", "warnen", "warnt", "warnte", "warnten", "weisen", "weist", "wies",
+            "wiesen", "wirft"};
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return detail::contains_sorted(verbs, word);
     }
@@ -2513,7 +2523,15 @@ private:
         // Known titles, organisations and countries are recognised at j, with their names.
         const lexicon::Organisation* org = nullptr;
         const lexicon::CountryForm* form = nullptr;
-        if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0) return false;
+        // "sagt der Wissenschafter": a group's word that is also singular, after "der" or "ein", is
+        // one person, where the title on its own would be nobody in particular.
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        const bool one_of_a_group = title_at(tokens, j, &title, &prefix) == 1 && title->kind == lexicon::TitleKind::group &&
+                                    is_vague(title->canonical) && (article == "der" || article == "ein") &&
+                                    (j + 1 >= tokens.size() || !tokens[j + 1].word || !detail::is_upper_initial(tokens[j + 1].text));
+        if ((title != nullptr && !one_of_a_group) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0)
+            return false;
         if (country_at(tokens, j, &form) > 0) {
             // "meinte der 69-jährige Niederländer": one person of that country; other forms of
             // countries are recognised at j.
@@ -2561,14 +2579,50 @@ private:
         return true;
     }
 
+    // "Dieser lehnt die Entsendung ab", "Diese kritisierte": a demonstrative that opens a clause
+    // before a verb of statements is the person the sentences before were about.
+    static bool demonstrative_speaker(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                      DocumentState& state, Candidate& c) {
+        const std::string_view word = tokens[i].text;
+        const bool masculine = word == "Dieser" || word == "dieser";
+        if ((!masculine && word != "Diese" && word != "diese") || i + 1 >= tokens.size()) return false;
+        if (i > 0 && tokens[i - 1].word && tokens[i - 1].text != "und" && tokens[i - 1].text != "aber") return false;
+        const std::string_view verb = tokens[i + 1].text;
+        // "Diese forderten": a plural, not a woman.
+        if (!is_statement_verb(verb) || detail::ends_with(verb, "en") || detail::ends_with(verb, "rn")) return false;
+        return refer_back(text, tokens, i, !masculine, state, c);
+    }
+
+    // "sein Büro teilte mit", "hieß es aus ihrem Büro": the office of the person a possessive
+    // points back to speaks for that person.
+    static bool office_of_person(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                 DocumentState& state, Candidate& c) {
+        if (tokens[i].text != "B\xC3\xBCro" || i == 0) return false;
+        const std::string_view owner = tokens[i - 1].text;
+        const bool his = owner == "sein" || owner == "seinem" || owner == "seines" || owner == "Sein";
+        const bool her = owner == "ihr" || owner == "ihrem" || owner == "ihres" || owner == "Ihr";
+        if (!his && !her) return false;
+        if (!refer_back(text, tokens, i, her, state, c)) return false;
+        const std::string person = c.mention.actor.name;
+        c.mention.letter = detail::letter::organisation;
+        c.mention.actor.kind = ActorKind::organisation;
+        c.mention.actor.role = "B\xC3\xBCro";
+        c.mention.actor.name = "B\xC3\xBCro " + person;
+        c.mention.pronoun = false;
+        c.mention.feminine = false;
+        return true;
+    }
+
     // "Die Untersuchungsbehörden sprechen von ...", "Der Ex-Gewerkschafter wies ... zurück": an
     // article and an unknown noun that open a clause, with a verb of statements right after,
     // are its subject. Known titles, bodies and countries are recognised on their own.
     bool speaker_before_statement_verb(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
                                        Candidate& c) const {
         const std::string_view article = tokens[i].text;
-        const bool plural_or_feminine = article == "die" || article == "Die";
-        if (!plural_or_feminine && article != "der" && article != "Der") return false;
+        // "Ein Behördenvertreter sagte": an indefinite article opens one speaker too.
+        const bool indefinite = article == "ein" || article == "Ein" || article == "eine" || article == "Eine";
+        const bool plural_or_feminine = article == "die" || article == "Die" || article == "eine" || article == "Eine";
+        if (!plural_or_feminine && !indefinite && article != "der" && article != "Der") return false;
         if (i > 0 && tokens[i - 1].word) {
             const std::string_view before = tokens[i - 1].text;
             if (before != "und" && before != "aber" && before != "doch" && before != "auch" && before != "Auch" &&
@@ -2591,7 +2645,7 @@ private:
             return false;
         const bool institution = names_an_institution(noun);
         const std::string_view verb = tokens[j + 1].text;
-        const bool plural_verb = detail::ends_with(verb, "en") || detail::ends_with(verb, "rn");
+        const bool plural_verb = !indefinite && (detail::ends_with(verb, "en") || detail::ends_with(verb, "rn"));
         start_actor(c, i + 1, j + 1, institution ? detail::letter::organisation
                                      : plural_verb ? detail::letter::group : detail::letter::person,
                     institution ? ActorKind::organisation : plural_verb ? ActorKind::group : ActorKind::person);

@@ -37,9 +37,9 @@ lexicon de.warn = warnt{,e,en} warnen mahnt{,e,en} ;
 lexicon de.warn.participle = gewarnt gemahnt ;
 lexicon de.thank = dankt{,e,en} danken ;
 lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen drängt{,e,en} ;
-lexicon de.demand.participle = gefordert verlangt ;
+lexicon de.demand.participle = gefordert verlangt gedrängt ;
 lexicon de.criticise = kritisiert{,e,en} kritisieren verurteilt{,e,en} verurteilen beklagt{,e,en} beklagen
-                       bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} ;
+                       bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} geißelt{,e,en} ;
 lexicon de.criticise.participle = kritisiert verurteilt beklagt bemängelt beschuldigt attackiert vorgeworfen ;
 lexicon de.confirm = bestätigt{,e,en} bestätigen bekannte{,n} ;
 lexicon de.confirm.participle = bestätigt ;
@@ -239,8 +239,9 @@ rule de.statement.separable_say
   match {subjects:speaker} (gab|gaben|gibt) ~12 an [","] [dass] [{clause:content}]
   match {subjects:speaker} (hielt|hielten|hält) ~12 fest ("," | ":") [dass] {clause:content}
   match (hielt|hielten|hält) {subject:speaker} ~12 fest
-  match {subjects:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen)
-  match (ließ|ließen|lässt) {subject:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen)
+  match {subjects:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen|verstehen)
+  match (ließ|ließen|lässt) {subject:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen|verstehen)
+  match <de.subordinator> {subjects:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen|verstehen) (ließ|ließen)
   match {subjects:speaker} <de.aux> ~20 (wissen|verlauten|ausrichten|mitteilen) lassen
   match {subjects:speaker} (fügte|fügten|fügt) ~10 hinzu
   match (fügte|fügten|fügt) {subjects:speaker} ~10 hinzu
@@ -263,6 +264,7 @@ rule de.statement.separable_say
   example + "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben." speaker="Taliban"
   example + "Bürgermeisterin Karin Baier hielt fest, dass die Lösung ein Erfolg sei." speaker="Karin Baier"
   example + "Das verlautete am Donnerstag aus Kreisen der Regierung." speaker="Regierung"
+  example + "Eine Koalition komme nicht in Frage, wie Premier Binali Yıldırım ohne Umschweife verstehen ließ." speaker="Binali Yıldırım"
   example + "Im kommenden Jahr rechnet der Fiskalrat mit Kosten von 1,7 Milliarden Euro." speaker="Fiskalrat"
   example + "Der Bürgermeister fügte jedoch hinzu, es werde schwierige Zeiten geben." speaker="Bürgermeister"
   example + "Der serbische Präsident Tomislav Nikolic hatte Anfang des Jahres wissen lassen, dass er nicht kandidiere." speaker="Tomislav Nikolic"
@@ -544,6 +546,21 @@ rule de.statement.deny
   example + "Die Partei streitet jede Verzögerungstaktik ab." speaker="Partei"
   example + "Den Völkermord leugnet der Kandidat Jimmy Morales." speaker="Jimmy Morales"
   example - "Die Berichte wurden dementiert."
+end
+
+# Declining to speak is a statement, negated: "Namen wollte er nicht nennen", "wollte sich
+# dazu nicht äußern", "will Kalina nicht spekulieren".
+rule de.statement.decline
+  type Statement
+  lang de
+  set kind = say
+  set modality = negated
+  match (wollte|wollten|will|wollen|möchte|möchten|mochte|konnte|konnten|kann) [<de.adverb>] {subject:speaker} ~10 nicht ~3 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
+  match {subjects:speaker} (wollte|wollten|will|wollen|möchte|möchten|mochte) ~10 nicht ~3 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
+  example + "Namen wollte der Bürgermeister nicht nennen." speaker="Bürgermeister"
+  example + "Über die Frage, wer das sein könnte, will Josef Kalina nicht spekulieren." speaker="Josef Kalina"
+  example + "Das Innenministerium wollte sich dazu am Montag nicht äußern." speaker="Innenministerium"
+  example - "Der Minister wollte nicht nach Wien reisen."
 end
 
 rule de.statement.promise
@@ -839,12 +856,21 @@ rule de.meeting.nominal
   type Meeting
   lang de
   match (bei|nach|vor|zu|für|in|während|Bei|Nach|Vor|Zu|Für|In|Während) [<de.talk.article>] ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  match (beim|Beim|zum|Zum|vom|Vom) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  # Talks that are going on or took place: "laufen Gespräche mit dem Land", "habe es mit Kern ein
+  # einstündiges Gespräch gegeben".
+  match (laufen|liefen|laufe|gab|gibt|gebe|begannen|beginnen|beginnt) [<de.adverb>] [es] ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  match mit {actors:guest} [<de.adverb>] (ein|eine|einen) ~2 (Gespräch|Treffen|Telefonat|Unterredung|Aussprache|Treffen) ~2 (gegeben|gab|geführt|stattgefunden)
   # The meeting as the clause's subject: "Das geplante Treffen mit Präsident Putin wurde abgesagt".
   match (Das|Ein|Dieses|Sein|Ihr|das|ein|dieses|sein|ihr) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
   example + "Nach Gesprächen mit Präsident Wladimir Putin wurde eine Waffenruhe vereinbart." guest="Wladimir Putin"
   example + "Die Delegation reist für Verhandlungen mit der Regierung nach Bujumbura." guest="Regierung"
   example - "Das sagte er im Gespräch mit der Zeitung."
   example + "Das geplante Treffen mit Präsident Wladimir Putin findet am Montag statt." guest="Wladimir Putin"
+  example + "Das wurde beim Flüchtlingsgipfel mit den Landeshauptleuten im Kanzleramt beschlossen." guest="Landeshauptleuten"
+  example + "Über den Preis laufen Gespräche mit der Landesregierung." guest="Landesregierung"
+  example + "Bereits am Dienstag habe es mit Kanzler Christian Kern ein einstündiges Gespräch gegeben." guest="Christian Kern"
+  example - "Es gibt Probleme mit der Regierung."
 end
 
 rule de.meeting.trip
