@@ -2643,6 +2643,12 @@ private:
         if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
             country_at(tokens, j, &form) > 0 || names_a_text(noun) || is_age_noun(noun))
             return false;
+        // "Ein Behördenvertreter sagte" names someone by office; "Ein Mann sagt", "Ein Nutzer
+        // schreibt" name nobody one could identify, and "ein Fossilfund" nobody at all.
+        static constexpr std::string_view offices[] = {"beamte", "beamter", "diplomat", "experte", "funktionär", "kommandeur",
+                                                       "mitarbeiter", "offizier", "polizist", "sprecher", "sprecherin",
+                                                       "vertreter", "vertreterin", "verantwortliche", "verantwortlicher"};
+        if (indefinite && !detail::ends_with_any(tokens[j].lower, offices)) return false;
         const bool institution = names_an_institution(noun);
         const std::string_view verb = tokens[j + 1].text;
         const bool plural_verb = !indefinite && (detail::ends_with(verb, "en") || detail::ends_with(verb, "rn"));

@@ -206,6 +206,7 @@ rule de.statement.say_inverted
   example - "Am Sonntag verteidigte der Ukrainer Wladimir Klitschko seinen Titel."
   example + "In einer Pressekonferenz zeigte sich Außenminister John Kerry optimistisch." speaker="John Kerry"
   example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
+  example + "Die Mindestsicherung bietet falsche Anreize, meint deren Sozialsprecher Herbert Kickl." speaker="Herbert Kickl"
   example + "Die USA seien bereit, versicherte am Freitag der Vizechef der Präsidialverwaltung Andrij Jermak." speaker="Andrij Jermak"
   example - "Das sei möglich, sagte einer der Teilnehmer des Treffens mit Präsident Wladimir Putin."
   example + "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur Reuters Premier Robert Fico." speaker="Robert Fico"
@@ -227,6 +228,7 @@ rule de.statement.mitteilen
   example + "Wie die offizielle Nachrichtenagentur Anadolu am Dienstag meldete, wurden drei Soldaten getötet." speaker="Anadolu"
   example + "Wie Armee und Polizei am Montag mitteilten, wurden drei Soldaten getötet." speaker="Armee"
   example + "Wobei der Präsident einräumt, dass es Fehler gab." speaker="Präsident"
+  example + "Das teilte die Behörde für Gesundheitsvorsorge (NCHS) am Dienstag mit." speaker="Behörde"
   example - "Die Zahl der Anträge ist gestiegen."
 end
 
