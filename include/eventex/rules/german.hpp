@@ -174,6 +174,11 @@ rule de.statement.say_inverted
   # The speaker's title unknown to the recogniser, the name known: ", versicherte am Freitag der
   # Vizechef der Präsidialverwaltung Andej Taranow."
   match "," <de.say.plain> [<de.adverb>] [am {date}] (der|die|ein|eine) !({actor}) ~2 (der|des) ~3 {subject:speaker} $
+  # A participle's phrase between the article and the speaker: ", sagte die in Klagenfurt tätige
+  # Politikwissenschaftlerin Katrin Stainer-Hämmerle"; a genitive owner the recogniser does not
+  # know: ", sagt Kärntens Landeshauptmann".
+  match "," <de.say.plain> [<de.adverb>] (der|die|ein|eine) (in|im|auf|an|am|aus|bei|beim|für|von|vom|mit|über|unter) ~4 {subject:speaker} ("," | $)
+  match "," <de.say.plain> [<de.adverb>] ~1 {subject:speaker} $
   # Words passed on by a news agency: ", zitierte die Nachrichtenagentur TASR Fico".
   match "," (zitierte|zitierten|zitiert) [<de.adverb>] {actor} {actor:speaker} $
   # A reflexive verb's subject follows "sich": "Dazu äußerte sich Baykal nicht".
@@ -207,6 +212,8 @@ rule de.statement.say_inverted
   example + "In einer Pressekonferenz zeigte sich Außenminister John Kerry optimistisch." speaker="John Kerry"
   example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
   example + "Die Mindestsicherung bietet falsche Anreize, meint deren Sozialsprecher Herbert Kickl." speaker="Herbert Kickl"
+  example + "Die Partei wird auf Linie gebracht, sagt die in Klagenfurt tätige Politikwissenschaftlerin Katrin Stainer-Hämmerle." speaker="Katrin Stainer-Hämmerle"
+  example + "Es führe kein Weg an einer Debatte vorbei, sagt Kärntens Landeshauptmann." speaker="Landeshauptmann"
   example + "Die USA seien bereit, versicherte am Freitag der Vizechef der Präsidialverwaltung Andrij Jermak." speaker="Andrij Jermak"
   example - "Das sei möglich, sagte einer der Teilnehmer des Treffens mit Präsident Wladimir Putin."
   example + "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur Reuters Premier Robert Fico." speaker="Robert Fico"
@@ -396,11 +403,21 @@ rule de.statement.demand
   match {subjects:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
   match {subjects:speaker} (machte|machten|macht|machen) sich ~10 stark
   match (machte|machten|macht) sich {subjects:speaker} ~10 stark
+  match <de.aux> sich {subjects:speaker} ~12 stark gemacht
+  match {subjects:speaker} <de.aux> sich ~12 stark gemacht
+  # Speaking up for something: "hatte sich das Hilfswerk missio für eine Freilassung eingesetzt".
+  match {subjects:speaker} (setzte|setzten|setzt) sich ~10 (für|dafür) ~12 ein ("," | $)
+  match <de.aux> sich {subjects:speaker} ~10 (für|dafür) ~12 eingesetzt
+  match {subjects:speaker} <de.aux> sich ~10 (für|dafür) ~12 eingesetzt
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 für ~10 aus
   match (sprach|sprachen|spricht) sich {subjects:speaker} ~10 für ~10 aus
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
   example + "Präsident Xi Jinping hatte mehrfach eine striktere Einhaltung der Parteilehre gefordert." speaker="Xi Jinping"
   example + "Der russische Außenminister machte sich für eine erweiterte Gesprächsrunde stark." speaker="Außenminister"
+  example + "Zuvor hatten sich Kanzlerin Angela Merkel und Premier David Cameron erneut für das Abkommen stark gemacht." speaker="Angela Merkel"
+  example + "Präsident Barack Obama hatte sich persönlich im Senat dafür eingesetzt." speaker="Barack Obama"
+  example + "Die Caritas setzt sich seit Jahren für eine Erhöhung der Mindestsicherung ein." speaker="Caritas"
+  example - "Die Regierung setzte die Kommission für zwei Jahre ein."
   example + "Auch in Sachen Rückführung sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus." speaker="Bundeskanzler"
   example + "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal." speaker="Jan Korte"
   example + "Er traf Bernd Dobesberger, der zuletzt die Ablöse des Parteichefs verlangt hatte." speaker="Bernd Dobesberger"
