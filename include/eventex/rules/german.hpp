@@ -338,6 +338,7 @@ rule de.statement.stress
   match {subjects:speaker} {phrase:content} <de.stress> ("," | $)
   match {subjects:speaker} <de.stem.hervor> {phrase:content} hervor
   match {subjects:speaker} <de.stem.hervor> ~30 hervor
+  match <de.stem.hervor> [<de.adverb>] {subject:speaker} ~20 hervor
   match {subjects:speaker} (stellte|stellten|stellt) ~10 klar
   match {subjects:speaker} (machte|machten|macht|machen) ~10 deutlich
   match (machte|machten|macht|machen) [<de.adverb>] {subjects:speaker} ~10 deutlich
@@ -357,6 +358,7 @@ rule de.statement.stress
   example + "Das sei schwer, meinte Klubobmann Andreas Schieder, betonte aber gleichzeitig: Das ist kein schlechter Vorschlag." speaker="Andreas Schieder"
   example + "Der Minister machte am Montag deutlich, dass die Reform komme." speaker="Minister"
   example + "Zugleich machen die Anwälte laut Bild deutlich, dass sie klagen werden." speaker="Anwälte"
+  example + "Die Bedeutung der Gemeinden hob Bürgermeister Klaus Schneeberger besonders hervor." speaker="Klaus Schneeberger"
   example - "Die Dringlichkeit wurde betont."
 end
 
@@ -467,6 +469,8 @@ rule de.statement.reject
   set kind = reject
   match {subjects:speaker} <de.stem.zurueck> ...24 zurück
   match "," <de.stem.zurueck> [<de.adverb>] {subject:speaker} ~6 zurück
+  match <de.stem.zurueck> [<de.adverb>] {subject:speaker} ~12 zurück
+  match (lehnte|lehnten|lehnt) [<de.adverb>] {subject:speaker} ~20 ab
   match {subjects:speaker} <de.stem.ab> ~20 ab
   match {subjects:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
@@ -493,6 +497,8 @@ rule de.statement.reject
   example + "Gefordert sieht er die Wirtschaftskammer, die ein Bonus-Malus-Modell ablehnt." speaker="Wirtschaftskammer"
   example + "Dieser Darstellung widerspricht auch die ÖVP nur bedingt." speaker="ÖVP"
   example + "Die Regierung widersprach den Berichten am Montag." speaker="Regierung"
+  example + "Den Vorwurf wies Minister Josef Ostermayer am Montag entschieden zurück." speaker="Josef Ostermayer"
+  example + "Auf Anfrage lehnt die Abgeordnete Katharina Kucharowits es ab, den Antrag vorzulegen." speaker="Katharina Kucharowits"
   example - "Die Angaben widersprechen sich."
   example - "Das Urteil widerspricht der Botschaft der Regierung."
   example - "Die Vorwürfe wurden zurückgewiesen."
@@ -538,11 +544,13 @@ rule de.statement.other
   match {subjects:speaker} ~4 <de.confirm> [","] [dass] {clause:content}
   match <de.confirm> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
   match {subjects:speaker} (räumte|räumten|räumt) ~12 ein
+  match (räumte|räumten|räumt) [<de.adverb>] {subject:speaker} ~12 ein
   match {subjects:speaker} <de.aux> ~20 <de.confirm.participle>
   match <de.aux> {subject:speaker} ~20 <de.confirm.participle>
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.confirm.participle>
   example + "Das Verteidigungsministerium bestätigte, dass zwei Soldaten getötet wurden." speaker="Verteidigungsministerium"
   example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
+  example + "Fehler räumte die Ministerin am Montag ein." speaker="Ministerin"
   example + "Dies wurde von der Polizei am Montag bestätigt." speaker="Polizei"
   example - "Das Urteil wurde vom Gericht in Linz bestätigt und rechtskräftig."
   example - "Zwei Soldaten wurden getötet."
@@ -608,7 +616,10 @@ rule de.statement.praise
   lang de
   set kind = praise
   match {subjects:speaker} ~4 <de.praise> {clause:content}
+  match {subjects:speaker} <de.aux> ~20 gelobt
+  match <de.aux> {subject:speaker} ~20 gelobt
   example + "Die EU-Kommission lobte die Reformen." speaker="EU-Kommission"
+  example + "Die EU-Kommission hatte die Reformen ausdrücklich gelobt." speaker="EU-Kommission"
   example - "Die Reformen fanden Lob."
 end
 
@@ -617,7 +628,12 @@ rule de.statement.threaten
   lang de
   set kind = threaten
   match {subjects:speaker} ~4 <de.threaten> {clause:content}
+  match "," <de.threaten> [<de.adverb>] {subject:speaker}
+  match {subjects:speaker} <de.aux> ~20 (gedroht|angedroht)
+  match <de.aux> {subject:speaker} ~20 (gedroht|angedroht)
   example + "Russland drohte mit Gegenmaßnahmen." speaker="Russland"
+  example + "Russland hatte zuvor mit Gegenmaßnahmen gedroht." speaker="Russland"
+  example + "Man werde reagieren, drohte Außenminister Sergej Lawrow." speaker="Sergej Lawrow"
   example - "Gegenmaßnahmen stehen im Raum."
 end
 
