@@ -178,7 +178,7 @@ rule de.statement.say_inverted
   # Politikwissenschaftlerin Katrin Stainer-Hämmerle"; a genitive owner the recogniser does not
   # know: ", sagt Kärntens Landeshauptmann".
   match "," <de.say.plain> [<de.adverb>] (der|die|ein|eine) (in|im|auf|an|am|aus|bei|beim|für|von|vom|mit|über|unter) ~4 {subject:speaker} ("," | $)
-  match "," <de.say.plain> [<de.adverb>] ~1 {subject:speaker} $
+  match "," <de.say.plain> [<de.adverb>] !({actor}) ~1 !(der|die|das|dem|den|des|ein|eine|einer|einem) {subject:speaker} $
   # Words passed on by a news agency: ", zitierte die Nachrichtenagentur TASR Fico".
   match "," (zitierte|zitierten|zitiert) [<de.adverb>] {actor} {actor:speaker} $
   # A reflexive verb's subject follows "sich": "Dazu äußerte sich Baykal nicht".
