@@ -220,12 +220,26 @@ TEST_CASE("a subject's place right after it is read past, outside the capture") 
     CHECK(run("  match {subject:speaker} sagte\n", "Die Führung in der Krise sagte nichts.").empty());
 }
 
-TEST_CASE("a gap reads past a mention in parentheses, and past no other parenthesis") {
+TEST_CASE("a gap reads past a mention or an abbreviation in parentheses, and past no other parenthesis") {
     const auto found = matched("  match {subject:speaker} hat ~8 kritisiert\n",
                                "Trainer Arsene Wenger hat die Europäische Fußball-Union (UEFA) für ihre Politik kritisiert.");
     CHECK(found == Texts{"Trainer Arsene Wenger hat die Europäische Fußball-Union (UEFA) für ihre Politik kritisiert"});
     CHECK(matched("  match {subject:speaker} hat ~8 kritisiert\n",
                   "Trainer Arsene Wenger hat die Union (seit Jahren) für ihre Politik kritisiert.").empty());
+    // An abbreviation or a number that no gazetteer knows is one word too.
+    CHECK(matched("  match teilte {subject:speaker} ~8 mit\n", "Das teilte die Behörde für Gesundheit (NCHS) am Dienstag mit.") ==
+          Texts{"teilte die Behörde für Gesundheit (NCHS) am Dienstag mit"});
+    CHECK(matched("  match {subject:speaker} hat ~8 kritisiert\n", "Trainer Arsene Wenger hat die Liga (DFL) 2015 kritisiert.") ==
+          Texts{"Trainer Arsene Wenger hat die Liga (DFL) 2015 kritisiert"});
+}
+
+TEST_CASE("\"deren\" and \"dessen\" open an actor or a subject like a possessive") {
+    const std::string_view text = "Die Reform sei falsch, meint deren Sozialsprecher Herbert Kickl.";
+    const auto events = run("  match meint {subject:speaker}\n", text);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].speaker.text == "Sozialsprecher Herbert Kickl");
+    CHECK(matched("  match mit {actor:speaker}\n", "Er sprach mit dessen Präsident Wladimir Putin.") ==
+          Texts{"mit dessen Präsident Wladimir Putin"});
 }
 
 TEST_CASE("a German subject's article may stand before adjectives or a number, read past outside the capture") {

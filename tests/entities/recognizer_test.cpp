@@ -1023,3 +1023,64 @@ TEST_CASE("a weekday after a title is the date, not the holder's name") {
     REQUIRE(german.size() == 1);
     CHECK(german[0].actor.name == "Reinhold Mitterlehner");
 }
+
+TEST_CASE("German: after reported speech that names others, \"er\" is the speaker seen last") {
+    // Faymann speaks; Putin is named only inside what he said (Konjunktiv I, no verb of saying).
+    const auto found = actors("Kanzler Werner Faymann sprach in Wien. Man müsse handeln, sagte Faymann. "
+                              "Präsident Wladimir Putin habe die Waffenruhe gebrochen. Das sei falsch, unterstrich er. "
+                              "Präsident Putin habe gelogen. Er betonte, das sei schlimm.");
+    std::vector<std::string> pronouns;
+    for (const eventex::Mention& mention : found)
+        if (mention.pronoun && (mention.actor.text == "er" || mention.actor.text == "Er")) pronouns.push_back(mention.actor.name);
+    REQUIRE(pronouns.size() == 2);
+    CHECK(pronouns[0] == "Werner Faymann");
+    CHECK(pronouns[1] == "Werner Faymann");
+    // A sentence with a verb of saying of its own names a new speaker: "er" is Putin there.
+    const auto own = with_text(actors("Man müsse handeln, sagte Kanzler Werner Faymann. Präsident Wladimir Putin "
+                                      "sagte, die Waffenruhe gelte. Er betonte, das sei wichtig."),
+                               "Er");
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].actor.name == "Vladimir Putin");
+}
+
+TEST_CASE("German: a pronoun inside indirect speech is its speaker, and so is the closing \"sagte er\"") {
+    // "Er rechne ..." points back to Taranow; the closing "sagte er" is not someone else for it.
+    const auto found = actors("Präsident Barack Obama zögert. Die USA seien bereit, versicherte am Freitag der Vizechef "
+                              "der Präsidialverwaltung Andej Taranow. Er rechne mit Hilfe, sagte er.");
+    std::vector<std::string> pronouns;
+    for (const eventex::Mention& mention : found)
+        if (mention.pronoun) pronouns.push_back(mention.actor.name);
+    REQUIRE(pronouns.size() == 2);
+    CHECK(pronouns[0] == "Andej Taranow");
+    CHECK(pronouns[1] == "Andej Taranow");
+}
+
+TEST_CASE("German: speakers the gazetteer does not name, found by their place before or after a verb of saying") {
+    // A group's word that is also singular, after "der" and a verb of saying, is one person.
+    const auto scientist = with_text(actors("Das ist gut, sagt der Wissenschafter."), "Wissenschafter");
+    REQUIRE(scientist.size() == 1);
+    CHECK(scientist[0].actor.kind == eventex::ActorKind::person);
+    CHECK(with_text(actors("Das ist gut, sagen die Wissenschafter."), "Wissenschafter").empty());
+    // An indefinite article opens a speaker before a verb of statements.
+    const auto official = with_text(actors("Ein Behördenvertreter sagte, die Hadsch finde statt."), "Behördenvertreter");
+    REQUIRE(official.size() == 1);
+    CHECK(official[0].actor.kind == eventex::ActorKind::person);
+    // An acronym after an article, before a verb of statements, is an organisation.
+    const auto front = with_text(actors("Die NF streitet jede Verzögerungstaktik ab."), "NF");
+    REQUIRE(front.size() == 1);
+    CHECK(front[0].actor.kind == eventex::ActorKind::organisation);
+}
+
+TEST_CASE("German: \"Dieser\" before a verb of statements and \"sein Büro\" point back to the person named before") {
+    const auto found = actors("Präsident Pierre Nkurunziza ist isoliert. Dieser lehnt die Entsendung von Truppen ab.");
+    const auto dieser = with_text(found, "Dieser");
+    REQUIRE(dieser.size() == 1);
+    CHECK(dieser[0].actor.name == "Pierre Nkurunziza");
+    CHECK(with_text(actors("Präsident Pierre Nkurunziza ist isoliert. Dieser Vorschlag lehnt sich an Burundi an."), "Dieser").empty());
+    const auto office = with_text(actors("Innenministerin Johanna Mikl-Leitner wechselt. Allerdings hieß es aus ihrem Büro, "
+                                         "das sei falsch."),
+                                  "Büro");
+    REQUIRE(office.size() == 1);
+    CHECK(office[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(office[0].actor.name == "Büro Johanna Mikl-Leitner");
+}

@@ -90,11 +90,12 @@ namespace detail {
 constexpr std::string_view word_class = R"([^\x00-,./:-@\[-\^`{-\x7F])";
 constexpr std::string_view token = R"((?:\x01[A-Z][0-9]+\x02|[^\s\x01\x02]++))";
 // Curly quotes are three bytes, so they are excluded by a lookahead, not inside a class. A
-// mention in parentheses is one token: "die Europäische Fußball-Union (UEFA) kritisiert".
+// mention in parentheses is one token: "die Europäische Fußball-Union (UEFA) kritisiert"; so is
+// an abbreviation or number no gazetteer knows: "teilte die Behörde für Gesundheit (NCHS) mit".
 constexpr std::string_view clause_token =
-    R"((?:\x01[A-Z][0-9]+\x02|\(\x01[A-Z][0-9]+\x02\)|(?:(?!\xE2\x80[\x9C\x9D\x9E])[^\s\x01\x02,;:.!?"()])++))";
+    R"((?:\x01[A-Z][0-9]+\x02|\(\x01[A-Z][0-9]+\x02\)|\([A-Z0-9][A-Z0-9-]{0,7}\)|(?:(?!\xE2\x80[\x9C\x9D\x9E])[^\s\x01\x02,;:.!?"()])++))";
 constexpr std::string_view determiner =
-    R"((?:\b(?:[Dd](?:er|ie|as|en|em|es)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?|[Aa]|[Hh](?:is|er)|[Tt]heir|[Ii]ts)\s+)?)";
+    R"((?:\b(?:[Dd](?:er|ie|as|en|em|es|eren|essen)|[Tt]he|[Ee]ine?[mnrs]?|[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?|[Aa]|[Hh](?:is|er)|[Tt]heir|[Ii]ts)\s+)?)";
 /// Before a subject: no preposition ("mit der Kanzlerin") and no article of another case
 /// ("werfen dem Präsidenten vor"). Boost.Regex needs fixed-length lookbehinds, so the words are
 /// grouped by their length in bytes, one lookbehind per length: a dozen lookbehinds instead of
@@ -134,7 +135,7 @@ inline const std::string& not_after_article() {
     return pattern;
 }
 constexpr std::string_view nominative_article =
-    R"(\b(?:[Dd](?:er|ie|as)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
+    R"(\b(?:[Dd](?:er|ie|as|eren|essen)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
 /// Up to two declined adjectives, participles or numbers between a German nominative article and
 /// its actor, read past outside the capture: "sagte die regierende ÖVP", "trafen sich die beiden
 /// Minister", "erklärten die drei Gewerkschaften". Lower-case words with an adjective's ending
@@ -144,7 +145,7 @@ constexpr std::string_view nominative_article =
 /// Only after a German article: English adjectives carry no ending to tell them from other
 /// words. Tried only once the article has matched, so it costs nothing at positions the article
 /// test already rejects.
-constexpr std::string_view german_nominative_article = R"(\b(?:[Dd](?:er|ie|as)|[Ee]ine?|[Ss]eine?|[Ii]hre?)\s+)";
+constexpr std::string_view german_nominative_article = R"(\b(?:[Dd](?:er|ie|as|eren|essen)|[Ee]ine?|[Ss]eine?|[Ii]hre?)\s+)";
 constexpr std::string_view attributive =
     R"((?:(?:(?!(?:[dswn]?ie|de[mnrs]|je|ohne|(?:[dms]?ein|ihr|unser|eur|dies|jen|welch|kein|solch|all)e[mnrs]?|gegen|unter|über|hinter|neben|wegen|entgegen|oben|unten|innen|außen|eben|gern|gestern|heute|morgen|aber|oder|wieder|immer|später|früher|näher|weiter|außer|seither|daher|bisher|vorher|nachher|sowie|hier)\s))"
     R"((?:[a-z]|\xC3[\xA4\xB6\xBC])(?:[a-z-]|\xC3[\xA4\xB6\xBC\x9F])*+(?<=e[nrsm]|.e))"

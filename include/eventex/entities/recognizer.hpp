@@ -213,6 +213,7 @@ private:
         std::vector<bool> people_feminine;
         std::vector<std::size_t> people_mentions;       ///< how often each person was named so far
         std::vector<std::size_t> people_last_sentence;  ///< where each person was last named
+        std::vector<std::size_t> people_named_sentence; ///< the same, not counting pronouns that point back
         std::vector<std::size_t> people_order;          ///< when each was first named in that sentence
         std::size_t clock = 0;                          ///< counts mentions, for people_order
         std::size_t sentence = 0;                       ///< index of the sentence being analysed
@@ -230,6 +231,7 @@ private:
         bool title_case = false;  ///< the sentence is an English headline in Title Case
         std::size_t last_speaker = static_cast<std::size_t>(-1);  ///< index in people of the last person seen speaking
         std::size_t last_speaker_sentence = 0;
+        std::vector<bool> reported_sentences;  ///< German: whether sentence k continues reported speech (index k - 1)
     };
 
     /// A token of the sentence being analysed, with the answers about it that the recogniser
@@ -1015,11 +1017,13 @@ private:
         return false;
     }
 
-    // Counts a mention of person `index`: salience for pronouns.
-    static void touch(DocumentState& state, std::size_t index) {
+    // Counts a mention of person `index`: salience for pronouns. `named`: by a name or title,
+    // not by a pronoun.
+    static void touch(DocumentState& state, std::size_t index, bool named = true) {
         ++state.people_mentions[index];
         if (state.people_last_sentence[index] != state.sentence) state.people_order[index] = ++state.clock;
         state.people_last_sentence[index] = state.sentence;
+        if (named) state.people_named_sentence[index] = state.sentence;
     }
 
     void remember_person(const Mention& m, const std::string& canonical_title, DocumentState& state) const {
@@ -1031,6 +1035,7 @@ private:
             state.people_feminine.push_back(m.feminine);
             state.people_mentions.push_back(0);
             state.people_last_sentence.push_back(state.sentence);
+            state.people_named_sentence.push_back(state.sentence);
             state.people_order.push_back(++state.clock);
         } else {
             if (state.people[index].country.empty()) state.people[index].country = m.actor.country;
@@ -1121,6 +1126,8 @@ private:
         if (language == Language::english) {
             take_possessive_owner_country(text, found);
             remember_english_speakers(tokens, found, state);
+        } else {
+            remember_german_speakers(tokens, found, state);
         }
         count_adjective_votes(tokens, found, language, state);
         build_shadow(text, sentence, found, out);
@@ -1161,6 +1168,72 @@ private:
             // The first speaker of a sentence is its main clause's: "Mr Clarke said he had
             // supported the plans when Mr Blunkett argued for them".
             return;
+        }
+    }
+
+    // Verbs that close German reported speech with their subject after them, beyond the
+    // reporting verbs: ", unterstrich er", ", fügte sie hinzu", ", räumte er ein".
+    static bool is_german_closing_verb(std::string_view word) noexcept {
+        static constexpr std::string_view verbs[] = {
+            "analysiert", "analysierte", "appelliert", "appellierte", "argumentiert",  "argumentierte", "bekräftigte",
+            "beteuert",   "beteuerte",   "ergänzt",    "erläutert",   "erläuterte",    "fügte",         "mahnt",
+            "mahnte",     "präzisierte", "resümierte", "räumte",      "unterstreicht", "unterstrich",   "versichert",
+            "zeigte"};
+        static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
+        return detail::contains_sorted(verbs, word);
+    }
+
+    // Konjunktiv I forms that carry German reported speech on without a verb of saying of its
+    // own: "Die Lage sei ernst. Man habe ... gewarnt."
+    static bool is_konjunktiv_one(std::string_view word) noexcept {
+        static constexpr std::string_view forms[] = {"bleibe", "brauche", "dürfe", "fehle",  "gebe",  "gehe",
+                                                     "habe",   "komme",   "könne", "liege",  "müsse", "sei",
+                                                     "seien",  "solle",   "stehe", "werde",  "wisse", "wolle"};
+        static_assert(detail::strictly_ascending(forms), "sorted for the binary search");
+        return detail::contains_sorted(forms, word);
+    }
+
+    // German counterpart of remember_english_speakers: "Merkel betonte", ", sagte Merkel", ",
+    // versicherte am Freitag der Vizechef der Präsidialverwaltung Andej Taranow". The person a
+    // verb of saying follows or precedes speaks; a later ", sagte er" or "Er betonte" after
+    // reported speech that named others means that person (refer_back). Also notes whether the
+    // sentence only carries reported speech on (Konjunktiv I, no verb of saying): the people it
+    // names are what was said, not who said it.
+    static void remember_german_speakers(const std::vector<SentenceToken>& tokens, const std::vector<Candidate>& found,
+                                         DocumentState& state) {
+        bool konjunktiv = false, speech = false;
+        for (const SentenceToken& token : tokens) {
+            if (!token.word) continue;
+            konjunktiv = konjunktiv || is_konjunktiv_one(token.text);
+            speech = speech || is_reporting_verb(token.text) || is_statement_verb(token.text);
+        }
+        if (state.reported_sentences.size() < state.sentence) state.reported_sentences.resize(state.sentence, false);
+        if (state.sentence > 0) state.reported_sentences[state.sentence - 1] = konjunktiv && !speech;
+        std::size_t previous_end = 0;  // where the actor before this one ends
+        for (const Candidate& c : found) {
+            if (c.mention.type != MentionType::actor) continue;
+            const std::size_t after_previous = previous_end;
+            previous_end = c.last;
+            if (c.mention.actor.kind != ActorKind::person || c.mention.actor.name.empty()) continue;
+            bool speaks = c.last < tokens.size() && tokens[c.last].word && is_statement_verb(tokens[c.last].text);
+            // The verb up to six words before, with no other actor between: "sagte am Montag der ...".
+            // Only verbs that take no object, lest "Die SPD kritisierte Merkel" make Merkel speak.
+            // A pronoun right after a verb is its subject whatever the verb ("kritisierte er").
+            for (std::size_t k = c.first; !speaks && k-- > after_previous && c.first - k <= 6;) {
+                if (!tokens[k].word) break;
+                if (is_reporting_verb(tokens[k].text) || is_german_closing_verb(tokens[k].text) ||
+                    (c.mention.pronoun && k + 1 == c.first && is_statement_verb(tokens[k].text))) {
+                    speaks = true;
+                    break;
+                }
+            }
+            if (!speaks) continue;
+            for (std::size_t k = 0; k < state.people.size(); ++k)
+                if (state.people[k].name == c.mention.actor.name) {
+                    state.last_speaker = k;
+                    state.last_speaker_sentence = state.sentence;
+                }
+            return;  // the first speaker of a sentence is its main clause's
         }
     }
 
@@ -1363,6 +1436,8 @@ private:
                 return refer_back(text, tokens, i, tokens[i - 1].text == "die" || tokens[i - 1].text == "Die", state, c);
             if (speaker_after_speech_verb(text, tokens, i, state, c)) return true;
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
+            if (demonstrative_speaker(text, tokens, i, state, c)) return true;
+            if (office_of_person(text, tokens, i, state, c)) return true;
         } else if (unknown_english_speaker(text, tokens, i, c)) {
             return true;
         }
@@ -1390,7 +1465,13 @@ private:
         // "GM said", "Continental also said": an acronym or the short form of a company named before.
         if (token.word && detail::is_upper_initial(token.text)) {
             const std::size_t verb = i + 1 < tokens.size() && (tokens[i + 1].text == "also" || tokens[i + 1].text == "auch") ? i + 2 : i + 1;
-            const bool speaks = next_is_speech_verb(tokens, verb) || (i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1));
+            // German: "Die NF streitet ... ab", "Der RH kritisierte": an article before, a verb of statements after.
+            const bool german_subject = language == Language::german && i > 0 && verb < tokens.size() &&
+                                        (tokens[i - 1].text == "Der" || tokens[i - 1].text == "Die" || tokens[i - 1].text == "Das" ||
+                                         tokens[i - 1].text == "der" || tokens[i - 1].text == "die" || tokens[i - 1].text == "das") &&
+                                        is_statement_verb(tokens[verb].text);
+            const bool speaks = next_is_speech_verb(tokens, verb) || german_subject ||
+                                (i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1));
             if (auto known = state.organisations_by_word.find(std::string(token.text)); known != state.organisations_by_word.end()) {
                 start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
                 c.mention.actor = known->second;
@@ -2051,11 +2132,11 @@ private:
             "betonten", "bezeichnete", "bezeichneten", "danken", "dankt", "dankte", "dankten", "dementierte",
             "drohen", "droht", "drohte", "ergänzte", "erklären", "erklärt", "erklärte", "erklärten", "fordern",
             "fordert", "forderte", "forderten", "kritisieren", "kritisiert", "kritisierte", "kritisierten",
-            "kündigte", "kündigten", "lehnen", "lehnt", "lehnte", "lehnten", "meinen", "meint", "meinte", "meinten",
-            "meldet", "meldete", "meldeten", "räumte", "räumten", "sagen", "sagt", "sagte", "sagten", "schreibt",
-            "schrieb", "schrieben", "sprach", "sprachen", "sprechen", "spricht",
-            "teilt", "teilte", "teilten", "verlangen", "verlangt", "verlangte", "versicherte", "verwies", "warnen",
-            "warnt", "warnte", "warnten", "weisen", "weist", "wies", "wiesen"};
+            "kündigte", "kündigten", "lehnen", "lehnt", "lehnte", "lehnten", "mahnt", "mahnte", "meinen", "meint",
+            "meinte", "meinten", "meldet", "meldete", "meldeten", "räumte", "räumten", "sagen", "sagt", "sagte",
+            "sagten", "schreibt", "schrieb", "schrieben", "sprach", "sprachen", "sprechen", "spricht", "streitet",
+            "stritt", "teilt", "teilte", "teilten", "verlangen", "verlangt", "verlangte", "versicherte", "verweist",
+            "verwies", "warf", "warnen", "warnt", "warnte", "warnten", "weisen", "weist", "wies", "wiesen", "wirft"};
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return detail::contains_sorted(verbs, word);
     }
@@ -2451,7 +2532,8 @@ private:
         if (ends_quote_or_comma(before))
             return i + 1 < tokens.size() && (is_reporting_verb(tokens[i + 1].text) || is_statement_verb(tokens[i + 1].text) ||
                                              english_reporting_verb_at(tokens, i + 1));
-        return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) && is_reporting_verb(before);  // also ", so er"
+        return i >= 2 && ends_quote_or_comma(tokens[i - 2].text) &&
+               (is_reporting_verb(before) || is_german_closing_verb(before));  // also ", so er"
     }
 
     // Token i refers to the most salient person of that gender: among those named in the last
@@ -2466,6 +2548,8 @@ private:
                            DocumentState& state, Candidate& c) {
         constexpr std::size_t window = 3;
         const bool closing_report = closes_reported_speech(tokens, i);
+        const std::string_view w = tokens[i].text;
+        const bool german = w == "er" || w == "Er" || w == "sie" || w == "Sie";
         std::size_t best = state.people.size();
 
         for (int pass = closing_report ? 0 : 1; pass < 2 && best == state.people.size(); ++pass) {
@@ -2474,7 +2558,10 @@ private:
                 // Past the window only for a closing report, whose speaker often opened the
                 // paragraph several quoted sentences before.
                 if (pass == 1 && state.people_last_sentence[k] + window < state.sentence) continue;
-                if (pass == 0 && state.people_last_sentence[k] == state.sentence) continue;
+                // German indirect speech names its speaker with a pronoun before the closing
+                // report ("Er rechne mit Hilfe, sagte er"): only a name inside it is someone else.
+                if (pass == 0 && (german ? state.people_named_sentence[k] : state.people_last_sentence[k]) == state.sentence)
+                    continue;
                 if (more_salient(state, k, best)) best = k;
             }
         }
@@ -2494,8 +2581,17 @@ private:
             (best == state.people.size() || state.people_last_sentence[best] + 1 < state.sentence ||
              state.people_last_sentence[best] <= state.last_speaker_sentence))
             best = state.last_speaker;
+        // German: "..., sagte Merkel. Putin habe ... gedroht. Das sei falsch, betonte sie" or
+        // "Sie betonte": a person named only in the reported speech since the speaker (a sentence
+        // in Konjunktiv I without a verb of saying) is what was said, not a new speaker.
+        if (german && best < state.people.size() && state.last_speaker < state.people.size() && best != state.last_speaker &&
+            state.people_feminine[state.last_speaker] == feminine && state.last_speaker_sentence + window >= state.sentence &&
+            state.people_named_sentence[best] < state.sentence && state.people_named_sentence[best] > state.last_speaker_sentence &&
+            state.people_named_sentence[best] > 0 && state.people_named_sentence[best] <= state.reported_sentences.size() &&
+            state.reported_sentences[state.people_named_sentence[best] - 1])
+            best = state.last_speaker;
         if (best == state.people.size()) return false;
-        touch(state, best);
+        touch(state, best, false);
         if (closing_report) {
             state.last_speaker = best;
             state.last_speaker_sentence = state.sentence;
@@ -2539,7 +2635,15 @@ private:
         // Known titles, organisations and countries are recognised at j, with their names.
         const lexicon::Organisation* org = nullptr;
         const lexicon::CountryForm* form = nullptr;
-        if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0) return false;
+        // "sagt der Wissenschafter": a group's word that is also singular, after "der" or "ein", is
+        // one person, where the title on its own would be nobody in particular.
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        const bool one_of_a_group = title_at(tokens, j, &title, &prefix) == 1 && title->kind == lexicon::TitleKind::group &&
+                                    is_vague(title->canonical) && (article == "der" || article == "ein") &&
+                                    (j + 1 >= tokens.size() || !tokens[j + 1].word || !detail::is_upper_initial(tokens[j + 1].text));
+        if ((title != nullptr && !one_of_a_group) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0)
+            return false;
         if (country_at(tokens, j, &form) > 0) {
             // "meinte der 69-jährige Niederländer": one person of that country; other forms of
             // countries are recognised at j.
@@ -2587,14 +2691,50 @@ private:
         return true;
     }
 
+    // "Dieser lehnt die Entsendung ab", "Diese kritisierte": a demonstrative that opens a clause
+    // before a verb of statements is the person the sentences before were about.
+    static bool demonstrative_speaker(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                      DocumentState& state, Candidate& c) {
+        const std::string_view word = tokens[i].text;
+        const bool masculine = word == "Dieser" || word == "dieser";
+        if ((!masculine && word != "Diese" && word != "diese") || i + 1 >= tokens.size()) return false;
+        if (i > 0 && tokens[i - 1].word && tokens[i - 1].text != "und" && tokens[i - 1].text != "aber") return false;
+        const std::string_view verb = tokens[i + 1].text;
+        // "Diese forderten": a plural, not a woman.
+        if (!is_statement_verb(verb) || detail::ends_with(verb, "en") || detail::ends_with(verb, "rn")) return false;
+        return refer_back(text, tokens, i, !masculine, state, c);
+    }
+
+    // "sein Büro teilte mit", "hieß es aus ihrem Büro": the office of the person a possessive
+    // points back to speaks for that person.
+    static bool office_of_person(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                 DocumentState& state, Candidate& c) {
+        if (tokens[i].text != "B\xC3\xBCro" || i == 0) return false;
+        const std::string_view owner = tokens[i - 1].text;
+        const bool his = owner == "sein" || owner == "seinem" || owner == "seines" || owner == "Sein";
+        const bool her = owner == "ihr" || owner == "ihrem" || owner == "ihres" || owner == "Ihr";
+        if (!his && !her) return false;
+        if (!refer_back(text, tokens, i, her, state, c)) return false;
+        const std::string person = c.mention.actor.name;
+        c.mention.letter = detail::letter::organisation;
+        c.mention.actor.kind = ActorKind::organisation;
+        c.mention.actor.role = "B\xC3\xBCro";
+        c.mention.actor.name = "B\xC3\xBCro " + person;
+        c.mention.pronoun = false;
+        c.mention.feminine = false;
+        return true;
+    }
+
     // "Die Untersuchungsbehörden sprechen von ...", "Der Ex-Gewerkschafter wies ... zurück": an
     // article and an unknown noun that open a clause, with a verb of statements right after,
     // are its subject. Known titles, bodies and countries are recognised on their own.
     bool speaker_before_statement_verb(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
                                        Candidate& c) const {
         const std::string_view article = tokens[i].text;
-        const bool plural_or_feminine = article == "die" || article == "Die";
-        if (!plural_or_feminine && article != "der" && article != "Der") return false;
+        // "Ein Behördenvertreter sagte": an indefinite article opens one speaker too.
+        const bool indefinite = article == "ein" || article == "Ein" || article == "eine" || article == "Eine";
+        const bool plural_or_feminine = article == "die" || article == "Die" || article == "eine" || article == "Eine";
+        if (!plural_or_feminine && !indefinite && article != "der" && article != "Der") return false;
         if (i > 0 && tokens[i - 1].word) {
             const std::string_view before = tokens[i - 1].text;
             if (before != "und" && before != "aber" && before != "doch" && before != "auch" && before != "Auch" &&
@@ -2615,9 +2755,15 @@ private:
         if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
             country_at(tokens, j, &form) > 0 || names_a_text(noun) || is_age_noun(noun))
             return false;
+        // "Ein Behördenvertreter sagte" names someone by office; "Ein Mann sagt", "Ein Nutzer
+        // schreibt" name nobody one could identify, and "ein Fossilfund" nobody at all.
+        static constexpr std::string_view offices[] = {"beamte", "beamter", "diplomat", "experte", "funktionär", "kommandeur",
+                                                       "mitarbeiter", "offizier", "polizist", "sprecher", "sprecherin",
+                                                       "vertreter", "vertreterin", "verantwortliche", "verantwortlicher"};
+        if (indefinite && !detail::ends_with_any(tokens[j].lower, offices)) return false;
         const bool institution = names_an_institution(noun);
         const std::string_view verb = tokens[j + 1].text;
-        const bool plural_verb = detail::ends_with(verb, "en") || detail::ends_with(verb, "rn");
+        const bool plural_verb = !indefinite && (detail::ends_with(verb, "en") || detail::ends_with(verb, "rn"));
         start_actor(c, i + 1, j + 1, institution ? detail::letter::organisation
                                      : plural_verb ? detail::letter::group : detail::letter::person,
                     institution ? ActorKind::organisation : plural_verb ? ActorKind::group : ActorKind::person);

@@ -32,14 +32,14 @@ lexicon de.say.participle = gesagt erklärt gemeint geäußert berichtet mitgete
 lexicon de.aux = hat hatte hatten haben habe hätten ;
 lexicon de.stress = betont{,e,en} betonen unterstrich{,en} unterstreicht unterstreichen bekräftigt{,e,en}
                     bekräftigen ;
-lexicon de.stress.participle = betont unterstrichen bekräftigt ;
+lexicon de.stress.participle = betont unterstrichen bekräftigt hervorgehoben ;
 lexicon de.warn = warnt{,e,en} warnen mahnt{,e,en} ;
 lexicon de.warn.participle = gewarnt gemahnt ;
 lexicon de.thank = dankt{,e,en} danken ;
 lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen drängt{,e,en} ;
-lexicon de.demand.participle = gefordert verlangt ;
+lexicon de.demand.participle = gefordert verlangt gedrängt ;
 lexicon de.criticise = kritisiert{,e,en} kritisieren verurteilt{,e,en} verurteilen beklagt{,e,en} beklagen
-                       bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} ;
+                       bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} geißelt{,e,en} ;
 lexicon de.criticise.participle = kritisiert verurteilt beklagt bemängelt beschuldigt attackiert vorgeworfen ;
 lexicon de.confirm = bestätigt{,e,en} bestätigen bekannte{,n} ;
 lexicon de.confirm.participle = bestätigt ;
@@ -52,7 +52,11 @@ lexicon de.threaten = droht{,e,en} drohen ;
 lexicon de.appeal = appelliert{,e,en} appellieren ;
 lexicon de.announce.participle = angekündigt verkündet bekanntgegeben "bekannt gegeben" ;
 lexicon de.reject.participle = abgelehnt zurückgewiesen ;
-lexicon de.subordinator = wie Wie als nachdem ;
+lexicon de.thank.participle = gedankt ;
+lexicon de.subordinator = wie Wie als nachdem wobei Wobei ;
+# Separable verbs of saying at the end of a subordinate clause: "wie er einräumte".
+lexicon de.say.final.separable = einräumte einräumten einräumt hinzufügte hinzufügten hinzufügt festhielt
+                 klarstellte klarstellten hervorhob hervorhoben zugab zugaben ;
 # Adverbs that may stand between a fronted verb and its subject: "sagte auch der Minister".
 # What athletes defend, unlike ministers: "verteidigte seinen Titel".
 lexicon de.trophy = Titel Weltmeistertitel Meistertitel Gürtel Führung Vorsprung Tabellenführung ;
@@ -174,6 +178,16 @@ rule de.statement.say_inverted
   match "," <de.say.plain> [<de.adverb>] {subject:speaker}
   match <de.say.plain> [<de.adverb>] {subject:speaker} $
   match "," <de.say.plain> [<de.adverb>] am {date} {subject:speaker}
+  # The speaker's title unknown to the recogniser, the name known: ", versicherte am Freitag der
+  # Vizechef der Präsidialverwaltung Andej Taranow."
+  match "," <de.say.plain> [<de.adverb>] [am {date}] (der|die|ein|eine) !({actor}) ~2 (der|des) ~3 {subject:speaker} $
+  # A participle's phrase between the article and the speaker: ", sagte die in Klagenfurt tätige
+  # Politikwissenschaftlerin Katrin Stainer-Hämmerle"; a genitive owner the recogniser does not
+  # know: ", sagt Kärntens Landeshauptmann".
+  match "," <de.say.plain> [<de.adverb>] (der|die|ein|eine) (in|im|auf|an|am|aus|bei|beim|für|von|vom|mit|über|unter) ~4 {subject:speaker} ("," | $)
+  match "," <de.say.plain> [<de.adverb>] !({actor}) ~1 !(der|die|das|dem|den|des|ein|eine|einer|einem) {subject:speaker} $
+  # Words passed on by a news agency: ", zitierte die Nachrichtenagentur TASR Fico".
+  match "," (zitierte|zitierten|zitiert) [<de.adverb>] {actor} {actor:speaker} $
   # A reflexive verb's subject follows "sich": "Dazu äußerte sich Baykal nicht".
   match (äußerte|äußerten|äußert) sich [<de.adverb>] {subject:speaker}
   match {subjects:speaker} (geht|ging|gehen|gingen) [<de.adverb>] davon aus
@@ -204,6 +218,12 @@ rule de.statement.say_inverted
   example - "Am Sonntag verteidigte der Ukrainer Wladimir Klitschko seinen Titel."
   example + "In einer Pressekonferenz zeigte sich Außenminister John Kerry optimistisch." speaker="John Kerry"
   example + "Husam habe das Erlebte gut bewältigt, sagt ein Betreuer." speaker="Betreuer"
+  example + "Die Mindestsicherung bietet falsche Anreize, meint deren Sozialsprecher Herbert Kickl." speaker="Herbert Kickl"
+  example + "Die Partei wird auf Linie gebracht, sagt die in Klagenfurt tätige Politikwissenschaftlerin Katrin Stainer-Hämmerle." speaker="Katrin Stainer-Hämmerle"
+  example + "Es führe kein Weg an einer Debatte vorbei, sagt Kärntens Landeshauptmann." speaker="Landeshauptmann"
+  example + "Die USA seien bereit, versicherte am Freitag der Vizechef der Präsidialverwaltung Andrij Jermak." speaker="Andrij Jermak"
+  example - "Das sei möglich, sagte einer der Teilnehmer des Treffens mit Präsident Wladimir Putin."
+  example + "Der Islam hat keinen Platz in der Slowakei, zitierte die Nachrichtenagentur Reuters Premier Robert Fico." speaker="Robert Fico"
   example + "Zu den Präferenzen der Partei äußerte sich der Abgeordnete Deniz Baykal nicht." speaker="Deniz Baykal"
   example - "Am Montag war die Lage ruhig."
 end
@@ -214,11 +234,15 @@ rule de.statement.mitteilen
   set kind = say
   match {subjects:speaker} <de.stem.mit> ~12 mit [","] [dass] [{clause:content}]
   match <de.stem.mit> {subject:speaker} ~12 mit
-  match <de.subordinator> {subject:speaker} ~12 <de.say.final>
+  match <de.subordinator> {subjects:speaker} ~12 <de.say.final>
+  match <de.subordinator> {subjects:speaker} ~12 <de.say.final.separable>
   match {subjects:speaker} ~12 <de.say.final> !(~12 zu ("," | $)) [","] [dass] [{clause:content}]
   example + "Das Innenministerium teilte am Dienstag mit, dass die Zahl der Anträge gestiegen sei." speaker="Innenministerium"
   example + "Der Manager scheide aus, teilte der Konzern Henkel am Montag mit." speaker="Henkel"
   example + "Wie die offizielle Nachrichtenagentur Anadolu am Dienstag meldete, wurden drei Soldaten getötet." speaker="Anadolu"
+  example + "Wie Armee und Polizei am Montag mitteilten, wurden drei Soldaten getötet." speaker="Armee"
+  example + "Wobei der Präsident einräumt, dass es Fehler gab." speaker="Präsident"
+  example + "Das teilte die Behörde für Gesundheitsvorsorge (NCHS) am Dienstag mit." speaker="Behörde"
   example - "Die Zahl der Anträge ist gestiegen."
 end
 
@@ -231,8 +255,9 @@ rule de.statement.separable_say
   match {subjects:speaker} (gab|gaben|gibt) ~12 an [","] [dass] [{clause:content}]
   match {subjects:speaker} (hielt|hielten|hält) ~12 fest ("," | ":") [dass] {clause:content}
   match (hielt|hielten|hält) {subject:speaker} ~12 fest
-  match {subjects:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen)
-  match (ließ|ließen|lässt) {subject:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen)
+  match {subjects:speaker} (ließ|ließen|lässt) ~10 (wissen|verlauten|ausrichten|mitteilen|verstehen)
+  match (ließ|ließen|lässt) {subject:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen|verstehen)
+  match <de.subordinator> {subjects:speaker} ~10 (wissen|verlauten|ausrichten|mitteilen|verstehen) (ließ|ließen)
   match {subjects:speaker} <de.aux> ~20 (wissen|verlauten|ausrichten|mitteilen) lassen
   match {subjects:speaker} (fügte|fügten|fügt) ~10 hinzu
   match (fügte|fügten|fügt) {subjects:speaker} ~10 hinzu
@@ -241,16 +266,21 @@ rule de.statement.separable_say
   match {subjects:speaker} (führt|führte|führten) ~12 auf ~20 zurück
   match (führt|führte|führten) {subject:speaker} ~12 auf ~20 zurück
   match {subjects:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
+  # Verb second after a fronted object or complement: "Als wesentlich bezeichnete er ...",
+  # "Als Beispiel nannte der Ministerpräsident ...", "Diese Frage bezeichnet der Vorsitzende ... als".
+  match ^ Als ~8 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) [(es|das|dies)] [<de.adverb>] {subject:speaker}
+  match (bezeichnete|bezeichneten|bezeichnet) [(es|das|dies)] [<de.adverb>] {subject:speaker} ~12 als
   match {subjects:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
   match {subjects:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
   match {subjects:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
-  match {subjects:speaker} (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
+  match {subjects:speaker} [selbst] (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
   match <de.aux> {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
   example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
   example + "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben." speaker="Taliban"
   example + "Bürgermeisterin Karin Baier hielt fest, dass die Lösung ein Erfolg sei." speaker="Karin Baier"
   example + "Das verlautete am Donnerstag aus Kreisen der Regierung." speaker="Regierung"
+  example + "Eine Koalition komme nicht in Frage, wie Premier Binali Yıldırım ohne Umschweife verstehen ließ." speaker="Binali Yıldırım"
   example + "Im kommenden Jahr rechnet der Fiskalrat mit Kosten von 1,7 Milliarden Euro." speaker="Fiskalrat"
   example + "Der Bürgermeister fügte jedoch hinzu, es werde schwierige Zeiten geben." speaker="Bürgermeister"
   example + "Der serbische Präsident Tomislav Nikolic hatte Anfang des Jahres wissen lassen, dass er nicht kandidiere." speaker="Tomislav Nikolic"
@@ -258,6 +288,11 @@ rule de.statement.separable_say
   example + "Bereits am Montag hatte Sozialminister Alois Stöger von Verteilungsungerechtigkeit gesprochen." speaker="Alois Stöger"
   example + "Die IG Metall sprach von 45.000 Teilnehmern." speaker="IG Metall"
   example + "Die Ermittler sprechen von starken Indizien." speaker="Ermittler"
+  example + "Kanzler Werner Faymann selbst spricht von einem Desaster." speaker="Werner Faymann"
+  example + "Als wesentlich bezeichnete Bürgermeister Klaus Schneeberger die Entscheidung für die Fachhochschule." speaker="Klaus Schneeberger"
+  example + "Als nicht akzeptabel bezeichnete es Minister Sigmar Gabriel, dass die Preise fallen." speaker="Sigmar Gabriel"
+  example + "Genau diese Frage bezeichnet der Vorsitzende Marcus Gremel im Gespräch als ein Ziel." speaker="Marcus Gremel"
+  example - "Als Kind bezeichnete ihn die Mutter als Träumer."
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
 end
@@ -269,7 +304,8 @@ rule de.statement.laut
   match laut [<de.article>] {actor:speaker} [","] {clause:content}
   match laut [<de.article>] ~1 (der|des|von) {actor:speaker}
   match {actor:speaker} zufolge [","] {clause:content}
-  match nach Angaben [(der|des|von|vom)] {actor:speaker}
+  match nach Angaben [(der|des|von|vom|aus)] {actor:speaker}
+  match nach Angaben aus {place:speaker}
   match (nach|laut) ~2 <de.source.noun> (der|des|von|vom|aus) ~2 {actor:speaker}
   match <de.source.noun> (der|des|von|vom) ~2 {actor:speaker} zufolge
   match (nach|laut) {actor:speaker} "-" (Angaben|Informationen)
@@ -281,6 +317,7 @@ rule de.statement.laut
   match {actor:speaker} "," (die|der|das) nach eigenen Angaben
   match "," so {actor:speaker}
   match heißt es in {actor:speaker}
+  match (hieß|heißt) es ~4 (aus|im|vom|seitens) ~2 {actor:speaker}
   example + "Laut Pressemitteilung des Außenministeriums stand die Diskussion im Zeichen der Militärhilfe." speaker="Außenministeriums"
   example + "Der Polizei zufolge wurden drei Menschen verletzt." speaker="Polizei"
   example + "„Das ist ein guter Tag“, so Bürgermeister Michael Häupl." speaker="Michael Häupl"
@@ -295,6 +332,8 @@ rule de.statement.laut
   example - "Laut Berichten wurden drei Menschen verletzt."
   example - "Laut Verfassung müssen Politiker aller Parteien der Regierung angehören."
   example - "Beobachtern zufolge war die Wahl fair."
+  example + "Nach Angaben aus Moskau wurden zwei Stellungen getroffen." speaker="Moskau"
+  example + "Allerdings hieß es auf Anfrage aus dem Innenministerium, man prüfe den Fall." speaker="Innenministerium"
 end
 
 rule de.statement.stress
@@ -306,6 +345,7 @@ rule de.statement.stress
   match {subjects:speaker} {phrase:content} <de.stress> ("," | $)
   match {subjects:speaker} <de.stem.hervor> {phrase:content} hervor
   match {subjects:speaker} <de.stem.hervor> ~30 hervor
+  match <de.stem.hervor> [<de.adverb>] {subject:speaker} ~20 hervor
   match {subjects:speaker} (stellte|stellten|stellt) ~10 klar
   match {subjects:speaker} (machte|machten|macht|machen) ~10 deutlich
   match (machte|machten|macht|machen) [<de.adverb>] {subjects:speaker} ~10 deutlich
@@ -315,6 +355,9 @@ rule de.statement.stress
   match <de.say.plain> [<de.adverb>] {subject:speaker} [~4] "," [(und|aber)] <de.stress> [(aber|auch|zugleich|gleichzeitig)]
   match {subjects:speaker} "," (die|der|das) {phrase:content} (betont|betonen|betonte|betonten) ("," | $)
   match {subjects:speaker} <de.aux> ~20 <de.stress.participle>
+  match <de.aux> {subject:speaker} ~20 <de.stress.participle>
+  match ^ <de.stress.participle> <de.aux> {subject:speaker}
+  example + "Hervorgehoben hat Bürgermeister Klaus Schneeberger im Gespräch die Rolle der Gemeinden." speaker="Klaus Schneeberger"
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferungen hervor." speaker="ukrainischen Diplomaten"
   example + "Die Kanzlerin betonte, dass Europa zusammenstehen müsse." speaker="Kanzlerin" content="Europa zusammenstehen müsse"
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." speaker="Sebastian Kurz"
@@ -322,6 +365,7 @@ rule de.statement.stress
   example + "Das sei schwer, meinte Klubobmann Andreas Schieder, betonte aber gleichzeitig: Das ist kein schlechter Vorschlag." speaker="Andreas Schieder"
   example + "Der Minister machte am Montag deutlich, dass die Reform komme." speaker="Minister"
   example + "Zugleich machen die Anwälte laut Bild deutlich, dass sie klagen werden." speaker="Anwälte"
+  example + "Die Bedeutung der Gemeinden hob Bürgermeister Klaus Schneeberger besonders hervor." speaker="Klaus Schneeberger"
   example - "Die Dringlichkeit wurde betont."
 end
 
@@ -333,6 +377,7 @@ rule de.statement.warn
   match <de.warn> [<de.adverb>] {subject:speaker} [","] [dass|vor] {clause:content}
   match <de.warn> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.warn.participle>
+  match <de.aux> {subject:speaker} ~20 <de.warn.participle>
   match {actor:speaker} "," (der|die) ~16 <de.warn> !(<de.article> | <de.adverb> | {actor})
   example + "Die UNO warnte vor einer humanitären Katastrophe." speaker="UNO"
   example + "Außenministerin Karin Kneissl warnte, dass die Lage eskalieren könnte." speaker="Karin Kneissl" content="die Lage eskalieren könnte"
@@ -347,6 +392,8 @@ rule de.statement.thank
   match {subjects:speaker} ~4 <de.thank> {actor:addressee} [für {phrase:content}]
   match {subjects:speaker} ~4 (bedankte|bedankten|bedankt) sich bei {actor:addressee} [für {phrase:content}]
   match <de.thank> {subject:speaker} {actor:addressee} [für {phrase:content}]
+  match {subjects:speaker} <de.aux> {actor:addressee} ~12 <de.thank.participle>
+  example + "Die EU-Kommission hat Papst Franziskus für seine klare Haltung gedankt." speaker="EU-Kommission" addressee="Franziskus"
   example + "Präsident Wolodymyr Selenskyj dankte den USA für die Unterstützung." speaker="Selenskyj" addressee="USA" content="die Unterstützung"
   example - "Der Dank galt den Helfern."
 end
@@ -359,15 +406,27 @@ rule de.statement.demand
   match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
   match <de.aux> {subject:speaker} ~20 <de.demand.participle>
+  match ^ <de.demand.participle> <de.aux> {subject:speaker}
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.demand.participle>
   match {actor:speaker} "," (der|die) ~16 (<de.demand.participle> | <de.demand>) !(<de.article> | <de.adverb> | {actor})
   match {subjects:speaker} (nannte|nannten|nennt|stellte|stellten|stellt|erhob|erhoben|erhebt) ~8 (Forderungen|Forderung)
   match {subjects:speaker} (machte|machten|macht|machen) sich ~10 stark
   match (machte|machten|macht) sich {subjects:speaker} ~10 stark
+  match <de.aux> sich {subjects:speaker} ~12 stark gemacht
+  match {subjects:speaker} <de.aux> sich ~12 stark gemacht
+  # Speaking up for something: "hatte sich das Hilfswerk missio für eine Freilassung eingesetzt".
+  match {subjects:speaker} (setzte|setzten|setzt) sich ~10 (für|dafür) ~12 ein ("," | $)
+  match <de.aux> sich {subjects:speaker} ~10 (für|dafür) ~12 eingesetzt
+  match {subjects:speaker} <de.aux> sich ~10 (für|dafür) ~12 eingesetzt
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 für ~10 aus
   match (sprach|sprachen|spricht) sich {subjects:speaker} ~10 für ~10 aus
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
   example + "Präsident Xi Jinping hatte mehrfach eine striktere Einhaltung der Parteilehre gefordert." speaker="Xi Jinping"
   example + "Der russische Außenminister machte sich für eine erweiterte Gesprächsrunde stark." speaker="Außenminister"
+  example + "Zuvor hatten sich Kanzlerin Angela Merkel und Premier David Cameron erneut für das Abkommen stark gemacht." speaker="Angela Merkel"
+  example + "Präsident Barack Obama hatte sich persönlich im Senat dafür eingesetzt." speaker="Barack Obama"
+  example + "Die Caritas setzt sich seit Jahren für eine Erhöhung der Mindestsicherung ein." speaker="Caritas"
+  example - "Die Regierung setzte die Kommission für zwei Jahre ein."
   example + "Auch in Sachen Rückführung sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus." speaker="Bundeskanzler"
   example + "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal." speaker="Jan Korte"
   example + "Er traf Bernd Dobesberger, der zuletzt die Ablöse des Parteichefs verlangt hatte." speaker="Bernd Dobesberger"
@@ -382,6 +441,9 @@ rule de.statement.criticise
   match {subjects:speaker} ~6 <de.criticise> {clause:content}
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.criticise.participle>
+  match <de.aux> {subject:speaker} ~20 <de.criticise.participle>
+  match ^ <de.criticise.participle> <de.aux> {subject:speaker}
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.criticise.participle>
   # A relative clause's verb, whose speaker is the clause's antecedent: "Klubobmann Reinhold
   # Lopatka, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte". The verb closes
   # the clause; an article or actor after it would make "der" an article of a main clause.
@@ -396,6 +458,7 @@ rule de.statement.criticise
   match {subjects:speaker} (gab|gaben|gibt|geben) ~8 die Schuld
   match (gab|gaben|gibt|geben) [<de.adverb>] {subject:speaker} ~8 die Schuld
   example + "Die FPÖ kritisierte die Pläne der Regierung scharf." speaker="FPÖ"
+  example + "Im Mai hatten die UN der Gruppe Kriegsverbrechen vorgeworfen." speaker="UN"
   example + "In einer Anfrage prangert Peter Pilz weitere Ausfuhrbewilligungen an." speaker="Peter Pilz"
   example + "Die syrische Opposition und der Westen werfen den Truppen Assads vor, Giftgas eingesetzt zu haben." speaker="syrische Opposition"
   example + "Die USA halten Russland vor, die Opposition zu bombardieren." speaker="USA"
@@ -413,9 +476,13 @@ rule de.statement.reject
   set kind = reject
   match {subjects:speaker} <de.stem.zurueck> ...24 zurück
   match "," <de.stem.zurueck> [<de.adverb>] {subject:speaker} ~6 zurück
+  match <de.stem.zurueck> [<de.adverb>] {subject:speaker} ~12 zurück
+  match (lehnte|lehnten|lehnt) [<de.adverb>] {subject:speaker} ~20 ab
   match {subjects:speaker} <de.stem.ab> ~20 ab
   match {subjects:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
+  match <de.aux> {subject:speaker} ~20 <de.reject.participle>
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.reject.participle>
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
   match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
   match {subjects:speaker} (schloss|schlossen|schließt) ~10 aus
@@ -437,6 +504,8 @@ rule de.statement.reject
   example + "Gefordert sieht er die Wirtschaftskammer, die ein Bonus-Malus-Modell ablehnt." speaker="Wirtschaftskammer"
   example + "Dieser Darstellung widerspricht auch die ÖVP nur bedingt." speaker="ÖVP"
   example + "Die Regierung widersprach den Berichten am Montag." speaker="Regierung"
+  example + "Den Vorwurf wies Minister Josef Ostermayer am Montag entschieden zurück." speaker="Josef Ostermayer"
+  example + "Auf Anfrage lehnt die Abgeordnete Katharina Kucharowits es ab, den Antrag vorzulegen." speaker="Katharina Kucharowits"
   example - "Die Angaben widersprechen sich."
   example - "Das Urteil widerspricht der Botschaft der Regierung."
   example - "Die Vorwürfe wurden zurückgewiesen."
@@ -454,6 +523,8 @@ rule de.statement.announce
   match {subjects:speaker} <de.aux> ~20 <de.announce.participle>
   match <de.aux> {subjects:speaker} ~20 <de.announce.participle>
   match {subjects:speaker} (gab|gaben|gibt|geben) ~12 bekannt
+  match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} ~12 bekannt
+  match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} "," ...16 "," bekannt
   match {subjects:speaker} (präsentierte|präsentierten|präsentiert|präsentieren) !(sich)
   match (präsentierte|präsentierten|präsentiert) [<de.adverb>] {subject:speaker} !(sich)
   match {subjects:speaker} (stellte|stellten|stellt|stellen) ~12 vor ("." | "," | $)
@@ -466,6 +537,8 @@ rule de.statement.announce
   example + "Am Dienstag präsentierte Caritas-Präsident Franz Küberl in Graz die Kampagne." speaker="Franz Küberl"
   example + "Zuvor hatte Air-France-Chef Frederic Gagey den Arbeitnehmervertretern den neuen Sparplan vorgestellt." speaker="Frederic Gagey"
   example + "Der Minister stellte am Montag die Reform vor." speaker="Minister"
+  example + "Am Montag gab die Lufthansa den Abbau von 500 Stellen bekannt." speaker="Lufthansa"
+  example + "Unterdessen gab die SPD, der größte Koalitionspartner der Union, bekannt, mit der Opposition zu stimmen." speaker="SPD"
   example - "Neue Sanktionen wurden angekündigt."
   example - "Der Minister stellte sich vor das Haus."
   example - "Die Mannschaft präsentierte sich in guter Form."
@@ -478,9 +551,15 @@ rule de.statement.other
   match {subjects:speaker} ~4 <de.confirm> [","] [dass] {clause:content}
   match <de.confirm> [<de.adverb>] {subject:speaker} [","] [dass] {clause:content}
   match {subjects:speaker} (räumte|räumten|räumt) ~12 ein
+  match (räumte|räumten|räumt) [<de.adverb>] {subject:speaker} ~12 ein
   match {subjects:speaker} <de.aux> ~20 <de.confirm.participle>
+  match <de.aux> {subject:speaker} ~20 <de.confirm.participle>
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.confirm.participle>
   example + "Das Verteidigungsministerium bestätigte, dass zwei Soldaten getötet wurden." speaker="Verteidigungsministerium"
   example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
+  example + "Fehler räumte die Ministerin am Montag ein." speaker="Ministerin"
+  example + "Dies wurde von der Polizei am Montag bestätigt." speaker="Polizei"
+  example - "Das Urteil wurde vom Gericht in Linz bestätigt und rechtskräftig."
   example - "Zwei Soldaten wurden getötet."
 end
 )eventex",
@@ -493,11 +572,29 @@ rule de.statement.deny
   match <de.deny> [<de.adverb>] {subject:speaker} [","] {clause:content}
   match <de.deny> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.deny.participle>
+  match <de.aux> {subject:speaker} ~20 <de.deny.participle>
+  match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.deny.participle>
   match {subjects:speaker} (streitet|stritt|stritten|streiten) ~10 ab
   example + "Die Regierung dementierte die Berichte." speaker="Regierung"
+  example + "In ihrer ersten Aussage hatte die Angeklagte bestritten, eingeweiht gewesen zu sein." speaker="Angeklagte"
   example + "Die Partei streitet jede Verzögerungstaktik ab." speaker="Partei"
   example + "Den Völkermord leugnet der Kandidat Jimmy Morales." speaker="Jimmy Morales"
   example - "Die Berichte wurden dementiert."
+end
+
+# Declining to speak is a statement, negated: "Namen wollte er nicht nennen", "wollte sich
+# dazu nicht äußern", "will Kalina nicht spekulieren".
+rule de.statement.decline
+  type Statement
+  lang de
+  set kind = say
+  set modality = negated
+  match (wollte|wollten|will|wollen|möchte|möchten|mochte|konnte|konnten|kann) [<de.adverb>] {subject:speaker} ~10 nicht ~3 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
+  match {subjects:speaker} (wollte|wollten|will|wollen|möchte|möchten|mochte) ~10 nicht ~3 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
+  example + "Namen wollte der Bürgermeister nicht nennen." speaker="Bürgermeister"
+  example + "Über die Frage, wer das sein könnte, will Josef Kalina nicht spekulieren." speaker="Josef Kalina"
+  example + "Das Innenministerium wollte sich dazu am Montag nicht äußern." speaker="Innenministerium"
+  example - "Der Minister wollte nicht nach Wien reisen."
 end
 
 rule de.statement.promise
@@ -507,6 +604,7 @@ rule de.statement.promise
   match {subjects:speaker} ~4 <de.promise> !(sich) {clause:content}
   match <de.promise> [<de.adverb>] {subject:speaker} !(sich) [","] {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.promise.participle>
+  match <de.aux> {subject:speaker} ~20 <de.promise.participle>
   # Separable "zusagen", "zusichern": the particle closes the clause ("sagte ... Hilfe zu").
   match {subjects:speaker} <de.stem.zu> ~12 zu ("," | $)
   match <de.stem.zu> [<de.adverb>] {subject:speaker} ~12 zu ("," | $)
@@ -525,7 +623,10 @@ rule de.statement.praise
   lang de
   set kind = praise
   match {subjects:speaker} ~4 <de.praise> {clause:content}
+  match {subjects:speaker} <de.aux> ~20 gelobt
+  match <de.aux> {subject:speaker} ~20 gelobt
   example + "Die EU-Kommission lobte die Reformen." speaker="EU-Kommission"
+  example + "Die EU-Kommission hatte die Reformen ausdrücklich gelobt." speaker="EU-Kommission"
   example - "Die Reformen fanden Lob."
 end
 
@@ -534,7 +635,12 @@ rule de.statement.threaten
   lang de
   set kind = threaten
   match {subjects:speaker} ~4 <de.threaten> {clause:content}
+  match "," <de.threaten> [<de.adverb>] {subject:speaker}
+  match {subjects:speaker} <de.aux> ~20 (gedroht|angedroht)
+  match <de.aux> {subject:speaker} ~20 (gedroht|angedroht)
   example + "Russland drohte mit Gegenmaßnahmen." speaker="Russland"
+  example + "Russland hatte zuvor mit Gegenmaßnahmen gedroht." speaker="Russland"
+  example + "Man werde reagieren, drohte Außenminister Sergej Lawrow." speaker="Sergej Lawrow"
   example - "Gegenmaßnahmen stehen im Raum."
 end
 
@@ -544,12 +650,15 @@ rule de.statement.appeal
   set kind = appeal
   match {subjects:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
   match {subjects:speaker} ~4 <de.appeal> {clause:content}
-  match {subjects:speaker} (rief|riefen|ruft|rufen) ~10 (dazu|zu) ~14 auf
+  match {subjects:speaker} (rief|riefen|ruft|rufen) ~10 (dazu|zu|zur|zum) ~14 auf
+  match "," <de.appeal> [<de.adverb>] {subject:speaker}
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
-  match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu) ~14 auf
-  match {subjects:speaker} <de.aux> ~12 zu ~10 aufgerufen
-  match <de.aux> {subjects:speaker} ~12 zu ~10 aufgerufen
+  match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu|zur|zum) ~14 auf
+  match {subjects:speaker} <de.aux> ~12 (zu|zur|zum) ~10 aufgerufen
+  match <de.aux> {subjects:speaker} ~12 (zu|zur|zum) ~10 aufgerufen
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
+  example + "Die Gewerkschaften riefen zur Unterstützung der Streikenden auf." speaker="Gewerkschaften"
+  example + "Alle sollten das als Behördenleiter tun, appelliert Caritas-Präsident Franz Küberl." speaker="Franz Küberl"
   example + "In seiner Predigt rief Franziskus dazu auf, die Armen nicht zu vergessen." speaker="Franziskus"
   example + "Der Minister rief die USA erneut auf, ihre Angaben zu teilen." speaker="Minister"
   example + "Die Gewerkschaft Verdi hat erneut zu Streiks beim Versandhändler Amazon aufgerufen." speaker="Verdi"
@@ -789,12 +898,21 @@ rule de.meeting.nominal
   type Meeting
   lang de
   match (bei|nach|vor|zu|für|in|während|Bei|Nach|Vor|Zu|Für|In|Während) [<de.talk.article>] ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  match (beim|Beim|zum|Zum|vom|Vom) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  # Talks that are going on or took place: "laufen Gespräche mit dem Land", "habe es mit Kern ein
+  # einstündiges Gespräch gegeben".
+  match (laufen|liefen|laufe|gab|gibt|gebe|begannen|beginnen|beginnt) [<de.adverb>] [es] ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  match mit {actors:guest} [<de.adverb>] (ein|eine|einen) ~2 (Gespräch|Treffen|Telefonat|Unterredung|Aussprache|Treffen) ~2 (gegeben|gab|geführt|stattgefunden)
   # The meeting as the clause's subject: "Das geplante Treffen mit Präsident Putin wurde abgesagt".
   match (Das|Ein|Dieses|Sein|Ihr|das|ein|dieses|sein|ihr) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
   example + "Nach Gesprächen mit Präsident Wladimir Putin wurde eine Waffenruhe vereinbart." guest="Wladimir Putin"
   example + "Die Delegation reist für Verhandlungen mit der Regierung nach Bujumbura." guest="Regierung"
   example - "Das sagte er im Gespräch mit der Zeitung."
   example + "Das geplante Treffen mit Präsident Wladimir Putin findet am Montag statt." guest="Wladimir Putin"
+  example + "Das wurde beim Flüchtlingsgipfel mit den Landeshauptleuten im Kanzleramt beschlossen." guest="Landeshauptleuten"
+  example + "Über den Preis laufen Gespräche mit der Landesregierung." guest="Landesregierung"
+  example + "Bereits am Dienstag habe es mit Kanzler Christian Kern ein einstündiges Gespräch gegeben." guest="Christian Kern"
+  example - "Es gibt Probleme mit der Regierung."
 end
 
 rule de.meeting.trip
