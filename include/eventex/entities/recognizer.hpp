@@ -425,7 +425,7 @@ private:
         static constexpr std::string_view groups[] = {
             "academics", "analysts",  "bankers",   "critics",   "doctors",   "economists", "employees", "executives",
             "experts",   "families",  "farmers",   "investors", "migrants",  "nurses",     "observers", "parents",
-            "refugees",  "relatives", "researchers", "residents", "scientists", "students", "survivors", "teachers",
+            "refugees",  "relatives", "researchers", "residents", "scientists", "sources",  "students",  "survivors", "teachers",
             "traders",   "villagers", "voters",    "witnesses", "workers"};
         static_assert(detail::strictly_ascending(groups), "sorted for the binary search");
         return detail::contains_sorted(groups, canonical);

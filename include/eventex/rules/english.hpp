@@ -21,7 +21,7 @@ lexicon en.pre = has have had will would could should may might must shall did d
                  "is scheduled to" "are scheduled to" "was scheduled to" "were scheduled to"
                  not never also later earlier then again further repeatedly previously recently already
                  publicly separately subsequently immediately privately once first last now still even
-                 just yesterday today tonight himself herself itself themselves both all each however too
+                 just yesterday today tonight here himself herself itself themselves both all each however too
                  strongly sharply flatly angrily firmly openly bluntly defiantly explicitly formally
                  officially personally reportedly categorically vehemently swiftly quickly roundly
                  bitterly fiercely heavily widely loudly strenuously sternly initially originally
