@@ -108,7 +108,9 @@ lexicon en.dismissed.object = claims claim reports report suggestions suggestion
                               threat proposals proposal demands demand offer plan plans ;
 lexicon en.announce = announced announces announce unveiled unveils unveil "set out" "sets out" ;
 lexicon en.deny = denied denies deny ;
-lexicon en.promise = promised promises promise vowed vows vow pledged pledges pledge assured assures ;
+# "offered to" and a verb: an undertaking ("has offered to repay its creditors").
+lexicon en.promise = promised promises promise vowed vows vow pledged pledges pledge assured assures
+                     "offered to" "offers to" ;
 lexicon en.praise = praised praises praise hailed hails hail lauded lauds commended commends applauded
                     applauds welcomed welcomes welcome congratulated congratulates ;
 lexicon en.praise.participle = praised hailed lauded commended applauded welcomed ;
@@ -220,7 +222,9 @@ rule en.statement.say
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   # The clause's subject with a second verb of any kind before: "Michael Howard backed the
   # proposals but said ...", "Mr Wallace agreed and said ...".
-  match (^ | ";") [~2] {subject:speaker} ~14 (and|but) [(also|then|later)] [<en.pre>] <en.say> !(to <en.not.to>)
+  # A wire dateline ends in a dash or colon before the clause ("BEIRUT (Reuters) - Lebanon's
+  # Prime Minister Rafik al-Hariri resigned Wednesday and said", "LONDON, AUGUST 17: Britain ...").
+  match (^ | ";" | ":" | "-" | "--" | "—") [~2] {subject:speaker} ~14 (and|but) [(also|then|later)] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," <en.say.ing>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
@@ -245,12 +249,34 @@ rule en.statement.say
   example + "Boris Gryzlov, chairman of the State Duma, the lower house of the Russian parliament, told reporters the vote was fair." speaker="Boris Gryzlov"
   example + "But the Tory leader will argue against positive discrimination saying it is outdated." speaker="leader"
   example + "Birmingham's Sion Simon even went so far as to suggest that the date was fixed." speaker="Sion Simon"
+  example + "BEIRUT (Reuters) - Lebanon's Prime Minister Rafik al-Hariri resigned Wednesday and said he would not form a new government." speaker="Rafik al-Hariri"
+  example + "Israel #39;s Ariel Sharon has rejected the request, seeking to avoid any show of weakness, security sources said." speaker="security sources"
+  example + "The interior ministers agreed to adopt digital fingerprinting, officials here said." speaker="officials"
+  example + "An Israeli soldier shot a gunman near the settlement, a military source said." speaker="military source"
+  example + "Opec members said output would not change." speaker="Opec members"
+  example - "Sources said the talks had failed."
+  example - "Members said the talks had failed."
   example - "The attack on the embassy was said to be planned."
   example - "Nobody said anything."
   example - "Dogs said to smell cancer signs."
   example - "Joe Rokocoko and Piri Weepu both added tries before the break."
   example - "The Supreme Court was asked to rule on the case."
   example - "Foreign Secretary Jack Straw has a say in the matter."
+end
+
+# The clause's subject did something else and explained it: "Philippine communist rebels freed
+# two soldiers on Wednesday, saying ...". Only the subject that opens the sentence (or follows a
+# dateline), and not one that runs into another actor ("Lib Dem foreign affairs spokesman ...",
+# "AFP - Germany's court"). Below en.statement.say: where both read one verb, theirs stays.
+rule en.statement.saying
+  type Statement
+  lang en
+  set kind = say
+  match (^ | ":" | "-" | "--" | "—") {subject:speaker} !({actor} | "-" | "–" | "(" | ~2 {actor}) ~20 "," (saying|adding)
+  example + "Philippine communist rebels freed two soldiers on Wednesday, saying the release was a goodwill gesture." speaker="rebels"
+  example + "North Korea on Friday eased its tough stance against the United States, saying it would attend talks." speaker="North Korea"
+  example - "Two soldiers were freed on Wednesday, the army saying they were well."
+  example - "AFP - Germany's federal court ruled against the company, saying the claim was void."
 end
 
 # Telling someone: the addressee is a role of its own.
@@ -393,6 +419,7 @@ rule en.statement.criticise
   match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actors:speaker}
   match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actor} ...8 and by {actors:speaker}
   example + "France has criticized the decision." speaker="France"
+  example + "China admitted it was worried about the stalling of talks about North Korea #39;s nuclear programme and blamed the lack of trust." speaker="China"
   example + "Israel accused Syria of harbouring militants." speaker="Israel" addressee="Syria"
   example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
   example + "A failed government scheme has been branded a \"disgraceful waste\" by MPs." speaker="MPs"
@@ -477,6 +504,8 @@ rule en.statement.promise
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (promising|vowing|pledging)
   example + "Chechnya's new leader vowed on Monday to rebuild the region." speaker="leader"
   example + "Tony Blair has promised more sport in schools." speaker="Tony Blair"
+  example + "Jet fuel supplier China Aviation Oil has offered to repay its creditors $220m." speaker="China Aviation Oil"
+  example - "The shares were offered to investors at $10."
   example + "Ukrainian Prime Minister Viktor Yanukovich said he would not resign, and he defiantly vowed to fight on." speaker="he"
   example - "The promise of peace was broken."
 end
@@ -796,7 +825,13 @@ rule en.meeting.attend
   lang en
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (attended|attends|attend|attending|joined|joins|join) ~3 (summit|conference|talks|negotiations)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("took part in"|"take part in"|"takes part in"|"taking part in") ~3 (summit|talks|negotiations)
+  # Whoever chairs a meeting is at it; and those "at a meeting" right after their name were.
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (chaired|chairs|chair|chairing|"presided over"|"presides over") ~3 (meeting|summit|conference|talks) [in {place:location}]
+  match {subjects:host} (at|attending) (a|an|the) [<en.summit.kind>] (meeting|summit|conference) [in {place:location}]
   example + "Israel will not attend a Middle East conference in Egypt." host="Israel"
+  example + "Tony Blair wants the G8 to act when he chairs a meeting in Ethiopia." host="he"
+  example + "International health officials at an emergency meeting in Bangkok said bird flu could kill millions." host="officials" location="Bangkok"
+  example - "Police officers chaired the inquiry."
   example - "Thousands attended the funeral."
   example - "He attended a party meeting in 2001."
 end
