@@ -2617,9 +2617,10 @@ private:
 
     static bool is_english_scope_adjective(std::string_view word) noexcept {
         static constexpr std::string_view words[] = {
-            "caretaker", "central",   "electoral", "federal",  "independent", "judicial",      "local",
-            "military",  "municipal", "national",  "outgoing", "parliamentary", "presidential", "provincial",
-            "regional",  "transitional"};
+            "Shiite",    "Sunni",     "business",  "caretaker", "central",  "clan",          "community",
+            "electoral", "federal",   "independent", "judicial", "local",   "military",      "municipal",
+            "national",  "outgoing",  "parliamentary", "presidential", "provincial", "regional", "religious",
+            "transitional", "tribal"};
         static_assert(detail::strictly_ascending(words), "sorted for the binary search");
         return detail::contains_sorted(words, word);
     }

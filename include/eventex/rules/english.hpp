@@ -254,8 +254,8 @@ rule en.statement.say
   example + "The interior ministers agreed to adopt digital fingerprinting, officials here said." speaker="officials"
   example + "An Israeli soldier shot a gunman near the settlement, a military source said." speaker="military source"
   example + "Opec members said output would not change." speaker="Opec members"
-  example - "Sources said the talks had failed."
-  example - "Members said the talks had failed."
+  example - "The talks had failed, sources said."
+  example - "The talks had failed, members said."
   example - "The attack on the embassy was said to be planned."
   example - "Nobody said anything."
   example - "Dogs said to smell cancer signs."
@@ -753,11 +753,16 @@ rule en.meeting.talks
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) (with|to) {actors:guest} <en.by.phone>
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (telephoned|telephones|phoned|phones|rang|rings|conferred|confers) [with] {actors:guest} !(<en.not.guest>)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] [(is|are|was|were|be|been)] (negotiating|negotiated|negotiate|negotiates) with {actors:guest}
+  # Both sides as the subject: "Iran and the EU resumed talks on Wednesday".
+  match {subject:host} (and|"&") {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> !(up | off) ~1 (talks|"peace talks"|negotiations|discussions|consultations) !(with | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Chancellor Gerhard Schroeder spoke by phone with President Vladimir Putin." host="Gerhard Schroeder" guest="Vladimir Putin"
   example + "Prime Minister Ariel Sharon held talks with Egyptian President Hosni Mubarak on the Gaza pullout." guest="Hosni Mubarak" topic="the Gaza pullout"
   example + "Tribal elders and local officials are negotiating with the kidnappers of two engineers." host="officials" guest="kidnappers"
   example + "Deutsche Boerse has continued talks with LSE chief executive Clara Furse." host="Deutsche Boerse" guest="Clara Furse"
   example - "The talks with the rebels failed."
+  example + "Iran and the EU resumed talks on Wednesday on the nuclear programme." host="Iran" guest="EU"
+  example + "Russian President Vladimir Putin and German Chancellor Gerhard Schroeder held talks in Moscow." host="Vladimir Putin" guest="Gerhard Schroeder"
+  example - "Iran and the EU held up talks on the deal."
 end
 
 # The meeting as a noun: "talks between X and Y", "the summit with Y".
@@ -792,6 +797,8 @@ rule en.meeting.visit
   match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|ended|ends|"wrapped up"|concluded|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
   match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
   match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
+  # Travelling there for it: "Putin flew to Ankara for a two-day visit".
+  match {subjects:guest} [<en.pre>] [<en.pre>] [<en.modal>] (flew|flies|fly|travelled|traveled|travels|travel|headed|heads|"is heading"|"was heading") to {place:host} ~6 (for|on) ~4 (visit|talks|summit|meeting|meetings)
   example + "US Secretary of State Colin Powell will visit Japan, China and South Korea next week." guest="Colin Powell" host="Japan"
   example + "The foreign ministry summoned the British ambassador." host="foreign ministry" guest="ambassador"
   example + "President Jacques Chirac received President Vladimir Putin at the Elysee palace." host="Jacques Chirac" guest="Vladimir Putin"
@@ -806,6 +813,8 @@ rule en.meeting.visit
   example - "Thousands of tourists visited the museum."
   example - "The Bush visit Lufthansa had feared went ahead."
   example - "The minister visited the site of the blast."
+  example + "Russian President Vladimir Putin flew to Ankara on Sunday for a two-day visit." guest="Vladimir Putin" host="Ankara"
+  example - "Thousands of fans flew to Lisbon for the final."
 end
 
 # Invitations; in the passive the host is the agent.
@@ -863,6 +872,8 @@ rule en.meeting.summit
   match (at|At|for|before|after|during|the|The|a|an) {actor:participants} [<en.summit.kind>] (summit|summits|"summit meeting") [in {place:location}]
   match (summit|summits) of {actors:participants} !(~4 <en.sport>) [in {place:location}]
   match {subjects:participants} (gather|gathered|gathers|convene|convened|convenes) (in|at|for|on) !(~4 <en.sport>) [[{date}] [in] {place:location}]
+  # A group meeting where it meets: "EU foreign ministers will meet in Brussels on Monday".
+  match {subjects:participants} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (met|meet|meets|"are meeting"|"were meeting"|"are due to meet"|"are to meet") [[on] {date}] (in|at) [the] {place:location}
   example + "Leaders will discuss the issue at the EU summit in Brussels on Thursday." participants="EU" location="Brussels"
   example + "Finance ministers of the G7 gathered in London on Friday." participants="Finance ministers of the G7" location="London"
   example + "A summit of EU leaders in Brussels ended without agreement." participants="EU leaders"
@@ -870,6 +881,9 @@ rule en.meeting.summit
   example - "Doves soar to UK album summit."
   example - "The next meeting of the Bank of England is in March."
   example - "The two teams met in the final."
+  example + "EU foreign ministers will meet in Brussels on Monday." participants="EU foreign ministers" location="Brussels"
+  example + "Foreign ministers of the Arab League met in Cairo on Sunday." participants="Foreign ministers of the Arab League" location="Cairo"
+  example - "The two teams met in the final in London."
 end
 
 # Cancelled or refused meetings.
