@@ -1084,3 +1084,48 @@ TEST_CASE("German: \"Dieser\" before a verb of statements and \"sein Büro\" poi
     CHECK(office[0].actor.kind == eventex::ActorKind::organisation);
     CHECK(office[0].actor.name == "Büro Johanna Mikl-Leitner");
 }
+
+TEST_CASE("English: a company named by its trade, and \"the firm\" is the one the report is about") {
+    const auto found = english_actors(
+        "Jet fuel supplier China Aviation Oil has offered to repay its creditors. The firm said it hoped to pay $100m "
+        "now. Its chief was arrested when CAO announced its trading debacle. Its creditors include banks as well as "
+        "South Korean firm SK Energy. Of the payment, the firm said it would pay $30m itself.");
+    const auto company = with_text(found, "China Aviation Oil");
+    REQUIRE(company.size() == 1);
+    CHECK(company[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(company[0].actor.country == "CHN");
+    const auto firm = with_text(found, "firm");
+    REQUIRE(firm.size() == 2);
+    CHECK(firm[0].actor.name == "China Aviation Oil");
+    // Named three times against SK Energy's once: still the firm the report is about.
+    CHECK(firm[1].actor.name == "China Aviation Oil");
+    const auto initials = with_text(found, "CAO");
+    REQUIRE(initials.size() == 1);
+    CHECK(initials[0].actor.name == "China Aviation Oil");
+    // "China" alone stays the country, and a trade word opens no name of its own.
+    const auto china = english_actors("China Aviation Oil cut jobs. China said it would help.");
+    REQUIRE(china.size() == 2);
+    CHECK(china[1].actor.name == "China");
+    CHECK(china[1].actor.kind == eventex::ActorKind::country);
+    const auto regulator = english_actors("The rules were set, said the Telecom Regulatory Authority of India.");
+    REQUIRE(regulator.size() == 1);
+    CHECK(regulator[0].actor.name == "Telecom Regulatory Authority of India");
+}
+
+TEST_CASE("English: sources and members are someone only with a country, a body or a trade") {
+    CHECK(english_actors("The talks had failed, sources said.").empty());
+    CHECK(english_actors("The talks had failed, members said.").empty());
+    auto found = english_actors("Two people were killed, security sources said.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "security sources");
+    CHECK(found[0].actor.kind == eventex::ActorKind::group);
+    found = english_actors("The gunman was shot, a military source said.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "military source");
+    found = english_actors("Palestinian sources said the talks had failed.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.country == "PSE");
+    found = english_actors("Opec members said output would not change.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "Opec members");
+}

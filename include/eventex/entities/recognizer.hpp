@@ -1,6 +1,6 @@
 #pragma once
 /// Entity recognition: actors, places, dates and aid items in each sentence of a document.
-#include <algorithm>                // std::find, std::all_of, std::any_of
+#include <algorithm>                // std::find, std::find_if, std::count, std::all_of, std::any_of
 #include <cctype>                   // std::tolower, std::isdigit
 #include <cstddef>                  // std::size_t
 #include <memory>                   // std::shared_ptr
@@ -226,6 +226,15 @@ private:
         Actor last_organisation;                        ///< the last organisation named ("General Motors")
         std::size_t last_organisation_sentence = 0;
         bool last_organisation_country_known = false;
+        /// Each organisation named so far, once, with how often and where it was last named:
+        /// "the firm" is the one the recent sentences are about, not the last one listed.
+        struct NamedOrganisation {
+            Actor actor;
+            std::size_t mentions = 0;
+            std::size_t last_sentence = 0;
+            bool country_known = false;
+        };
+        std::vector<NamedOrganisation> organisations;
         std::unordered_map<std::string, Actor> organisations_by_word;  ///< "Continental" -> Continental Airlines
         std::vector<std::pair<std::string, std::size_t>> adjective_votes;  ///< country adjectives outside mentions, in order
         bool title_case = false;  ///< the sentence is an English headline in Title Case
@@ -424,13 +433,14 @@ private:
                canonical == "lord" || canonical == "lady" || canonical == "baroness";
     }
     // Groups nobody could identify unless a country or body qualifies them ("Iraqi doctors"):
-    // "witnesses said" is no one's statement.
+    // "witnesses said" is no one's statement, nor is "sources said" or "members" (but
+    // "Palestinian sources", "Opec members" are).
     static bool is_vague(std::string_view canonical) noexcept {
         static constexpr std::string_view groups[] = {
             "academics", "analysts",  "bankers",   "critics",   "doctors",   "economists", "employees", "executives",
-            "experts",   "families",  "farmers",   "investors", "migrants",  "nurses",     "observers", "parents",
-            "refugees",  "relatives", "researchers", "residents", "scientists", "students", "survivors", "teachers",
-            "traders",   "villagers", "voters",    "witnesses", "workers"};
+            "experts",   "families",  "farmers",   "investors", "members",   "migrants",   "nurses",    "observers",
+            "parents",   "refugees",  "relatives", "researchers", "residents", "scientists", "source",  "sources",
+            "students",  "survivors", "teachers",  "traders",   "villagers", "voters",     "witnesses", "workers"};
         static_assert(detail::strictly_ascending(groups), "sorted for the binary search");
         return detail::contains_sorted(groups, canonical);
     }
@@ -782,7 +792,10 @@ private:
             }
             role_last = last;
         }
-        if (is_vague(title->canonical) && country.empty() && organisation.empty() && last == i + title_tokens)
+        // "Opec members", "UN Security Council members": a body named before the group qualifies it.
+        const lexicon::Organisation* owner = nullptr;
+        const bool body_before = start < i && match_form(gazetteer_->organisations(), tokens, start, false, &owner) > 0;
+        if (is_vague(title->canonical) && country.empty() && organisation.empty() && !body_before && last == i + title_tokens)
             return false;  // "Beobachtern zufolge", "Experten warnen": nobody in particular
         m.letter = letter_of(title->kind);
         m.actor.kind = actor_kind_of(title->kind);
@@ -1778,21 +1791,40 @@ private:
     }
 
     // "The company said", "der Konzern teilte mit": a bare company noun after an article is the
-    // organisation named last, within three sentences; a named organisation becomes that one.
-    static void refer_to_organisation(const std::vector<SentenceToken>& tokens, Candidate& c, DocumentState& state) {
+    // organisation the last three sentences name most; a named organisation becomes that one.
+    // Whether `word` alone names a country ("China", "European"), not only its capital
+    // ("London" Stock Exchange) or part of a longer name ("Virgin" of the Virgin Islands).
+    bool names_country(std::string_view word) const {
+        const auto* bucket = gazetteer_->countries().find(word);
+        if (bucket != nullptr)
+            for (const auto& form : *bucket)
+                if (form.words.size() == 1 && form.entry->kind != lexicon::CountryFormKind::capital) return true;
+        return gazetteer_->adjective(lower(word)) != nullptr;
+    }
+
+    void refer_to_organisation(const std::vector<SentenceToken>& tokens, Candidate& c, DocumentState& state) const {
         Actor& actor = c.mention.actor;
         if (c.mention.type != MentionType::actor || actor.kind != ActorKind::organisation || c.mention.pronoun) return;
         if (!actor.name.empty() && actor.name != actor.role) {
             state.last_organisation = actor;
             state.last_organisation_sentence = state.sentence;
             state.last_organisation_country_known = c.mention.country_known;
+            const auto seen = std::find_if(state.organisations.begin(), state.organisations.end(),
+                                           [&](const DocumentState::NamedOrganisation& o) { return o.actor.name == actor.name; });
+            if (seen == state.organisations.end()) {
+                state.organisations.push_back({actor, 1, state.sentence, c.mention.country_known});
+            } else {
+                ++seen->mentions;
+                seen->last_sentence = state.sentence;
+            }
             // Later mentions may use the first word alone: "Continental" for Continental Airlines.
             if (const std::size_t space = actor.name.find(' '); space != std::string::npos && c.last - c.first >= 2) {
                 const std::string first_word = actor.name.substr(0, space);
                 // Not for a body named by its head noun: the first word of "Islamic Party" or
                 // "British Medical Association" names other things as well.
+                // Nor a country's name: "China" in "China Aviation Oil" is still China.
                 if (detail::is_upper_initial(first_word) && detail::has_lower(first_word) && !detail::is_function_word(first_word) &&
-                    !named_by_head_noun(actor.name))
+                    !named_by_head_noun(actor.name) && !names_country(first_word))
                     state.organisations_by_word.emplace(first_word, actor);
                 // And by its initials: "GM" for General Motors.
                 std::string initials;
@@ -1809,14 +1841,23 @@ private:
         static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
         if (!detail::contains_sorted(nouns, actor.text)) return;
         if (c.first == 0 || !detail::is_determiner(tokens[c.first - 1].text)) return;
-        if (state.last_organisation.name.empty() || state.last_organisation_sentence + 3 < state.sentence) return;
+        // Of the organisations named in the last three sentences, the one named most often in
+        // the report; of equals, the last named. "China Aviation Oil ... CAO ... as well as South
+        // Korean firm SK Energy. ... the firm - China's biggest jet fuel supplier - said": CAO.
+        const DocumentState::NamedOrganisation* salient = nullptr;
+        for (const DocumentState::NamedOrganisation& o : state.organisations)
+            if (o.last_sentence + 3 >= state.sentence &&
+                (salient == nullptr || o.mentions > salient->mentions ||
+                 (o.mentions == salient->mentions && o.last_sentence >= salient->last_sentence)))
+                salient = &o;
+        if (salient == nullptr) return;
         const std::string surface = actor.text;
         const Span span = actor.span;
-        actor = state.last_organisation;
+        actor = salient->actor;
         actor.text = surface;
         actor.span = span;
         c.mention.pronoun = true;
-        c.mention.country_known = state.last_organisation_country_known;
+        c.mention.country_known = salient->country_known;
     }
 
     bool organisation_at(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t n,
@@ -1909,7 +1950,7 @@ private:
         };
         if (!capitalised_word(i)) return 0;
         // A head noun opens the name only before its "of" phrase: "the Department of Health".
-        const bool head_first = is_english_body_head(tokens[i].text);
+        const bool head_first = is_english_body_head(tokens[i].text) && !is_company_head(tokens[i].text);
         // "Food and Agriculture Organisation": "and" between two words of the name.
         const auto joins_words = [&](std::size_t k) {
             return k > i && tokens[k].text == "and" && capitalised_word(k - 1) && capitalised_word(k + 1);
@@ -1977,12 +2018,15 @@ private:
         return end - i;
     }
 
-    // Whether a word of `name` is a noun that ends bodies' names ("Party", "-kommission").
+    // Whether a word of `name` is a noun that ends bodies' names ("Party", "-kommission"). A
+    // company's trade counts only after two words: "Continental" is Continental Airlines, but
+    // "European" is not European Low-fare Airlines.
     static bool named_by_head_noun(std::string_view name) noexcept {
+        const bool two_words = std::count(name.begin(), name.end(), ' ') == 1;
         while (!name.empty()) {
             const std::size_t space = name.find(' ');
             const std::string_view word = name.substr(0, space);
-            if (is_english_body_head(word) || names_a_body(word)) return true;
+            if ((is_english_body_head(word) && !(two_words && is_company_head(word))) || names_a_body(word)) return true;
             if (space == std::string_view::npos) break;
             name.remove_prefix(space + 1);
         }
@@ -1990,6 +2034,7 @@ private:
     }
 
     static bool is_english_body_head(std::string_view word) noexcept {
+        if (is_company_head(word)) return true;
         if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return false;  // every head below is so
         static constexpr std::string_view heads[] = {
             "Agency", "Alliance", "Assembly", "Association", "Authority", "Bank", "Brigade", "Brigades", "Bureau",
@@ -1997,6 +2042,16 @@ private:
             "Department", "Federation", "Forum", "Foundation", "Front", "Gazette", "Herald", "Institute", "Journal",
             "League", "Movement", "Network", "Organisation", "Organization", "Party", "Post", "Service", "Society",
             "Times", "Tribune", "Trust", "Union"};
+        static_assert(detail::strictly_ascending(heads), "sorted for the binary search");
+        return detail::contains_sorted(heads, word);
+    }
+
+    // Companies named by their trade: "China Aviation Oil", "Continental Airlines". Unlike a
+    // body's head, the name's first word alone still names the company ("Continental said"),
+    // and such a word opens no name ("Telecom Regulatory Authority of India").
+    static bool is_company_head(std::string_view word) noexcept {
+        static constexpr std::string_view heads[] = {"Airlines", "Airways", "Holdings", "Insurance", "Motors",
+                                                     "Oil",      "Petroleum", "Steel",  "Telecom"};
         static_assert(detail::strictly_ascending(heads), "sorted for the binary search");
         return detail::contains_sorted(heads, word);
     }
@@ -2822,9 +2877,10 @@ private:
 
     static bool is_english_scope_adjective(std::string_view word) noexcept {
         static constexpr std::string_view words[] = {
-            "caretaker", "central",   "electoral", "federal",  "independent", "judicial",      "local",
-            "military",  "municipal", "national",  "outgoing", "parliamentary", "presidential", "provincial",
-            "regional",  "transitional"};
+            "Shiite",    "Sunni",     "business",  "caretaker", "central",  "clan",          "community",
+            "electoral", "federal",   "independent", "judicial", "local",   "military",      "municipal",
+            "national",  "outgoing",  "parliamentary", "presidential", "provincial", "regional", "religious",
+            "transitional", "tribal"};
         static_assert(detail::strictly_ascending(words), "sorted for the binary search");
         return detail::contains_sorted(words, word);
     }

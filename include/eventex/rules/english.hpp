@@ -21,7 +21,7 @@ lexicon en.pre = has have had will would could should may might must shall did d
                  "is scheduled to" "are scheduled to" "was scheduled to" "were scheduled to"
                  not never also later earlier then again further repeatedly previously recently already
                  publicly separately subsequently immediately privately once first last now still even
-                 just yesterday today tonight himself herself itself themselves both all each however too
+                 just yesterday today tonight here himself herself itself themselves both all each however too
                  strongly sharply flatly angrily firmly openly bluntly defiantly explicitly formally
                  officially personally reportedly categorically vehemently swiftly quickly roundly
                  bitterly fiercely heavily widely loudly strenuously sternly initially originally
@@ -108,7 +108,9 @@ lexicon en.dismissed.object = claims claim reports report suggestions suggestion
                               threat proposals proposal demands demand offer plan plans ;
 lexicon en.announce = announced announces announce unveiled unveils unveil "set out" "sets out" ;
 lexicon en.deny = denied denies deny ;
-lexicon en.promise = promised promises promise vowed vows vow pledged pledges pledge assured assures ;
+# "offered to" and a verb: an undertaking ("has offered to repay its creditors").
+lexicon en.promise = promised promises promise vowed vows vow pledged pledges pledge assured assures
+                     "offered to" "offers to" ;
 lexicon en.praise = praised praises praise hailed hails hail lauded lauds commended commends applauded
                     applauds welcomed welcomes welcome congratulated congratulates ;
 lexicon en.praise.participle = praised hailed lauded commended applauded welcomed ;
@@ -242,7 +244,9 @@ rule en.statement.say
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   # The clause's subject with a second verb of any kind before: "Michael Howard backed the
   # proposals but said ...", "Mr Wallace agreed and said ...".
-  match (^ | ";") [~2] {subject:speaker} ~14 (and|but) [(also|then|later)] [<en.pre>] <en.say> !(to <en.not.to>)
+  # A wire dateline ends in a dash or colon before the clause ("BEIRUT (Reuters) - Lebanon's
+  # Prime Minister Rafik al-Hariri resigned Wednesday and said", "LONDON, AUGUST 17: Britain ...").
+  match (^ | ";" | ":" | "-" | "--" | "—") [~2] {subject:speaker} ~14 (and|but) [(also|then|later)] [<en.pre>] <en.say> !(to <en.not.to>)
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," <en.say.ing>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
@@ -267,12 +271,34 @@ rule en.statement.say
   example + "Boris Gryzlov, chairman of the State Duma, the lower house of the Russian parliament, told reporters the vote was fair." speaker="Boris Gryzlov"
   example + "But the Tory leader will argue against positive discrimination saying it is outdated." speaker="leader"
   example + "Birmingham's Sion Simon even went so far as to suggest that the date was fixed." speaker="Sion Simon"
+  example + "BEIRUT (Reuters) - Lebanon's Prime Minister Rafik al-Hariri resigned Wednesday and said he would not form a new government." speaker="Rafik al-Hariri"
+  example + "Israel #39;s Ariel Sharon has rejected the request, seeking to avoid any show of weakness, security sources said." speaker="security sources"
+  example + "The interior ministers agreed to adopt digital fingerprinting, officials here said." speaker="officials"
+  example + "An Israeli soldier shot a gunman near the settlement, a military source said." speaker="military source"
+  example + "Opec members said output would not change." speaker="Opec members"
+  example - "The talks had failed, sources said."
+  example - "The talks had failed, members said."
   example - "The attack on the embassy was said to be planned."
   example - "Nobody said anything."
   example - "Dogs said to smell cancer signs."
   example - "Joe Rokocoko and Piri Weepu both added tries before the break."
   example - "The Supreme Court was asked to rule on the case."
   example - "Foreign Secretary Jack Straw has a say in the matter."
+end
+
+# The clause's subject did something else and explained it: "Philippine communist rebels freed
+# two soldiers on Wednesday, saying ...". Only the subject that opens the sentence (or follows a
+# dateline), and not one that runs into another actor ("Lib Dem foreign affairs spokesman ...",
+# "AFP - Germany's court"). Below en.statement.say: where both read one verb, theirs stays.
+rule en.statement.saying
+  type Statement
+  lang en
+  set kind = say
+  match (^ | ":" | "-" | "--" | "—") {subject:speaker} !({actor} | "-" | "–" | "(" | ~2 {actor}) ~20 "," (saying|adding)
+  example + "Philippine communist rebels freed two soldiers on Wednesday, saying the release was a goodwill gesture." speaker="rebels"
+  example + "North Korea on Friday eased its tough stance against the United States, saying it would attend talks." speaker="North Korea"
+  example - "Two soldiers were freed on Wednesday, the army saying they were well."
+  example - "AFP - Germany's federal court ruled against the company, saying the claim was void."
 end
 
 # Telling someone: the addressee is a role of its own.
@@ -415,6 +441,7 @@ rule en.statement.criticise
   match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actors:speaker}
   match (<en.passive> [<en.pre>] <en.criticise.participle> ...8 | <en.criticise.participle>) by {actor} ...8 and by {actors:speaker}
   example + "France has criticized the decision." speaker="France"
+  example + "China admitted it was worried about the stalling of talks about North Korea #39;s nuclear programme and blamed the lack of trust." speaker="China"
   example + "Israel accused Syria of harbouring militants." speaker="Israel" addressee="Syria"
   example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
   example + "A failed government scheme has been branded a \"disgraceful waste\" by MPs." speaker="MPs"
@@ -499,6 +526,8 @@ rule en.statement.promise
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (promising|vowing|pledging)
   example + "Chechnya's new leader vowed on Monday to rebuild the region." speaker="leader"
   example + "Tony Blair has promised more sport in schools." speaker="Tony Blair"
+  example + "Jet fuel supplier China Aviation Oil has offered to repay its creditors $220m." speaker="China Aviation Oil"
+  example - "The shares were offered to investors at $10."
   example + "Ukrainian Prime Minister Viktor Yanukovich said he would not resign, and he defiantly vowed to fight on." speaker="he"
   example - "The promise of peace was broken."
 end
@@ -746,11 +775,16 @@ rule en.meeting.talks
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) (with|to) {actors:guest} <en.by.phone>
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (telephoned|telephones|phoned|phones|rang|rings|conferred|confers) [with] {actors:guest} !(<en.not.guest>)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] [(is|are|was|were|be|been)] (negotiating|negotiated|negotiate|negotiates) with {actors:guest}
+  # Both sides as the subject: "Iran and the EU resumed talks on Wednesday".
+  match {subject:host} (and|"&") {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> !(up | off) ~1 (talks|"peace talks"|negotiations|discussions|consultations) !(with | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Chancellor Gerhard Schroeder spoke by phone with President Vladimir Putin." host="Gerhard Schroeder" guest="Vladimir Putin"
   example + "Prime Minister Ariel Sharon held talks with Egyptian President Hosni Mubarak on the Gaza pullout." guest="Hosni Mubarak" topic="the Gaza pullout"
   example + "Tribal elders and local officials are negotiating with the kidnappers of two engineers." host="officials" guest="kidnappers"
   example + "Deutsche Boerse has continued talks with LSE chief executive Clara Furse." host="Deutsche Boerse" guest="Clara Furse"
   example - "The talks with the rebels failed."
+  example + "Iran and the EU resumed talks on Wednesday on the nuclear programme." host="Iran" guest="EU"
+  example + "Russian President Vladimir Putin and German Chancellor Gerhard Schroeder held talks in Moscow." host="Vladimir Putin" guest="Gerhard Schroeder"
+  example - "Iran and the EU held up talks on the deal."
 end
 
 # The meeting as a noun: "talks between X and Y", "the summit with Y".
@@ -785,6 +819,8 @@ rule en.meeting.visit
   match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|ended|ends|"wrapped up"|concluded|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
   match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
   match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
+  # Travelling there for it: "Putin flew to Ankara for a two-day visit".
+  match {subjects:guest} [<en.pre>] [<en.pre>] [<en.modal>] (flew|flies|fly|travelled|traveled|travels|travel|headed|heads|"is heading"|"was heading") to {place:host} ~6 (for|on) ~4 (visit|talks|summit|meeting|meetings)
   example + "US Secretary of State Colin Powell will visit Japan, China and South Korea next week." guest="Colin Powell" host="Japan"
   example + "The foreign ministry summoned the British ambassador." host="foreign ministry" guest="ambassador"
   example + "President Jacques Chirac received President Vladimir Putin at the Elysee palace." host="Jacques Chirac" guest="Vladimir Putin"
@@ -799,6 +835,8 @@ rule en.meeting.visit
   example - "Thousands of tourists visited the museum."
   example - "The Bush visit Lufthansa had feared went ahead."
   example - "The minister visited the site of the blast."
+  example + "Russian President Vladimir Putin flew to Ankara on Sunday for a two-day visit." guest="Vladimir Putin" host="Ankara"
+  example - "Thousands of fans flew to Lisbon for the final."
 end
 
 # Invitations; in the passive the host is the agent.
@@ -818,7 +856,13 @@ rule en.meeting.attend
   lang en
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (attended|attends|attend|attending|joined|joins|join) ~3 (summit|conference|talks|negotiations)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("took part in"|"take part in"|"takes part in"|"taking part in") ~3 (summit|talks|negotiations)
+  # Whoever chairs a meeting is at it; and those "at a meeting" right after their name were.
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (chaired|chairs|chair|chairing|"presided over"|"presides over") ~3 (meeting|summit|conference|talks) [in {place:location}]
+  match {subjects:host} (at|attending) (a|an|the) [<en.summit.kind>] (meeting|summit|conference) [in {place:location}]
   example + "Israel will not attend a Middle East conference in Egypt." host="Israel"
+  example + "Tony Blair wants the G8 to act when he chairs a meeting in Ethiopia." host="he"
+  example + "International health officials at an emergency meeting in Bangkok said bird flu could kill millions." host="officials" location="Bangkok"
+  example - "Police officers chaired the inquiry."
   example - "Thousands attended the funeral."
   example - "He attended a party meeting in 2001."
 end
@@ -850,6 +894,8 @@ rule en.meeting.summit
   match (at|At|for|before|after|during|the|The|a|an) {actor:participants} [<en.summit.kind>] (summit|summits|"summit meeting") [in {place:location}]
   match (summit|summits) of {actors:participants} !(~4 <en.sport>) [in {place:location}]
   match {subjects:participants} (gather|gathered|gathers|convene|convened|convenes) (in|at|for|on) !(~4 <en.sport>) [[{date}] [in] {place:location}]
+  # A group meeting where it meets: "EU foreign ministers will meet in Brussels on Monday".
+  match {subjects:participants} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (met|meet|meets|"are meeting"|"were meeting"|"are due to meet"|"are to meet") [[on] {date}] (in|at) [the] {place:location}
   example + "Leaders will discuss the issue at the EU summit in Brussels on Thursday." participants="EU" location="Brussels"
   example + "Finance ministers of the G7 gathered in London on Friday." participants="Finance ministers of the G7" location="London"
   example + "A summit of EU leaders in Brussels ended without agreement." participants="EU leaders"
@@ -857,6 +903,9 @@ rule en.meeting.summit
   example - "Doves soar to UK album summit."
   example - "The next meeting of the Bank of England is in March."
   example - "The two teams met in the final."
+  example + "EU foreign ministers will meet in Brussels on Monday." participants="EU foreign ministers" location="Brussels"
+  example + "Foreign ministers of the Arab League met in Cairo on Sunday." participants="Foreign ministers of the Arab League" location="Cairo"
+  example - "The two teams met in the final in London."
 end
 
 # Cancelled or refused meetings.
