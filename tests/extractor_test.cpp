@@ -144,6 +144,13 @@ TEST_CASE("modality: a German clause that closes on \"nicht\" or \"ließ ... off
     found = statements("Die Lage sei ernst, sagte Bürgermeister Klaus Schneeberger nicht nur einmal.");
     REQUIRE(found.size() == 1);
     CHECK(found[0].modality == eventex::Modality::asserted);
+    // A source inside the match that no role fills passes the words on; the speaker's own "laut" does not.
+    found = statements("Bürgermeister Klaus Schneeberger hatte laut einem Bericht der Zeitung gesagt, er trete zurück.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].modality == eventex::Modality::reported);
+    found = statements("Laut Bürgermeister Klaus Schneeberger ist die Lage ernst.");
+    REQUIRE_FALSE(found.empty());  // the extractor alone keeps each pattern's match
+    for (const auto& statement : found) CHECK(statement.modality == eventex::Modality::asserted);
     // The cues themselves, on the rest of a clause.
     const eventex::detail::ModalityCues cues;
     CHECK(cues.negated_after("ließ er", " vorerst offen", eventex::Language::german));

@@ -624,9 +624,34 @@ private:
         // Before an inverted attribution ('"...," said X', "..., sagte X") stands what was said:
         // "Wenn es neue Fälle gebe, werde die Behörde tätig werden, sagte Vestager" is no plan.
         if (opens_attribution(trigger, prefix)) prefix.clear();
-        if (cues.reported(prefix + ' ' + trigger, language)) return Modality::reported;
+        if (cues.reported(prefix + ' ' + trigger, language) || attributed_to_another(match, language))
+            return Modality::reported;
         if (cues.planned(prefix + ' ' + trigger, language)) return Modality::planned;
         return Modality::asserted;
+    }
+
+    // "Zugleich machen die Anwälte laut Bild deutlich", "gab Stöger laut einer Aussendung zu
+    // bedenken": a source named inside the match that none of its roles fills passes the event
+    // on. In "laut Kathpress" as the speaker's own attribution, the role follows the cue.
+    static bool attributed_to_another(const RuleMatch& match, Language language) {
+        const std::string_view cue = language == Language::german ? "laut " : "according to ";
+        const Span span = match.span();
+        const std::string text = trigger_text(match);  // what was said stays out: it is blanked
+        for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+            if (at > 0 && text[at - 1] != ' ' && text[at - 1] != ',') continue;  // "überlaut"
+            const std::size_t after = span.begin + at + cue.size();
+            bool filled = false;
+            for (const dsl::SlotBinding& slot : match.pattern().slots) {
+                if (slot.type != dsl::SlotType::actor && slot.type != dsl::SlotType::subject &&
+                    slot.type != dsl::SlotType::subjects && slot.type != dsl::SlotType::actors)
+                    continue;
+                // The role may open with the source's article or adjective: "laut der Zeitung".
+                if (auto role = match.span_of(slot.role); role && role->begin >= after && role->begin <= after + 24)
+                    filled = true;
+            }
+            if (!filled) return true;
+        }
+        return false;
     }
 
     // The text from `begin` to the next mark that ends a clause, within the sentence.
