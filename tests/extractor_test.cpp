@@ -2,6 +2,7 @@
 // traits and rules, the default rules' own examples, and modality.
 #include <doctest/doctest.h>  // TEST_CASE, CHECK, INFO, FAIL
 
+#include <algorithm>    // std::find_if
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
@@ -146,8 +147,11 @@ TEST_CASE("modality: a German clause that closes on \"nicht\" or \"ließ ... off
     CHECK(found[0].modality == eventex::Modality::asserted);
     // A source inside the match that no role fills passes the words on; the speaker's own "laut" does not.
     found = statements("Bürgermeister Klaus Schneeberger hatte laut einem Bericht der Zeitung gesagt, er trete zurück.");
-    REQUIRE(found.size() == 1);
-    CHECK(found[0].modality == eventex::Modality::reported);
+    // (The extractor alone also keeps "laut einem Bericht der Zeitung" as the paper's own statement.)
+    const auto mayor = std::find_if(found.begin(), found.end(),
+                                    [](const auto& s) { return s.speaker.name == "Klaus Schneeberger"; });
+    REQUIRE(mayor != found.end());
+    CHECK(mayor->modality == eventex::Modality::reported);
     found = statements("Laut Bürgermeister Klaus Schneeberger ist die Lage ernst.");
     REQUIRE_FALSE(found.empty());  // the extractor alone keeps each pattern's match
     for (const auto& statement : found) CHECK(statement.modality == eventex::Modality::asserted);
