@@ -255,6 +255,9 @@ TEST_CASE("an event's date and modality come from its own clause, not from the w
     events = extract("Eight other counts will be dropped, his lawyer has said.", eventex::Language::english);
     REQUIRE(events.statements.size() == 1);
     CHECK(events.statements[0].modality == eventex::Modality::asserted);
+    events = extract("A senior Iran diplomat was quoted as saying that Tehran would resist.", eventex::Language::english);
+    REQUIRE(events.statements.size() == 1);
+    CHECK(events.statements[0].modality == eventex::Modality::reported);
     // A date that opens the speaker's own clause is the statement's, comma or not.
     events = extract("On Tuesday, Lavrov said the talks were useful.", eventex::Language::english);
     REQUIRE(events.statements.size() == 1);

@@ -86,7 +86,8 @@ struct ModalityCues {
                                                   "Berichte", "Medienberichte", "angeblich", "mutmaßlich",
                                                   "Gerüchten zufolge", "soll sich", "sollen sich"};
         static constexpr std::string_view en[] = {"reportedly", "according to reports", "allegedly", "is said to",
-                                                  "are said to", "reports suggest", "was reported", "rumoured"};
+                                                  "are said to", "reports suggest", "was reported", "rumoured",
+                                                  "was quoted as", "were quoted as", "is quoted as"};
         return language == Language::german ? contains_any(sentence, de) : contains_any(sentence, en);
     }
     /// Before or within the trigger: the event lies ahead.
