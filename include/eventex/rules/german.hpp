@@ -987,6 +987,71 @@ rule de.meeting.took_place
   example - "Das Konzert fand am Montag statt."
 end
 
+# Summits named after their members wherever an article or a contracted preposition opens them,
+# in every case: "des EU-Gipfels mit der Türkei", "das Nato-Treffen", "am G7-Treffen in Bayern".
+# Only heads that are meetings (not "EU-Rat", "EU-Parlament"); a "mit" phrase adds its parties.
+rule de.meeting.summit_named
+  type Meeting
+  lang de
+  match (der|des|das|dem|den|die|am|im|beim|zum|vom|Der|Des|Das|Dem|Den|Die|Am|Im|Beim|Zum|Vom) ~1 {actor:participants} "-" [{actor:participants} "-"] (Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Sondergipfel|Sondergipfels|Krisengipfel|Krisengipfels|Treffen|Treffens|Spitzentreffen|Spitzentreffens|Außenministertreffen|Außenministertreffens|Ministertreffen|Ministertreffens|Innenministertreffen|Finanzministertreffen|Verteidigungsministertreffen) [mit {actors:participants}] [(in|im) {place:location}]
+  example + "Angesichts des EU-Gipfels mit der Türkei sah sich die Regierung bestätigt." participants="Türkei"
+  example + "Der Konflikt, der das Nato-Treffen dominierte, waren die Spannungen." participants="Nato"
+  example + "Ich werde am Sonntag am G7-Treffen in Bayern teilnehmen." participants="G7"
+  example + "Die Gegner des G7-Gipfels haben ihr Camp errichtet." participants="G7"
+  example - "Er hat sich gegen den EU-Rat gestellt."
+  example - "Das EU-Parlament stimmte zu."
+end
+
+# The meeting noun in the genitive with both parties: "anlässlich eines Treffens von Fico mit
+# Fischer", "die Zusammenfassung eines Telefonats zwischen Merkel und Obama".
+rule de.meeting.between_genitive
+  type Meeting
+  lang de
+  match (Telefonats|Treffens|Gesprächs|Gipfeltreffens|Telefongesprächs|Zusammentreffens) (zwischen|von) {actor:participants} (und|mit) {actors:participants}
+  example + "Anlässlich eines Treffens von Premier Robert Fico mit Bundespräsident Heinz Fischer gab es Gerüchte." participants="Heinz Fischer"
+  example + "Die Zusammenfassung eines Telefonats zwischen Kanzlerin Angela Merkel und Präsident Barack Obama wurde veröffentlicht." participants="Angela Merkel"
+  example - "Der Termin des Treffens zwischen den Feiertagen steht."
+end
+
+# A visit as a state of the visitor, with any verb: "nachdem Strache auf Staatsbesuch in Israel
+# gewesen war"; and the visitor in the genitive: "den Besuch Recep Tayyip Erdogans in Österreich".
+rule de.meeting.on_visit
+  type Meeting
+  lang de
+  set cameo = 042
+  match {subject:guest} ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch|Kurzbesuch|Antrittsbesuch|Blitzbesuch) (in|im|nach) {place:host}
+  match <de.visit.noun> {actor:guest} (in|im|nach) {place:host}
+  example + "Fischer hätte den Orden nachreichen können, nachdem Vizekanzler Heinz-Christian Strache auf Staatsbesuch in Israel gewesen war." guest="Heinz-Christian Strache" host="Israel"
+  example + "Die Ministerin war auf Arbeitsbesuch in Berlin." guest="Ministerin" host="Berlin"
+  example + "Diese hat vergangenes Jahr den Besuch Recep Tayyip Erdogans in Österreich organisiert." guest="Recep Tayyip Erdogans" host="Österreich"
+  example - "Das Urteil traf ihn auf Besuch in Wien."
+end
+
+# Verb second after a fronted topic: "Über Konsequenzen berieten die Euro-Finanzminister", and
+# talks at someone's place: "werden die Regierungschefs beim Präsidenten Hollande in Paris beraten".
+rule de.meeting.confer
+  type Meeting
+  lang de
+  match (Über|über) ~8 (berieten|beraten|berät|beriet|verhandelten|verhandeln|verhandelt|verhandelte) {subjects:participants} [~4 (in|im) {place:location}]
+  match {subjects:participants} ~6 (beim|bei) {actor:host} [(in|im) {place:location}] ~4 (beraten|berieten|berät|beriet|verhandeln|verhandelten|zusammenkommen|zusammentreffen)
+  example + "Über Konsequenzen berieten die anderen 18 Euro-Finanzminister anschließend ohne Ressortchef Yanis Varoufakis." participants="Euro-Finanzminister"
+  example + "Über den Vorschlag beraten die Außenminister der EU am Montag in Brüssel." participants="Außenminister der EU"
+  example + "Am Samstag werden die Regierungschefs dazu beim Präsidenten François Hollande in Paris beraten." participants="Regierungschefs" host="François Hollande" location="Paris"
+  example - "Über die Pläne wird beraten."
+  example - "Justizminister Wolfgang Brandstetter hatte als Verteidiger einst einige Protagonisten beraten."
+end
+
+# Talks as the clause's subject, plural or with a possessive: "weil die Verhandlungen mit den
+# Geldgebern beendet worden seien" (the singular "Gespräch" is left out: "im Gespräch mit der APA").
+rule de.meeting.talks_subject
+  type Meeting
+  lang de
+  match (Die|Diese|Seine|Ihre|die|diese|seine|ihre) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  example + "Außerdem ergebe das keinen Sinn, weil die Verhandlungen mit den Geldgebern beendet worden seien." guest="Geldgebern"
+  example + "Die Gespräche mit der Regierung in Athen wurden am Montag fortgesetzt." guest="Regierung"
+  example - "Die Gespräche mit dem Standard waren offen."
+end
+
 # ================================================================ AidRequest
 rule de.aid.ask
   type AidRequest
