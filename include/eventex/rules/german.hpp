@@ -845,8 +845,8 @@ rule de.meeting.talks_with
   match (bei|Bei|nach|Nach|vor|Vor) <de.talk.article> ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
   match (Beim|beim) ~3 (<de.meeting.with> | Gespräch) mit {actors:guest} [in {place:location}] ~4 {subject:host}
   match {subject:guest} ~10 auf Einladung (von|des|der) {actor:host}
-  match {subject:host} ~6 (kam|kamen|kommt|kommen|traf|trafen|trifft) ~6 mit {actors:guest} ~8 zusammen
-  match (kam|kamen|kommt|traf|trafen|trifft) {subject:host} ~6 mit {actors:guest} ~8 zusammen
+  match {subject:host} ~6 (kam|kamen|kommt|kommen|traf|trafen|trifft) ~6 mit {actors:guest} [und ~3 mit {actors:guest}] ~8 zusammen
+  match (kam|kamen|kommt|traf|trafen|trifft) {subject:host} ~6 mit {actors:guest} [und ~3 mit {actors:guest}] ~8 zusammen
   match (Mit|mit) {actors:guest} (sprach|sprachen|telefonierte|telefonierten|verhandelte|verhandelten|beriet|berieten|traf sich|trafen sich) [<de.adverb>] {subject:host}
   match {subject:participants} (und|sowie) {subjects:participants} ~2 (telefonierten|telefonieren|berieten|beraten|verhandelten|verhandeln|konferierten) !(mit)
   match {subjects:participants} ~3 (beraten|berieten|tagen|tagten) ~10 über
@@ -875,6 +875,7 @@ rule de.meeting.talks_with
   example + "Für 50 Minuten setzten sich Landeshauptmann Josef Pühringer und SPÖ-Chef Reinhold Entholzer zusammen." participants="Reinhold Entholzer"
   example + "Als sich Kanzlerin Angela Merkel und Präsident Barack Obama in Elmau trafen, schien die Sonne." participants="Barack Obama"
   example + "Am Mittwoch trifft Außenminister John Kerry in Kairo mit seinem ägyptischen Kollegen Sameh Shukri zusammen." host="John Kerry" guest="Sameh Shukri"
+  example + "In Kairo traf Außenminister John Kerry mit Außenminister Sameh Shukri und anschließend auch mit Präsident Abdel Fattah al-Sisi zusammen." host="John Kerry" guest="Sameh Shukri"
   example + "Mit Präsident Wladimir Putin sprach Präsident Recep Tayyip Erdoğan über Syrien." host="Recep Tayyip Erdoğan" guest="Wladimir Putin"
   example + "Außenminister Sergej Lawrow und Außenminister John Kerry telefonierten am Sonntag erneut." participants="John Kerry"
   example + "Kanzlerin Angela Merkel und Präsident François Hollande berieten am Abend über die Krise." participants="Angela Merkel"
@@ -985,6 +986,154 @@ rule de.meeting.took_place
   match <de.anaphor> <de.meeting.noun> (fand|fanden|findet) [am] [{date:when}] [im Auftrag (von|des|der) {actor:behalf}] ~8 statt
   example + "Dieser Termin fand am 2. Juli im Auftrag von Außenminister Andrii Sybiha statt." behalf="Andrii Sybiha" when="2. Juli"
   example - "Das Konzert fand am Montag statt."
+end
+
+# Summits named after their members wherever an article or a contracted preposition opens them,
+# in every case: "des EU-Gipfels mit der Türkei", "das Nato-Treffen", "am G7-Treffen in Bayern".
+# Only heads that are meetings (not "EU-Rat", "EU-Parlament"); a "mit" phrase adds its parties.
+rule de.meeting.summit_named
+  type Meeting
+  lang de
+  match (der|des|das|dem|den|die|am|im|beim|zum|vom|Der|Des|Das|Dem|Den|Die|Am|Im|Beim|Zum|Vom) ~1 {actor:participants} "-" [{actor:participants} "-"] (Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Sondergipfel|Sondergipfels|Krisengipfel|Krisengipfels|Treffen|Treffens|Spitzentreffen|Spitzentreffens|Außenministertreffen|Außenministertreffens|Ministertreffen|Ministertreffens|Innenministertreffen|Finanzministertreffen|Verteidigungsministertreffen) [mit {actors:participants}] [(in|im) {place:location}]
+  example + "Angesichts des EU-Gipfels mit der Türkei sah sich die Regierung bestätigt." participants="Türkei"
+  example + "Der Konflikt, der das Nato-Treffen dominierte, waren die Spannungen." participants="Nato"
+  example + "Ich werde am Sonntag am G7-Treffen in Bayern teilnehmen." participants="G7"
+  example + "Die Gegner des G7-Gipfels haben ihr Camp errichtet." participants="G7"
+  example - "Er hat sich gegen den EU-Rat gestellt."
+  example - "Das EU-Parlament stimmte zu."
+end
+
+# The meeting noun in the genitive with both parties: "anlässlich eines Treffens von Fico mit
+# Fischer", "die Zusammenfassung eines Telefonats zwischen Merkel und Obama".
+rule de.meeting.between_genitive
+  type Meeting
+  lang de
+  match (Telefonats|Treffens|Gesprächs|Gipfeltreffens|Telefongesprächs|Zusammentreffens) (zwischen|von) {actor:participants} (und|mit) {actors:participants}
+  example + "Anlässlich eines Treffens von Premier Robert Fico mit Bundespräsident Heinz Fischer gab es Gerüchte." participants="Heinz Fischer"
+  example + "Die Zusammenfassung eines Telefonats zwischen Kanzlerin Angela Merkel und Präsident Barack Obama wurde veröffentlicht." participants="Angela Merkel"
+  example - "Der Termin des Treffens zwischen den Feiertagen steht."
+end
+
+# A visit as a state of the visitor, with any verb: "nachdem Strache auf Staatsbesuch in Israel
+# gewesen war"; and the visitor in the genitive: "den Besuch Recep Tayyip Erdogans in Österreich".
+rule de.meeting.on_visit
+  type Meeting
+  lang de
+  set cameo = 042
+  match {subject:guest} ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch|Kurzbesuch|Antrittsbesuch|Blitzbesuch) (in|im|nach) {place:host}
+  match <de.visit.noun> {actor:guest} (in|im|nach) {place:host}
+  example + "Fischer hätte den Orden nachreichen können, nachdem Vizekanzler Heinz-Christian Strache auf Staatsbesuch in Israel gewesen war." guest="Heinz-Christian Strache" host="Israel"
+  example + "Die Ministerin war auf Arbeitsbesuch in Berlin." guest="Ministerin" host="Berlin"
+  example + "Diese hat vergangenes Jahr den Besuch Recep Tayyip Erdogans in Österreich organisiert." guest="Recep Tayyip Erdogans" host="Österreich"
+  example - "Das Urteil traf ihn auf Besuch in Wien."
+end
+
+# Verb second after a fronted topic: "Über Konsequenzen berieten die Euro-Finanzminister", and
+# talks at someone's place: "werden die Regierungschefs beim Präsidenten Hollande in Paris beraten".
+rule de.meeting.confer
+  type Meeting
+  lang de
+  match (Über|über) ~8 (berieten|beraten|berät|beriet|verhandelten|verhandeln|verhandelt|verhandelte) {subjects:participants} [~4 (in|im) {place:location}]
+  match {subjects:participants} ~6 (beim|bei) {actor:host} [(in|im) {place:location}] ~4 (beraten|berieten|berät|beriet|verhandeln|verhandelten|zusammenkommen|zusammentreffen)
+  example + "Über Konsequenzen berieten die anderen 18 Euro-Finanzminister anschließend ohne Ressortchef Yanis Varoufakis." participants="Euro-Finanzminister"
+  example + "Über den Vorschlag beraten die Außenminister der EU am Montag in Brüssel." participants="Außenminister der EU"
+  example + "Am Samstag werden die Regierungschefs dazu beim Präsidenten François Hollande in Paris beraten." participants="Regierungschefs" host="François Hollande" location="Paris"
+  example - "Über die Pläne wird beraten."
+  example - "Justizminister Wolfgang Brandstetter hatte als Verteidiger einst einige Protagonisten beraten."
+end
+
+# Talks as the clause's subject, plural or with a possessive: "weil die Verhandlungen mit den
+# Geldgebern beendet worden seien" (the singular "Gespräch" is left out: "im Gespräch mit der APA").
+rule de.meeting.talks_subject
+  type Meeting
+  lang de
+  match (Die|Diese|Seine|Ihre|die|diese|seine|ihre) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
+  example + "Außerdem ergebe das keinen Sinn, weil die Verhandlungen mit den Geldgebern beendet worden seien." guest="Geldgebern"
+  example + "Die Gespräche mit der Regierung in Athen wurden am Montag fortgesetzt." guest="Regierung"
+  example - "Die Gespräche mit dem Standard waren offen."
+end
+
+# Verb first after a fronted phrase, the host right after the verb: "Am Montag empfing Kanzlerin
+# Merkel den Präsidenten". Finite forms only: "empfangen" opens infinitives and participles.
+rule de.meeting.receive_inverted
+  type Meeting
+  lang de
+  set cameo = 043
+  match (empfing|empfingen|empfängt) {subject:host} [<de.adverb>] ~4 {actors:guest}
+  example + "Am Montag empfing Kanzlerin Angela Merkel den Präsidenten Wladimir Putin." host="Angela Merkel" guest="Wladimir Putin"
+  example + "Im Kanzleramt empfängt Kanzler Christian Kern am Dienstag Präsident Alexander Lukaschenko." guest="Alexander Lukaschenko"
+  example - "Am Montag empfing das Radar die Signale."
+end
+
+# Meetings in the perfect and with reflexive or particle verbs: "Merkel und Putin haben sich in
+# Berlin getroffen", "hat sich mit Putin ausgetauscht", "tauschte sich mit Putin aus", "besprach
+# mit Putin die Lage", "ist mit Putin zusammengetroffen", "Merkel und Putin führten Gespräche".
+rule de.meeting.reflexive
+  type Meeting
+  lang de
+  match {subject:participants} (und|sowie) {subjects:participants} (haben|hatten|hätten|sind|waren) sich ~10 (getroffen|beraten|ausgetauscht|abgestimmt|zusammengesetzt)
+  match {subject:host} <de.aux> sich ~10 mit {actors:guest} ~10 (ausgetauscht|beraten|abgestimmt|zusammengesetzt|besprochen)
+  match {subject:host} (tauschte|tauschten|tauscht|beriet|berieten|berät|besprach|besprachen|bespricht|stimmte|stimmten) [sich] ~6 mit {actors:guest} ~12 (aus|ab|"," | $)
+  match {subject:host} (ist|war|sind|waren) ~10 mit {actors:guest} ~10 (zusammengetroffen|zusammengekommen)
+  match {subject:participants} (und|sowie) {subjects:participants} (führten|führen|führte|führt) ~4 (Gespräche|Verhandlungen|Beratungen|Konsultationen|ein Gespräch|ein Telefonat)
+  example + "Kanzlerin Angela Merkel und Präsident Wladimir Putin haben sich am Montag in Berlin getroffen." participants="Wladimir Putin"
+  example + "Kanzlerin Angela Merkel hat sich am Montag mit Präsident Wladimir Putin ausgetauscht." guest="Wladimir Putin"
+  example + "Kanzlerin Angela Merkel tauschte sich am Montag mit Präsident Wladimir Putin aus." guest="Wladimir Putin"
+  example + "Kanzlerin Angela Merkel besprach am Montag mit Präsident Wladimir Putin die Lage in Syrien." guest="Wladimir Putin"
+  example + "Kanzlerin Angela Merkel beriet sich am Montag mit Präsident Wladimir Putin." guest="Wladimir Putin"
+  example + "Präsident Wladimir Putin ist am Montag mit Kanzlerin Angela Merkel zusammengetroffen." guest="Angela Merkel"
+  example + "Kanzlerin Angela Merkel und Präsident Wladimir Putin führten am Montag Gespräche." participants="Angela Merkel"
+  example - "Die Regierung hat sich mit dem Thema ausgetauscht."
+  example - "Die Kinder haben sich am Montag getroffen."
+end
+
+# Planned meetings: plural subjects ("Merkel und Putin werden sich in Berlin treffen"), a guest
+# expected ("Obama wird am Sonntag in Hanoi erwartet"), and a meeting noun with its parties that
+# is to take place ("Ein Treffen zwischen Merkel und Putin soll am Montag stattfinden") or is
+# planned. The last two sit above de.meeting.between, which reads the same words as asserted.
+rule de.meeting.planned_more
+  type Meeting
+  lang de
+  priority 1
+  set modality = planned
+  match {subject:participants} (und|sowie) {subjects:participants} (wollen|werden|sollen|wollten|möchten) sich ~10 (treffen|beraten|austauschen|zusammensetzen)
+  match {subject:guest} (wird|werden|soll|sollen) ~6 (in|im) {place:host} erwartet
+  match <de.meeting.noun> (zwischen|von|des|der) {actor:participants} [(und|mit) {actors:participants}] ~10 (soll|sollen|sollte|könnte|könnten|wird|werde) ~8 stattfinden
+  match <de.meeting.noun> (zwischen|von|des|der) {actor:participants} [(und|mit) {actors:participants}] ~10 (ist|sind|war|waren) ~6 geplant
+  example + "Kanzlerin Angela Merkel und Präsident Wladimir Putin werden sich am Montag in Berlin treffen." participants="Wladimir Putin"
+  example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" host="Hanoi"
+  example + "Ein Treffen zwischen Kanzlerin Angela Merkel und Präsident Wladimir Putin soll am Montag in Berlin stattfinden." participants="Wladimir Putin"
+  example + "Das Treffen von Kanzlerin Angela Merkel und Präsident Wladimir Putin ist für Montag geplant." participants="Angela Merkel"
+  example - "Die Ergebnisse werden im Herbst erwartet."
+  example - "Das Treffen zwischen den Feiertagen soll stattfinden."
+end
+
+# A guest's stay: "ist am Montag zu Gast in Berlin", "ist bei Kanzlerin Merkel zu Gast", "hielt
+# sich zu Gesprächen in Berlin auf".
+rule de.meeting.guest_at
+  type Meeting
+  lang de
+  set cameo = 042
+  match {subject:guest} (ist|war|sind|waren|weilt|weilte) ~6 zu Gast in {place:host}
+  match {subject:guest} (ist|war|sind|waren|weilt|weilte) ~6 bei {actors:host} ~4 zu Gast
+  match {subject:guest} (hielt|hielten|hält) sich ~6 zu <de.talks> (in|im) {place:location} auf
+  example + "Präsident Wladimir Putin ist am Montag zu Gast in Berlin." guest="Wladimir Putin" host="Berlin"
+  example + "Präsident Wladimir Putin ist am Montag bei Kanzlerin Angela Merkel zu Gast." host="Angela Merkel"
+  example + "Präsident Wladimir Putin hielt sich am Montag zu Gesprächen in Berlin auf." guest="Wladimir Putin" location="Berlin"
+  example - "Der Sänger war am Montag zu Gast im Studio."
+end
+
+# Meetings in a subordinate clause, verb last: "wo er Kanzlerin Merkel trifft", "nachdem er mit
+# Putin gesprochen hatte" is read by de.meeting.perfect; here "als er mit Putin sprach". Not
+# "wenn": a condition or a habit is no meeting.
+rule de.meeting.subordinate
+  type Meeting
+  lang de
+  match (wo|als|nachdem|bevor|während) {subject:host} ~4 {actors:guest} ~6 (trifft|traf|trafen|treffen|empfängt|empfing|empfingen|empfangen)
+  match (wo|als|nachdem|bevor|während) {subject:host} ~6 mit {actors:guest} ~8 (sprach|sprachen|spricht|telefonierte|telefonierten|telefoniert|zusammentraf|zusammentrafen|zusammentrifft|zusammenkam|zusammenkamen|verhandelte|verhandelten|beriet|berieten)
+  example + "Präsident Wladimir Putin ist in Berlin eingetroffen, wo er Kanzlerin Angela Merkel trifft." guest="Angela Merkel"
+  example + "Präsident Wladimir Putin war am Montag in Berlin, wo er mit Kanzlerin Angela Merkel sprach." guest="Angela Merkel"
+  example - "Präsident Wladimir Putin war in Berlin, wo er das Theater besuchte."
 end
 
 # ================================================================ AidRequest
