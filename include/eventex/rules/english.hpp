@@ -164,6 +164,14 @@ lexicon en.not.guest = "'" "#39;" demands demand criteria targets target expecta
                        deadline obligations troops forces soldiers base bases embassy headquarters
                        plant factory site request requests needs need standards commitments costs ;
 lexicon en.award = award awards prize prizes medal honour honor title trophy ;
+# Between a subject and "to meet": intent or agreement, so that "the UN urged Sudan to meet
+# the rebels" gives Sudan no meeting with the UN; a headline's bare "to" needs none.
+lexicon en.intend = plans plan planned planning hopes hope hoped hoping wants want wanted agreed agrees
+                    agree expects expect expected intends intend intended offered offers decided decides
+                    "is set" "are set" "was set" "is due" "are due" "was due" "is scheduled"
+                    "are scheduled" "is preparing" "are preparing" "is ready" "are ready" "was ready"
+                    "is trying" "are trying" "was trying" "will try" "is expected" "are expected"
+                    "was expected" "were expected" "is likely" "are likely" "is going" "are going" ;
 # After "meet": a match between players or teams.
 lexicon en.sport = final semi-final semi-finals quarter-final quarter-finals round match game tie
                    championship tournament fixture clash play-off play-offs derby showdown Open ;
@@ -881,9 +889,9 @@ rule en.meeting.plan
   type Meeting
   lang en
   set modality = planned
-  match {subjects:host} ~3 to (meet|"meet with"|host|receive) {actors:guest} !(<en.not.guest> | "," <en.say> | <en.say> | ~4 <en.sport> | <en.award>) [[on {date}] in {place:location}]
-  match {subject:host} (and|",") {actors:guest} ~3 to meet !(with | ~4 <en.sport>) [[on {date}] in {place:location}]
-  match {subjects:guest} ~3 to visit {actors:host} !(<en.not.guest>)
+  match {subjects:host} [<en.pre>] [<en.pre>] [<en.intend>] to (meet|"meet with"|host|receive) {actors:guest} !(<en.not.guest> | "," <en.say> | <en.say> | ~4 <en.sport> | <en.award>) [[on {date}] in {place:location}]
+  match {subject:host} (and|",") {actors:guest} [<en.pre>] [<en.pre>] [<en.intend>] to meet !(with | ~4 <en.sport>) [[on {date}] in {place:location}]
+  match {subjects:guest} [<en.pre>] [<en.pre>] [<en.intend>] to visit {actors:host} !(<en.not.guest>)
   match {subjects:guest} ("set for"|"due for"|plans|planning) [(a|an|his|her|their|its)] ~3 visit (to|in) {place:host}
   match {subjects:host} ~10 (arrange|arranged|arranging|seek|seeks|sought|seeking|request|requested|requests|propose|proposed|proposes|offered|offers|offering|"agreed to hold"|"agree to hold"|"agrees to hold") [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Sharon to meet with Palestinian leaders" host="Sharon" guest="Palestinian leaders"
@@ -895,13 +903,14 @@ rule en.meeting.plan
   example + "Bill Gates is trying to arrange a meeting with President Lula da Silva." host="Bill Gates" guest="Lula"
   example + "The leaders agreed to hold talks with the rebels next month." host="leaders" guest="rebels"
   # Wanting or agreeing to take up talks: "wants to begin membership negotiations with the EU".
-  match {subjects:host} ~3 to (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [<en.intend>] to (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Turkey wants to begin membership negotiations with the European Union." host="Turkey" guest="European Union"
   example + "Iran has agreed to resume talks with Britain, France and Germany." host="Iran" guest="Britain"
   example - "Hewitt to meet Federer in final"
   example - "The government failed to meet the targets."
   example - "Britain wants to host the Olympic Games."
   example - "He refused to meet the demands of the kidnappers."
+  example - "The UN urged Sudan to meet rebel leaders."
   example - "Britain agreed on Thursday to meet a Nato request for more troops."
 end
 
