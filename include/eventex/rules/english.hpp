@@ -801,10 +801,10 @@ rule en.meeting.talks
   # A date between the talks and the other side: "held a meeting Monday with President Arafat".
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> {date} with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
   # Talks taken up again or under way: "reopened negotiations with", "is engaged in talks with".
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (reopened|reopens|reopen|"engaged in"|"is engaged in"|"are engaged in"|"was engaged in"|start|open) ~3 <en.talks> with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (reopened|reopens|reopen|"engaged in"|"is engaged in"|"are engaged in"|"was engaged in") ~3 <en.talks> with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
   example + "The former security minister held a fence-mending meeting Monday with President Yasser Arafat." host="minister" guest="Yasser Arafat"
   example + "The Irish Republican Army has reopened negotiations with the British government." guest="British government"
-  example + "European Union leaders offered to start membership talks with Turkey." host="European Union leaders" guest="Turkey"
+  example + "The interim government is engaged in cease-fire talks with Sunni leaders." host="interim government" guest="Sunni leaders"
   example - "The reopened talks with the rebels failed."
 end
 
@@ -893,7 +893,7 @@ rule en.meeting.plan
   match {subject:host} (and|",") {actors:guest} [<en.pre>] [<en.pre>] [<en.intend>] to meet !(with | ~4 <en.sport>) [[on {date}] in {place:location}]
   match {subjects:guest} [<en.pre>] [<en.pre>] [<en.intend>] to visit {actors:host} !(<en.not.guest>)
   match {subjects:guest} ("set for"|"due for"|plans|planning) [(a|an|his|her|their|its)] ~3 visit (to|in) {place:host}
-  match {subjects:host} ~10 (arrange|arranged|arranging|seek|seeks|sought|seeking|request|requested|requests|propose|proposed|proposes|offered|offers|offering|"agreed to hold"|"agree to hold"|"agrees to hold") [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  match {subjects:host} ~10 (arrange|arranged|arranging|seek|seeks|sought|seeking|request|requested|requests|propose|proposed|proposes|offered|offers|offering) [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Sharon to meet with Palestinian leaders" host="Sharon" guest="Palestinian leaders"
   example + "Spanish PM to host French president in Madrid" host="Spanish PM" guest="French president"
   example + "Abbas and Sharon agree to meet next week" host="Abbas" guest="Sharon"
@@ -906,6 +906,7 @@ rule en.meeting.plan
   match {subjects:host} [<en.pre>] [<en.pre>] [<en.intend>] to (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Turkey wants to begin membership negotiations with the European Union." host="Turkey" guest="European Union"
   example + "Iran has agreed to resume talks with Britain, France and Germany." host="Iran" guest="Britain"
+  example + "European Union leaders offered to start membership talks with Turkey." host="European Union leaders" guest="Turkey"
   example - "Hewitt to meet Federer in final"
   example - "The government failed to meet the targets."
   example - "Britain wants to host the Olympic Games."
