@@ -860,12 +860,13 @@ rule en.meeting.visit
   example + "Russian President Vladimir Putin flew to Ankara on Sunday for a two-day visit." guest="Vladimir Putin" host="Ankara"
   example - "Thousands of fans flew to Lisbon for the final."
   # The visitor after the noun: "since a visit by the Indian prime minister (to Kashmir)".
-  match (visit|"state visit"|trip) by {actors:guest} [to {place:host}]
+  match (visit|"state visit") by {actors:guest} [to {place:host}]
   # Received in the passive: the host is the agent.
   match {subjects:guest} (was|were|"has been"|"have been"|"had been"|is|are|"will be") (received|hosted|welcomed|greeted) by {actor:host}
   example + "Violence rose after a visit by the Indian prime minister to Kashmir." guest="Indian prime minister" host="Kashmir"
   example + "President Bush was received by the Pope at the Vatican." guest="President Bush" host="Pope"
   example - "The visit by the inspectors' team was short."
+  example - "A needless trip by Tuidriva Bainivalu let England run down the clock."
   example - "The offer was received by investors with enthusiasm."
 end
 
