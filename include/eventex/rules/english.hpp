@@ -145,7 +145,7 @@ lexicon en.talks = talks "peace talks" negotiations discussions consultations me
 lexicon en.hold = held holds hold holding "is holding" "are holding" "was holding" "were holding" had
                   began begins begin opened opens resumed resumes resume started starts concluded
                   continued continues "is continuing" "are continuing" "was continuing"
-                  "wrapped up" "sat down for" "sit down for" "is in" "are in" "was in" "were in" ;
+                  "wrapped up" "wind up" "winds up" "wound up" "sat down for" "sit down for" "is in" "are in" "was in" "were in" ;
 lexicon en.by.phone = "by phone" "by telephone" "on the phone" "on the telephone" "over the phone"
                       "over the telephone" ;
 # Meeting nouns that take "with": "for talks with", "after a meeting with".
@@ -798,6 +798,7 @@ rule en.meeting.talks
   example + "Iran and the EU resumed talks on Wednesday on the nuclear programme." host="Iran" guest="EU"
   example + "Russian President Vladimir Putin and German Chancellor Gerhard Schroeder held talks in Moscow." host="Vladimir Putin" guest="Gerhard Schroeder"
   example - "Iran and the EU held up talks on the deal."
+  example + "India and Pakistan wind up talks on Kashmir" host="India" guest="Pakistan"
   # A date between the talks and the other side: "held a meeting Monday with President Arafat".
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> {date} with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
   # Talks taken up again or under way: "reopened negotiations with", "is engaged in talks with".
@@ -840,6 +841,10 @@ rule en.meeting.visit
   match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|opened|opens|"embarked on"|"embarks on"|ended|ends|"wrapped up"|concluded|"cut short"|"cuts short"|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
   match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
   match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
+  # The place before the noun ("Blair's Israel visit"), and headlines without an article
+  # ("Iraqi president on visit to Kuwait").
+  match {actor:guest} [("'s" | "#39;s")] [~1] {place:host} (visit|trip) !(by)
+  match {subjects:guest} (on|during|after|ahead of) [(official|"state"|"two-day"|"three-day"|"one-day"|surprise|rare|landmark|historic)] (visit|trip) to {place:host}
   # Travelling there for it: "Putin flew to Ankara for a two-day visit".
   match {subjects:guest} [<en.pre>] [<en.pre>] [<en.modal>] (flew|flies|fly|travelled|traveled|travels|travel|headed|heads|"is heading"|"was heading") to {place:host} ~6 (for|on) ~4 (visit|talks|summit|meeting|meetings)
   example + "US Secretary of State Colin Powell will visit Japan, China and South Korea next week." guest="Colin Powell" host="Japan"
@@ -865,6 +870,8 @@ rule en.meeting.visit
   match {subjects:guest} (was|were|"has been"|"have been"|"had been"|is|are|"will be") (received|hosted|welcomed|greeted) by {actor:host}
   example + "Violence rose after a visit by the Indian prime minister to Kashmir." guest="Indian prime minister" host="Kashmir"
   example + "President Bush was received by the Pope at the Vatican." guest="President Bush" host="Pope"
+  example + "The announcement is due during British PM Blair's Israel visit." guest="Blair" host="Israel"
+  example + "Iraqi president on visit to Kuwait" guest="Iraqi president" host="Kuwait"
   example - "The visit by the inspectors' team was short."
   example - "A needless trip by Tuidriva Bainivalu let England run down the clock."
   example - "The offer was received by investors with enthusiasm."
