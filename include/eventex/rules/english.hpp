@@ -164,13 +164,13 @@ lexicon en.not.guest = "'" "#39;" demands demand criteria targets target expecta
                        deadline obligations troops forces soldiers base bases embassy headquarters
                        plant factory site request requests needs need standards commitments costs ;
 lexicon en.award = award awards prize prizes medal honour honor title trophy ;
-# Between a subject and "to meet": intent or agreement, so that "the UN urged Sudan to meet
-# the rebels" gives Sudan no meeting with the UN; a headline's bare "to" needs none.
-lexicon en.intend = plans plan planned planning hopes hope hoped hoping wants want wanted agreed agrees
-                    agree expects expect expected intends intend intended offered offers decided decides
-                    "is set" "are set" "was set" "is due" "are due" "was due" "is scheduled"
-                    "are scheduled" "is preparing" "are preparing" "is ready" "are ready" "was ready"
-                    "is trying" "are trying" "was trying" "will try" "is expected" "are expected"
+# Between a subject and "to meet": a plan or an agreement, so that "the UN urged Sudan to meet
+# the rebels" gives Sudan no meeting with the UN; a headline's bare "to" needs none. Mere
+# willingness ("is ready to", "wants to", "hopes to", "offered to") is no meeting (labels README).
+lexicon en.intend = plans plan planned planning agreed agrees agree expects expect expected intends
+                    intend intended decided decides "is set" "are set" "was set" "is due" "are due"
+                    "was due" "is scheduled" "are scheduled" "is preparing" "are preparing"
+                    "is trying" "are trying" "was trying" "is expected" "are expected"
                     "was expected" "were expected" "is likely" "are likely" "is going" "are going" ;
 # After "meet": a match between players or teams.
 lexicon en.sport = final semi-final semi-finals quarter-final quarter-finals round match game tie
@@ -901,20 +901,22 @@ rule en.meeting.plan
   match {subject:host} (and|",") {actors:guest} [<en.pre>] [<en.pre>] [<en.intend>] to meet !(with | ~4 <en.sport>) [[on {date}] in {place:location}]
   match {subjects:guest} [<en.pre>] [<en.pre>] [<en.intend>] to visit {actors:host} !(<en.not.guest>)
   match {subjects:guest} ("set for"|"due for"|plans|planning) [(a|an|his|her|their|its)] ~3 visit (to|in) {place:host}
-  match {subjects:host} ~10 (arrange|arranged|arranging|seek|seeks|sought|seeking|request|requested|requests|propose|proposed|proposes|offered|offers|offering) [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  match {subjects:host} ~10 (arrange|arranged|arranging) [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Sharon to meet with Palestinian leaders" host="Sharon" guest="Palestinian leaders"
   example + "Spanish PM to host French president in Madrid" host="Spanish PM" guest="French president"
   example + "Abbas and Sharon agree to meet next week" host="Abbas" guest="Sharon"
   example + "Blair to visit Washington next week" guest="Blair" host="Washington"
   example + "Karzai set for visit to Pakistan" guest="Karzai" host="Pakistan"
-  example + "The ministers hope to meet with Iranian officials." host="ministers" guest="Iranian officials"
+  example + "The ministers plan to meet with Iranian officials." host="ministers" guest="Iranian officials"
   example + "Bill Gates is trying to arrange a meeting with President Lula da Silva." host="Bill Gates" guest="Lula"
   example + "The leaders agreed to hold talks with the rebels next month." host="leaders" guest="rebels"
   # Wanting or agreeing to take up talks: "wants to begin membership negotiations with the EU".
   match {subjects:host} [<en.pre>] [<en.pre>] [<en.intend>] to (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
-  example + "Turkey wants to begin membership negotiations with the European Union." host="Turkey" guest="European Union"
+  example + "Turkey agreed to begin membership negotiations with the European Union." host="Turkey" guest="European Union"
   example + "Iran has agreed to resume talks with Britain, France and Germany." host="Iran" guest="Britain"
-  example + "European Union leaders offered to start membership talks with Turkey." host="European Union leaders" guest="Turkey"
+  example - "European Union leaders offered to start membership talks with Turkey."
+  example - "Syrian President Bashar Assad is ready to resume peace talks with Israel."
+  example - "The government sought talks with the rebels."
   example - "Hewitt to meet Federer in final"
   example - "The government failed to meet the targets."
   example - "Britain wants to host the Olympic Games."
