@@ -868,7 +868,7 @@ rule en.meeting.visit
   match (visit|"state visit") by {actors:guest} [to {place:host}]
   # Received in the passive: the host is the agent.
   match {subjects:guest} (was|were|"has been"|"have been"|"had been"|is|are|"will be") (received|hosted|welcomed|greeted) by {actor:host}
-  example + "Violence rose after a visit by the Indian prime minister to Kashmir." guest="Indian prime minister" host="Kashmir"
+  example + "Violence rose after a visit by the Indian prime minister to Pakistan." guest="Indian prime minister" host="Pakistan"
   example + "President Bush was received by the Pope at the Vatican." guest="President Bush" host="Pope"
   example + "The announcement is due during British PM Blair's Israel visit." guest="Blair" host="Israel"
   example + "Iraqi president on visit to Kuwait" guest="Iraqi president" host="Kuwait"
