@@ -145,7 +145,7 @@ lexicon en.talks = talks "peace talks" negotiations discussions consultations me
 lexicon en.hold = held holds hold holding "is holding" "are holding" "was holding" "were holding" had
                   began begins begin opened opens resumed resumes resume started starts concluded
                   continued continues "is continuing" "are continuing" "was continuing"
-                  "wrapped up" "sat down for" "sit down for" "is in" "are in" "was in" "were in" ;
+                  "wrapped up" "wind up" "winds up" "wound up" "sat down for" "sit down for" "is in" "are in" "was in" "were in" ;
 lexicon en.by.phone = "by phone" "by telephone" "on the phone" "on the telephone" "over the phone"
                       "over the telephone" ;
 # Meeting nouns that take "with": "for talks with", "after a meeting with".
@@ -162,8 +162,16 @@ lexicon en.receive = received receives greeted greets hosted hosts "played host 
 # After a meeting's guest or host: "met the rebels' demands", "visited US troops" are no meetings.
 lexicon en.not.guest = "'" "#39;" demands demand criteria targets target expectations conditions
                        deadline obligations troops forces soldiers base bases embassy headquarters
-                       plant factory site ;
+                       plant factory site request requests needs need standards commitments costs ;
 lexicon en.award = award awards prize prizes medal honour honor title trophy ;
+# Between a subject and "to meet": a plan or an agreement, so that "the UN urged Sudan to meet
+# the rebels" gives Sudan no meeting with the UN; a headline's bare "to" needs none. Mere
+# willingness ("is ready to", "wants to", "hopes to", "offered to") is no meeting (labels README).
+lexicon en.intend = plans plan planned planning agreed agrees agree expects expect expected intends
+                    intend intended decided decides "is set" "are set" "was set" "is due" "are due"
+                    "was due" "is scheduled" "are scheduled" "is preparing" "are preparing"
+                    "is trying" "are trying" "was trying" "is expected" "are expected"
+                    "was expected" "were expected" "is likely" "are likely" "is going" "are going" ;
 # After "meet": a match between players or teams.
 lexicon en.sport = final semi-final semi-finals quarter-final quarter-finals round match game tie
                    championship tournament fixture clash play-off play-offs derby showdown Open ;
@@ -764,6 +772,11 @@ rule en.meeting.meet
   example - "The plan met with criticism."
   example - "The government met the rebels' demands."
   example - "Lleyton Hewitt will meet Roger Federer in the final."
+  # How long, when or how they met, before with whom: "met for five hours on Sunday with".
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (met|meet|meets|"is meeting"|"are meeting"|"was meeting"|"were meeting") ~5 with {actors:guest} !(<en.not.guest> | "," <en.say> | <en.say> | ~4 <en.sport>) [[on {date}] in {place:location}]
+  example + "The US military met for five hours on Sunday with representatives of the cleric." host="US military" guest="representatives"
+  example + "Prime Minister Ariel Sharon is to meet formally with Palestinian officials." guest="Palestinian officials"
+  example - "The proposal met on Monday with fierce criticism."
 end
 
 # Talks, negotiations and calls with someone.
@@ -785,6 +798,15 @@ rule en.meeting.talks
   example + "Iran and the EU resumed talks on Wednesday on the nuclear programme." host="Iran" guest="EU"
   example + "Russian President Vladimir Putin and German Chancellor Gerhard Schroeder held talks in Moscow." host="Vladimir Putin" guest="Gerhard Schroeder"
   example - "Iran and the EU held up talks on the deal."
+  example + "India and Pakistan wind up talks on Kashmir" host="India" guest="Pakistan"
+  # A date between the talks and the other side: "held a meeting Monday with President Arafat".
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> {date} with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
+  # Talks taken up again or under way: "reopened negotiations with", "is engaged in talks with".
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (reopened|reopens|reopen|"engaged in"|"is engaged in"|"are engaged in"|"was engaged in") ~3 <en.talks> with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
+  example + "The former security minister held a fence-mending meeting Monday with President Yasser Arafat." host="minister" guest="Yasser Arafat"
+  example + "The Irish Republican Army has reopened negotiations with the British government." guest="British government"
+  example + "The interim government is engaged in cease-fire talks with Sunni leaders." host="interim government" guest="Sunni leaders"
+  example - "The reopened talks with the rebels failed."
 end
 
 # The meeting as a noun: "talks between X and Y", "the summit with Y".
@@ -816,9 +838,13 @@ rule en.meeting.visit
   # Visits named by their noun: "arrived in Seoul for a two-day visit", "kicked off a three-day
   # visit to Italy", "told the Arab League during a visit to Egypt", "Chavez's visit to Spain".
   match {subjects:guest} [<en.pre>] [<en.pre>] (arrived|arrives|arrive|arriving) (in|at) {place:host} ~6 (for|on) ~4 (visit|talks|summit|meeting|meetings|conference)
-  match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|ended|ends|"wrapped up"|concluded|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
+  match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|opened|opens|"embarked on"|"embarks on"|ended|ends|"wrapped up"|concluded|"cut short"|"cuts short"|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
   match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
   match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
+  # The place before the noun ("Blair's Israel visit"), and headlines without an article
+  # ("Iraqi president on visit to Kuwait").
+  match {actor:guest} [("'s" | "#39;s")] [~1] {place:host} (visit|trip) !(by)
+  match {subjects:guest} (on|during|after|ahead of) [(official|"state"|"two-day"|"three-day"|"one-day"|surprise|rare|landmark|historic)] (visit|trip) to {place:host}
   # Travelling there for it: "Putin flew to Ankara for a two-day visit".
   match {subjects:guest} [<en.pre>] [<en.pre>] [<en.modal>] (flew|flies|fly|travelled|traveled|travels|travel|headed|heads|"is heading"|"was heading") to {place:host} ~6 (for|on) ~4 (visit|talks|summit|meeting|meetings)
   example + "US Secretary of State Colin Powell will visit Japan, China and South Korea next week." guest="Colin Powell" host="Japan"
@@ -828,6 +854,7 @@ rule en.meeting.visit
   example + "US Secretary of State Colin Powell arrives in Seoul today for a two-day visit." guest="Colin Powell" host="Seoul"
   example + "Arab foreign ministers arrived in Cairo on Sunday for an emergency meeting." guest="foreign ministers" host="Cairo"
   example + "President Pervez Musharraf kicked off a three-day visit to Italy on Monday." guest="Pervez Musharraf" host="Italy"
+  example + "Chancellor Gordon Brown opened a week-long visit to Kenya on Monday." guest="Gordon Brown" host="Kenya"
   example + "Mahmoud Abbas told the Arab League during a visit to Egypt that talks would resume." guest="Mahmoud Abbas" host="Egypt"
   example + "President Hugo Chavez's fence-mending visit to Spain sparked an uproar." guest="Hugo Chavez" host="Spain"
   example - "Mr Blair said a visit to Iraq was possible."
@@ -837,6 +864,17 @@ rule en.meeting.visit
   example - "The minister visited the site of the blast."
   example + "Russian President Vladimir Putin flew to Ankara on Sunday for a two-day visit." guest="Vladimir Putin" host="Ankara"
   example - "Thousands of fans flew to Lisbon for the final."
+  # The visitor after the noun: "since a visit by the Indian prime minister (to Kashmir)".
+  match (visit|"state visit") by {actors:guest} [to {place:host}]
+  # Received in the passive: the host is the agent.
+  match {subjects:guest} (was|were|"has been"|"have been"|"had been"|is|are|"will be") (received|hosted|welcomed|greeted) by {actor:host}
+  example + "Violence rose after a visit by the Indian prime minister to Pakistan." guest="Indian prime minister" host="Pakistan"
+  example + "President Bush was received by the Pope at the Vatican." guest="President Bush" host="Pope"
+  example + "The announcement is due during British PM Blair's Israel visit." guest="Blair" host="Israel"
+  example + "Iraqi president on visit to Kuwait" guest="Iraqi president" host="Kuwait"
+  example - "The visit by the inspectors' team was short."
+  example - "A needless trip by Tuidriva Bainivalu let England run down the clock."
+  example - "The offer was received by investors with enthusiasm."
 end
 
 # Invitations; in the passive the host is the agent.
@@ -844,10 +882,47 @@ rule en.meeting.invite
   type Meeting
   lang en
   match {subjects:guest} (was|were|"has been"|"have been"|"had been"|is|are|"will be") invited ~6 by {actor:host} [to ~3 {place:location}]
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (invited|invites|invite) {actors:guest} (to|for) ~3 (<en.talks> | visit | dinner | lunch | {place:location})
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (invited|invites|invite) {actors:guest} (to|for) ~3 (<en.talks> | visit | dinner | lunch | meet | {place:location})
   example + "Mr Blair was invited by President Bush to visit Washington." guest="Mr Blair" host="Bush"
   example + "President Bush invited Prime Minister Tony Blair to Camp David for talks." host="Bush" guest="Tony Blair"
   example - "Bids were invited by the council."
+  example + "President Bush invited Prime Minister Tony Blair to meet with him in Texas." host="President Bush" guest="Tony Blair"
+end
+
+# Meetings ahead, as headlines and reports announce them: "Sharon to meet with Palestinian
+# leaders", "Spanish PM to host French president", "Karzai set for visit to Pakistan",
+# "agreed to hold talks with", "is trying to arrange a meeting with". Refusals are the
+# cancel rule's (it takes precedence).
+rule en.meeting.plan
+  type Meeting
+  lang en
+  set modality = planned
+  match {subjects:host} [<en.pre>] [<en.pre>] [<en.intend>] to (meet|"meet with"|host|receive) {actors:guest} !(<en.not.guest> | "," <en.say> | <en.say> | ~4 <en.sport> | <en.award>) [[on {date}] in {place:location}]
+  match {subject:host} (and|",") {actors:guest} [<en.pre>] [<en.pre>] [<en.intend>] to meet !(with | ~4 <en.sport>) [[on {date}] in {place:location}]
+  match {subjects:guest} [<en.pre>] [<en.pre>] [<en.intend>] to visit {actors:host} !(<en.not.guest>)
+  match {subjects:guest} ("set for"|"due for"|plans|planning) [(a|an|his|her|their|its)] ~3 visit (to|in) {place:host}
+  match {subjects:host} ~10 (arrange|arranged|arranging) [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  example + "Sharon to meet with Palestinian leaders" host="Sharon" guest="Palestinian leaders"
+  example + "Spanish PM to host French president in Madrid" host="Spanish PM" guest="French president"
+  example + "Abbas and Sharon agree to meet next week" host="Abbas" guest="Sharon"
+  example + "Blair to visit Washington next week" guest="Blair" host="Washington"
+  example + "Karzai set for visit to Pakistan" guest="Karzai" host="Pakistan"
+  example + "The ministers plan to meet with Iranian officials." host="ministers" guest="Iranian officials"
+  example + "Bill Gates is trying to arrange a meeting with President Lula da Silva." host="Bill Gates" guest="Lula"
+  example + "The leaders agreed to hold talks with the rebels next month." host="leaders" guest="rebels"
+  # Wanting or agreeing to take up talks: "wants to begin membership negotiations with the EU".
+  match {subjects:host} [<en.pre>] [<en.pre>] [<en.intend>] to (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  example + "Turkey agreed to begin membership negotiations with the European Union." host="Turkey" guest="European Union"
+  example + "Iran has agreed to resume talks with Britain, France and Germany." host="Iran" guest="Britain"
+  example - "European Union leaders offered to start membership talks with Turkey."
+  example - "Syrian President Bashar Assad is ready to resume peace talks with Israel."
+  example - "The government sought talks with the rebels."
+  example - "Hewitt to meet Federer in final"
+  example - "The government failed to meet the targets."
+  example - "Britain wants to host the Olympic Games."
+  example - "He refused to meet the demands of the kidnappers."
+  example - "The UN urged Sudan to meet rebel leaders."
+  example - "Britain agreed on Thursday to meet a Nato request for more troops."
 end
 
 # Taking part in a conference or summit (a multilateral meeting).
@@ -919,6 +994,7 @@ rule en.meeting.cancel
   # Leaving or staying away: "walked out of the talks", "boycotted the summit", "failed to attend".
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("walked out of"|"walks out of"|"walked away from"|"walks away from"|"pulled out of"|"pulls out of"|boycotted|boycotts|boycott|"stayed away from") ~3 <en.meeting.noun> [with {actors:guest}]
   match {subjects:host} ~2 (failed|fails|failing|refused|refuses|refusing|declined|declines|declining) to (attend|join) ~3 <en.meeting.noun> [with {actors:guest}]
+  match {subjects:host} ~2 (refused|refuses|refusing|declined|declines|declining) to (meet|"meet with") {actors:guest} !(<en.not.guest>)
   # The meeting as the subject of a passive: "talks with UN officials had been postponed".
   match <en.meeting.noun> with {actors:guest} ~3 (was|were|"has been"|"have been"|"had been"|"will be") ~1 (postponed|cancelled|canceled|"called off"|scrapped|suspended)
   example + "Israel cancelled a meeting with the Palestinian Authority." host="Israel" guest="Palestinian Authority"
@@ -929,6 +1005,7 @@ rule en.meeting.cancel
   example + "Militants said talks with Afghan officials had been postponed for another day." guest="officials"
   example - "The talks with Afghan officials went ahead as planned."
   example - "Fans walked out of the match in protest."
+  example + "Prime Minister Ariel Sharon refused to meet Palestinian leaders." host="Ariel Sharon" guest="Palestinian leaders"
   example - "The meeting with the Palestinian Authority took place."
 end
 
