@@ -1129,3 +1129,51 @@ TEST_CASE("English: sources and members are someone only with a country, a body 
     REQUIRE(found.size() == 1);
     CHECK(found[0].actor.text == "Opec members");
 }
+
+TEST_CASE("English: a vague group that opens a sentence is not read as a person's name") {
+    CHECK(english_actors("Sources said the talks had failed.").empty());
+    CHECK(english_actors("Analysts said the figures were disappointing.").empty());
+    CHECK(english_actors("Witnesses told reporters the army had fired.").empty());
+    // Qualified, the group still speaks; a real name that opens a sentence still is one.
+    auto found = english_actors("Iraqi doctors said ten people had died.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.country == "IRQ");
+    CHECK(found[0].actor.kind == eventex::ActorKind::group);
+    found = english_actors("Hiddink said the team was ready.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Hiddink");
+}
+
+TEST_CASE("a surname with a particle belongs to the name") {
+    auto found = actors("Der Innenminister Thomas de Maizière sagte am Montag, die Lage sei ernst.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Thomas de Maizière");
+    CHECK(found[0].actor.role == "Innenminister");
+    found = actors("Sanne van der Marel sagte, sie sei zufrieden.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Sanne van der Marel");
+    found = actors("Das sei ein Erfolg, sagt Werner von Moltke.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Werner von Moltke");
+    found = english_actors("President Luiz Inacio Lula da Silva promised more aid.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "President Luiz Inacio Lula da Silva");
+    found = english_actors("\"We are ready,\" said Henri de Bodinat.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Henri de Bodinat");
+    found = actors("Der Präsident Humberto de la Calle erklärte das.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Humberto de la Calle");
+}
+
+TEST_CASE("German \"von\" after a name names an employer, not a surname") {
+    auto found = actors("Das sei neu, sagt Andreas Baur von der Steuerungsgruppe.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].actor.name == "Andreas Baur");
+    found = actors("Das sei neu, sagt Gabor Wichmann von Birdlife.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].actor.name == "Gabor Wichmann");
+    // A noun before "von" is no given name.
+    for (const auto& mention : actors("Russland bestätigte den Einsatz von Senfgas."))
+        CHECK(mention.actor.name != "Einsatz von Senfgas");
+}

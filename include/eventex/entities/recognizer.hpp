@@ -383,6 +383,19 @@ private:
         }
     }
 
+    // "Witnesses said": an English plural that opens a sentence, listed in lower case; the group
+    // it names, or nullptr.
+    const lexicon::Title* capitalised_english_group(const SentenceToken& token) const {
+        if (token.text.size() <= 2 || token.text[0] < 'A' || token.text[0] > 'Z' || !detail::has_lower(token.text))
+            return nullptr;
+        if (const auto* bucket = gazetteer_->titles().find(token.lower))
+            for (const auto& form : *bucket)
+                if (form.words.size() == 1 && form.entry->language == Language::english &&
+                    form.entry->kind == lexicon::TitleKind::group)
+                    return form.entry;
+        return nullptr;
+    }
+
     // Multi-word titles ("Foreign Minister", "Secretary of State", "Hoher Vertreter").
     std::size_t title_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::Title** title,
                          std::string_view* compound_prefix) const {
@@ -413,17 +426,9 @@ private:
             *title = t;
             return 1;
         }
-        // "Witnesses said": an English plural that opens a sentence, listed in lower case.
-        if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'A' && tokens[i].text[0] <= 'Z' && detail::has_lower(tokens[i].text)) {
-            if (const auto* bucket = gazetteer_->titles().find(tokens[i].lower)) {
-                for (const auto& form : *bucket) {
-                    if (form.words.size() == 1 && form.entry->language == Language::english &&
-                        form.entry->kind == lexicon::TitleKind::group) {
-                        *title = form.entry;
-                        return 1;
-                    }
-                }
-            }
+        if (const lexicon::Title* group = capitalised_english_group(tokens[i])) {
+            *title = group;
+            return 1;
         }
         return 0;
     }
@@ -525,7 +530,32 @@ private:
                 country_adjective(next) != nullptr)
                 n = 2;
         }
+        // Only after a given name or a name of two words: a German noun before "von" is no
+        // given name ("Einsatz von Senfgas").
+        const bool given_name = n == 1 && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
+        if (n >= 2 || given_name) n += particle_surname_at(tokens, i + n, given_name);
         return n;
+    }
+
+    // A surname with a lower-case particle after a given name: "Thomas de Maizière", "Lula da
+    // Silva", "Sanne van der Marel", "Richard von Weizsäcker"; its token count, or 0. The
+    // surname must read as a name and not as a German noun ("Scholz von Anfang an" has none).
+    // German "von" mostly names an employer ("Andreas Baur von der Steuerungsgruppe", "Fraser
+    // Kyne von Bromium"): it counts only right after a lone given name and without an article.
+    std::size_t particle_surname_at(const std::vector<SentenceToken>& tokens, std::size_t j, bool after_given_name) const {
+        static constexpr std::string_view particles[] = {"da", "de", "del", "della", "di", "dos", "du", "van", "von"};
+        static constexpr std::string_view articles[] = {"de", "den", "der", "la", "los"};
+        static_assert(detail::strictly_ascending(particles) && detail::strictly_ascending(articles),
+                      "sorted for the binary search");
+        if (j >= tokens.size() || !detail::contains_sorted(particles, tokens[j].text)) return 0;
+        const bool von = tokens[j].text == "von";
+        if (von && !after_given_name) return 0;
+        std::size_t k = j + 1;
+        if (!von && k < tokens.size() && detail::contains_sorted(articles, tokens[k].text)) ++k;
+        if (k >= tokens.size() || !is_name_token(tokens[k]) || looks_like_common_noun(tokens[k].text) ||
+            detail::is_determiner(tokens[k].text))
+            return 0;
+        return k + 1 - j;
     }
 
     // A public figure named by tokens [first, last): the full form, or its last word as a surname.
@@ -1751,6 +1781,9 @@ private:
                                           detail::is_german_adjective_like(tokens[i - 2].text));
             std::size_t n = name_at(tokens, i);
             if (n >= 2 && language == Language::german && looks_like_common_noun(tokens[i + n - 1].text)) n = 0;
+            // "Sources said", "Analysts said": a group word that opens a sentence is no one's
+            // name, even where the group is too vague to be a speaker.
+            if (n == 1 && sentence_start && capitalised_english_group(token) != nullptr) n = 0;
             if (n == 1 && !after_determiner && !looks_like_common_noun(token.text) &&
                 ((i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1)) ||
                  (next_is_speech_verb(tokens, i + 1) && (sentence_start || !tokens[i - 1].word)))) {
