@@ -1177,3 +1177,16 @@ TEST_CASE("German \"von\" after a name names an employer, not a surname") {
     for (const auto& mention : actors("Russland bestätigte den Einsatz von Senfgas."))
         CHECK(mention.actor.name != "Einsatz von Senfgas");
 }
+
+TEST_CASE("German: a fronted object before a verb with a person after it is not the speaker") {
+    auto found = actors("Die Vorwürfe wies der Minister am Montag zurück.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Minister");
+    found = actors("Die Pläne kritisierte Peter Pilz scharf.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Peter Pilz");
+    // An unknown noun with the verb's object after it still speaks.
+    found = actors("Die Untersuchungsbehörden sprechen von einem Unfall.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Untersuchungsbehörden");
+}

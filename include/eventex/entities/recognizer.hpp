@@ -2852,6 +2852,7 @@ private:
         const bool institution = names_an_institution(noun);
         const std::string_view verb = tokens[j + 1].text;
         const bool plural_verb = !indefinite && (detail::ends_with(verb, "en") || detail::ends_with(verb, "rn"));
+        if (person_after_verb(tokens, j + 2)) return false;
         start_actor(c, i + 1, j + 1, institution ? detail::letter::organisation
                                      : plural_verb ? detail::letter::group : detail::letter::person,
                     institution ? ActorKind::organisation : plural_verb ? ActorKind::group : ActorKind::person);
@@ -2860,6 +2861,22 @@ private:
         c.mention.feminine = plural_or_feminine && !plural_verb;
         set_actor_text(text, tokens, c.first, c.last, c.mention);
         return true;
+    }
+
+    // "Die Vorwürfe wies der Minister zurück", "Die Pläne kritisierte Peter Pilz": a person
+    // right after the verb is the subject, so what opens the clause is its object. Only a
+    // person counts: "Die Sprecherin sagte der Zeitung" has a dative after the verb.
+    bool person_after_verb(const std::vector<SentenceToken>& tokens, std::size_t k) const {
+        if (k >= tokens.size() || !tokens[k].word) return false;
+        const bool article = tokens[k].text == "der" || tokens[k].text == "die";
+        if (article && ++k >= tokens.size()) return false;
+        while (k < tokens.size() && k + 1 < tokens.size() && detail::is_german_adjective_like(tokens[k].text)) ++k;
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        if (title_at(tokens, k, &title, &prefix) > 0 && title->kind == lexicon::TitleKind::person) return true;
+        if (article) return false;
+        const std::size_t n = name_at(tokens, k);
+        return n >= 2 || (n == 1 && lexicon::first_name_gender(tokens[k].text) != lexicon::Gender::unknown);
     }
 
     // "The select committee found", "the programme makers suggest", "The report warns": in
