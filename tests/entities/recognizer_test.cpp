@@ -1190,3 +1190,16 @@ TEST_CASE("German: a fronted object before a verb with a person after it is not 
     REQUIRE(found.size() == 1);
     CHECK(found[0].actor.role == "Untersuchungsbehörden");
 }
+
+TEST_CASE("an apposition whose title opens with a lower-case adjective still names the person") {
+    const std::string text = "Nikolaus Scherak, stellvertretender Klubchef der Neos, sagte, das sei ein Skandal.";
+    auto found = actors(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Nikolaus Scherak");
+    CHECK(found[0].actor.role == "stellvertretender Klubchef der Neos");
+    CHECK(found[0].actor.country == "AUT");
+    found = english_actors("Andrew Bud, executive chairman of messaging firm Mblox, said the rules were clear.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Andrew Bud");
+    CHECK(found[0].actor.role == "executive chairman of messaging firm Mblox");
+}

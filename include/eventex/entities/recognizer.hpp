@@ -2294,7 +2294,12 @@ private:
             if (b >= found.size()) continue;
             // An article may open the second part: "John Smith, the foreign secretary,".
             const bool article_between = found[b].first == comma + 2 && detail::is_determiner(tokens[comma + 1].text);
-            if (found[b].first != comma + 1 && !article_between) continue;
+            // Or lower-case adjectives, the head of a German apposition without its article:
+            // "Nikolaus Scherak, stellvertretender Klubchef der Neos,".
+            bool adjectives_between = found[b].first > comma + 1 && found[b].first <= comma + 3;
+            for (std::size_t k = comma + 1; adjectives_between && k < found[b].first; ++k)
+                adjectives_between = tokens[k].word && detail::is_german_adjective_like(tokens[k].text);
+            if (found[b].first != comma + 1 && !article_between && !adjectives_between) continue;
             Candidate& second = found[b];
             std::size_t closing = 0;
             Candidate* named_one = nullptr;
@@ -2326,7 +2331,8 @@ private:
             }
             const std::size_t role_end = titled_one == &first ? comma : closing;
             Mention merged = named_one->mention;
-            const std::size_t role_begin = tokens[titled_one->first].span.begin;
+            const std::size_t role_first = titled_one == &second && adjectives_between ? comma + 1 : titled_one->first;
+            const std::size_t role_begin = tokens[role_first].span.begin;
             if (merged.actor.role.empty())
                 merged.actor.role = std::string(text.substr(role_begin, tokens[role_end - 1].span.end - role_begin));
             if (merged.actor.country.empty()) merged.actor.country = titled_one->mention.actor.country;
