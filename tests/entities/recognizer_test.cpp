@@ -1203,3 +1203,16 @@ TEST_CASE("an apposition whose title opens with a lower-case adjective still nam
     CHECK(found[0].actor.name == "Andrew Bud");
     CHECK(found[0].actor.role == "executive chairman of messaging firm Mblox");
 }
+
+TEST_CASE("German: an unknown abbreviation after an article is a body") {
+    auto found = actors("Der RH hatte die Kosten mit 20 Millionen Euro beziffert.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "RH");
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    found = actors("Das gab die PMDB am Dienstag bekannt.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "PMDB");
+    // Without an article, with a digit, or opening a longer name it is none.
+    CHECK(actors("Das CO2 steigt weiter.").empty());
+    CHECK(actors("Er las den Bericht von RH gestern.").empty());
+}

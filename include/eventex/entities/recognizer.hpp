@@ -1719,6 +1719,7 @@ private:
         }
 
         if (city_place(text, tokens, i, language, c)) return true;
+        if (language == Language::german && unknown_abbreviation_body(text, tokens, i, c)) return true;
 
         // Companies by their legal or trade suffix: "Continental Airlines", "Royal Dutch Shell plc".
         if (is_name_token(token)) {
@@ -2520,6 +2521,28 @@ private:
     // a government the way a capital is. Names that are also words or names ("Essen", "Mobile",
     // first names like "Florence") count only in a dateline; after a preposition they must not
     // run on into a capitalised word ("from Boston College").
+    // "gab die PMDB bekannt", "Der RH hatte ... beziffert": in German an abbreviation of capitals
+    // after a nominative article is a body even when no gazetteer lists it. Known ones ("die EU")
+    // are found before; a digit ("die CO2") or a lower-case letter makes no abbreviation.
+    static bool unknown_abbreviation_body(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                          Candidate& c) {
+        if (i == 0 || !tokens[i].word) return false;
+        const std::string_view article = tokens[i - 1].text;
+        if (article != "der" && article != "Der" && article != "die" && article != "Die" && article != "das" &&
+            article != "Das")
+            return false;
+        const std::string_view word = tokens[i].text;
+        if (word.size() < 2 || word.size() > 6) return false;
+        for (char ch : word)
+            if (ch < 'A' || ch > 'Z') return false;
+        // Not the start of a longer name or a compound ("die ÖVP-Spitze" is one token already).
+        if (i + 1 < tokens.size() && tokens[i + 1].word && detail::is_upper_initial(tokens[i + 1].text)) return false;
+        start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
+        c.mention.actor.name = std::string(word);
+        set_actor_text(text, tokens, i, i + 1, c.mention);
+        return true;
+    }
+
     bool city_place(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
                     Candidate& c) const {
         const lexicon::City* city = nullptr;
