@@ -1216,3 +1216,16 @@ TEST_CASE("German: an unknown abbreviation after an article is a body") {
     CHECK(actors("Das CO2 steigt weiter.").empty());
     CHECK(actors("Er las den Bericht von RH gestern.").empty());
 }
+
+TEST_CASE("German: neuter titles and bodies (\"das Stadtoberhaupt\", \"das Ressort\")") {
+    auto found = actors("Das Stadtoberhaupt sagte, die Stadt sei vorbereitet.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Stadtoberhaupt");
+    CHECK(found[0].actor.kind == eventex::ActorKind::person);
+    found = actors("Das Ressort teilte mit, die Zahlen seien gestiegen.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    found = actors("Das heißt es im Finanzressort.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+}
