@@ -1129,3 +1129,106 @@ TEST_CASE("English: sources and members are someone only with a country, a body 
     REQUIRE(found.size() == 1);
     CHECK(found[0].actor.text == "Opec members");
 }
+
+TEST_CASE("English: a vague group that opens a sentence is not read as a person's name") {
+    CHECK(english_actors("Sources said the talks had failed.").empty());
+    CHECK(english_actors("Analysts said the figures were disappointing.").empty());
+    CHECK(english_actors("Witnesses said it was over within minutes.").empty());
+    // Qualified, the group still speaks; a real name that opens a sentence still is one.
+    auto found = english_actors("Iraqi doctors said ten people had died.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.country == "IRQ");
+    CHECK(found[0].actor.kind == eventex::ActorKind::group);
+    found = english_actors("Hiddink said the team was ready.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Hiddink");
+}
+
+TEST_CASE("a surname with a particle belongs to the name") {
+    auto found = actors("Der Innenminister Thomas de Maizière sagte am Montag, die Lage sei ernst.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Thomas de Maizière");
+    CHECK(found[0].actor.role == "Innenminister");
+    found = actors("Das sei gut, sagte Anna van der Marel.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Anna van der Marel");
+    found = english_actors("Mark van Gisbergen added that the team was ready.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Mark van Gisbergen");
+    found = actors("Das sei ein Erfolg, sagt Werner von Moltke.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Werner von Moltke");
+    found = english_actors("President Luiz Inacio Lula da Silva promised more aid.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.text == "President Luiz Inacio Lula da Silva");
+    found = english_actors("\"We are ready,\" said Henri de Bodinat.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Henri de Bodinat");
+    found = actors("Der Präsident Humberto de la Calle erklärte das.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Humberto de la Calle");
+}
+
+TEST_CASE("German \"von\" after a name names an employer, not a surname") {
+    auto found = actors("Das sei neu, sagt Andreas Baur von der Steuerungsgruppe.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].actor.name == "Andreas Baur");
+    found = actors("Das sei neu, sagt Gabor Wichmann von Birdlife.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].actor.name == "Gabor Wichmann");
+    // A noun before "von" is no given name.
+    for (const auto& mention : actors("Russland bestätigte den Einsatz von Senfgas."))
+        CHECK(mention.actor.name != "Einsatz von Senfgas");
+}
+
+TEST_CASE("German: a fronted object before a verb with a person after it is not the speaker") {
+    auto found = actors("Die Vorwürfe wies der Minister am Montag zurück.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Minister");
+    found = actors("Die Pläne kritisierte Peter Pilz scharf.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Peter Pilz");
+    // An unknown noun with the verb's object after it still speaks.
+    found = actors("Die Untersuchungsbehörden sprechen von einem Unfall.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Untersuchungsbehörden");
+}
+
+TEST_CASE("an apposition whose title opens with a lower-case adjective still names the person") {
+    const std::string text = "Nikolaus Scherak, stellvertretender Klubchef der Neos, sagte, das sei ein Skandal.";
+    auto found = actors(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Nikolaus Scherak");
+    CHECK(found[0].actor.role == "stellvertretender Klubchef der Neos");
+    CHECK(found[0].actor.country == "AUT");
+    found = english_actors("Andrew Bud, executive chairman of messaging firm Mblox, said the rules were clear.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Andrew Bud");
+    CHECK(found[0].actor.role == "executive chairman of messaging firm Mblox");
+}
+
+TEST_CASE("German: an unknown abbreviation after an article is a body") {
+    auto found = actors("Der RH hatte die Kosten mit 20 Millionen Euro beziffert.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "RH");
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    found = actors("Das gab die PMDB am Dienstag bekannt.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "PMDB");
+    // Without an article, with a digit, or opening a longer name it is none.
+    CHECK(actors("Das CO2 steigt weiter.").empty());
+    CHECK(actors("Er las den Bericht von RH gestern.").empty());
+}
+
+TEST_CASE("German: neuter titles and bodies (\"das Stadtoberhaupt\", \"das Ressort\")") {
+    auto found = actors("Das Stadtoberhaupt sagte, die Stadt sei vorbereitet.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.role == "Stadtoberhaupt");
+    CHECK(found[0].actor.kind == eventex::ActorKind::person);
+    found = actors("Das Ressort teilte mit, die Zahlen seien gestiegen.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+    found = actors("Das heißt es im Finanzressort.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+}

@@ -383,6 +383,19 @@ private:
         }
     }
 
+    // "Witnesses said": an English plural that opens a sentence, listed in lower case; the group
+    // it names, or nullptr.
+    const lexicon::Title* capitalised_english_group(const SentenceToken& token) const {
+        if (token.text.size() <= 2 || token.text[0] < 'A' || token.text[0] > 'Z' || !detail::has_lower(token.text))
+            return nullptr;
+        if (const auto* bucket = gazetteer_->titles().find(token.lower))
+            for (const auto& form : *bucket)
+                if (form.words.size() == 1 && form.entry->language == Language::english &&
+                    form.entry->kind == lexicon::TitleKind::group)
+                    return form.entry;
+        return nullptr;
+    }
+
     // Multi-word titles ("Foreign Minister", "Secretary of State", "Hoher Vertreter").
     std::size_t title_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::Title** title,
                          std::string_view* compound_prefix) const {
@@ -413,17 +426,9 @@ private:
             *title = t;
             return 1;
         }
-        // "Witnesses said": an English plural that opens a sentence, listed in lower case.
-        if (tokens[i].text.size() > 2 && tokens[i].text[0] >= 'A' && tokens[i].text[0] <= 'Z' && detail::has_lower(tokens[i].text)) {
-            if (const auto* bucket = gazetteer_->titles().find(tokens[i].lower)) {
-                for (const auto& form : *bucket) {
-                    if (form.words.size() == 1 && form.entry->language == Language::english &&
-                        form.entry->kind == lexicon::TitleKind::group) {
-                        *title = form.entry;
-                        return 1;
-                    }
-                }
-            }
+        if (const lexicon::Title* group = capitalised_english_group(tokens[i])) {
+            *title = group;
+            return 1;
         }
         return 0;
     }
@@ -525,7 +530,32 @@ private:
                 country_adjective(next) != nullptr)
                 n = 2;
         }
+        // Only after a given name or a name of two words: a German noun before "von" is no
+        // given name ("Einsatz von Senfgas").
+        const bool given_name = n == 1 && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
+        if (n >= 2 || given_name) n += particle_surname_at(tokens, i + n, given_name);
         return n;
+    }
+
+    // A surname with a lower-case particle after a given name: "Thomas de Maizière", "Lula da
+    // Silva", "Sanne van der Marel", "Richard von Weizsäcker"; its token count, or 0. The
+    // surname must read as a name and not as a German noun ("Scholz von Anfang an" has none).
+    // German "von" mostly names an employer ("Andreas Baur von der Steuerungsgruppe", "Fraser
+    // Kyne von Bromium"): it counts only right after a lone given name and without an article.
+    std::size_t particle_surname_at(const std::vector<SentenceToken>& tokens, std::size_t j, bool after_given_name) const {
+        static constexpr std::string_view particles[] = {"da", "de", "del", "della", "di", "dos", "du", "van", "von"};
+        static constexpr std::string_view articles[] = {"de", "den", "der", "la", "los"};
+        static_assert(detail::strictly_ascending(particles) && detail::strictly_ascending(articles),
+                      "sorted for the binary search");
+        if (j >= tokens.size() || !detail::contains_sorted(particles, tokens[j].text)) return 0;
+        const bool von = tokens[j].text == "von";
+        if (von && !after_given_name) return 0;
+        std::size_t k = j + 1;
+        if (!von && k < tokens.size() && detail::contains_sorted(articles, tokens[k].text)) ++k;
+        if (k >= tokens.size() || !is_name_token(tokens[k]) || looks_like_common_noun(tokens[k].text) ||
+            detail::is_determiner(tokens[k].text))
+            return 0;
+        return k + 1 - j;
     }
 
     // A public figure named by tokens [first, last): the full form, or its last word as a surname.
@@ -1689,6 +1719,7 @@ private:
         }
 
         if (city_place(text, tokens, i, language, c)) return true;
+        if (language == Language::german && unknown_abbreviation_body(text, tokens, i, c)) return true;
 
         // Companies by their legal or trade suffix: "Continental Airlines", "Royal Dutch Shell plc".
         if (is_name_token(token)) {
@@ -1751,6 +1782,9 @@ private:
                                           detail::is_german_adjective_like(tokens[i - 2].text));
             std::size_t n = name_at(tokens, i);
             if (n >= 2 && language == Language::german && looks_like_common_noun(tokens[i + n - 1].text)) n = 0;
+            // "Sources said", "Analysts said": a group word that opens a sentence is no one's
+            // name, even where the group is too vague to be a speaker.
+            if (n == 1 && sentence_start && capitalised_english_group(token) != nullptr) n = 0;
             if (n == 1 && !after_determiner && !looks_like_common_noun(token.text) &&
                 ((i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1)) ||
                  (next_is_speech_verb(tokens, i + 1) && (sentence_start || !tokens[i - 1].word)))) {
@@ -2261,7 +2295,12 @@ private:
             if (b >= found.size()) continue;
             // An article may open the second part: "John Smith, the foreign secretary,".
             const bool article_between = found[b].first == comma + 2 && detail::is_determiner(tokens[comma + 1].text);
-            if (found[b].first != comma + 1 && !article_between) continue;
+            // Or lower-case adjectives, the head of a German apposition without its article:
+            // "Nikolaus Scherak, stellvertretender Klubchef der Neos,".
+            bool adjectives_between = found[b].first > comma + 1 && found[b].first <= comma + 3;
+            for (std::size_t k = comma + 1; adjectives_between && k < found[b].first; ++k)
+                adjectives_between = tokens[k].word && detail::is_german_adjective_like(tokens[k].text);
+            if (found[b].first != comma + 1 && !article_between && !adjectives_between) continue;
             Candidate& second = found[b];
             std::size_t closing = 0;
             Candidate* named_one = nullptr;
@@ -2293,7 +2332,8 @@ private:
             }
             const std::size_t role_end = titled_one == &first ? comma : closing;
             Mention merged = named_one->mention;
-            const std::size_t role_begin = tokens[titled_one->first].span.begin;
+            const std::size_t role_first = titled_one == &second && adjectives_between ? comma + 1 : titled_one->first;
+            const std::size_t role_begin = tokens[role_first].span.begin;
             if (merged.actor.role.empty())
                 merged.actor.role = std::string(text.substr(role_begin, tokens[role_end - 1].span.end - role_begin));
             if (merged.actor.country.empty()) merged.actor.country = titled_one->mention.actor.country;
@@ -2481,6 +2521,28 @@ private:
     // a government the way a capital is. Names that are also words or names ("Essen", "Mobile",
     // first names like "Florence") count only in a dateline; after a preposition they must not
     // run on into a capitalised word ("from Boston College").
+    // "gab die PMDB bekannt", "Der RH hatte ... beziffert": in German an abbreviation of capitals
+    // after a nominative article is a body even when no gazetteer lists it. Known ones ("die EU")
+    // are found before; a digit ("die CO2") or a lower-case letter makes no abbreviation.
+    static bool unknown_abbreviation_body(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                          Candidate& c) {
+        if (i == 0 || !tokens[i].word) return false;
+        const std::string_view article = tokens[i - 1].text;
+        if (article != "der" && article != "Der" && article != "die" && article != "Die" && article != "das" &&
+            article != "Das")
+            return false;
+        const std::string_view word = tokens[i].text;
+        if (word.size() < 2 || word.size() > 6) return false;
+        for (char ch : word)
+            if (ch < 'A' || ch > 'Z') return false;
+        // Not the start of a longer name or a compound ("die ÖVP-Spitze" is one token already).
+        if (i + 1 < tokens.size() && tokens[i + 1].word && detail::is_upper_initial(tokens[i + 1].text)) return false;
+        start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
+        c.mention.actor.name = std::string(word);
+        set_actor_text(text, tokens, i, i + 1, c.mention);
+        return true;
+    }
+
     bool city_place(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
                     Candidate& c) const {
         const lexicon::City* city = nullptr;
@@ -2819,6 +2881,7 @@ private:
         const bool institution = names_an_institution(noun);
         const std::string_view verb = tokens[j + 1].text;
         const bool plural_verb = !indefinite && (detail::ends_with(verb, "en") || detail::ends_with(verb, "rn"));
+        if (person_after_verb(tokens, j + 2)) return false;
         start_actor(c, i + 1, j + 1, institution ? detail::letter::organisation
                                      : plural_verb ? detail::letter::group : detail::letter::person,
                     institution ? ActorKind::organisation : plural_verb ? ActorKind::group : ActorKind::person);
@@ -2827,6 +2890,22 @@ private:
         c.mention.feminine = plural_or_feminine && !plural_verb;
         set_actor_text(text, tokens, c.first, c.last, c.mention);
         return true;
+    }
+
+    // "Die Vorwürfe wies der Minister zurück", "Die Pläne kritisierte Peter Pilz": a person
+    // right after the verb is the subject, so what opens the clause is its object. Only a
+    // person counts: "Die Sprecherin sagte der Zeitung" has a dative after the verb.
+    bool person_after_verb(const std::vector<SentenceToken>& tokens, std::size_t k) const {
+        if (k >= tokens.size() || !tokens[k].word) return false;
+        const bool article = tokens[k].text == "der" || tokens[k].text == "die";
+        if (article && ++k >= tokens.size()) return false;
+        while (k < tokens.size() && k + 1 < tokens.size() && detail::is_german_adjective_like(tokens[k].text)) ++k;
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        if (title_at(tokens, k, &title, &prefix) > 0 && title->kind == lexicon::TitleKind::person) return true;
+        if (article) return false;
+        const std::size_t n = name_at(tokens, k);
+        return n >= 2 || (n == 1 && lexicon::first_name_gender(tokens[k].text) != lexicon::Gender::unknown);
     }
 
     // "The select committee found", "the programme makers suggest", "The report warns": in
