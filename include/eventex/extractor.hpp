@@ -624,19 +624,20 @@ private:
         // Before an inverted attribution ('"...," said X', "..., sagte X") stands what was said:
         // "Wenn es neue Fälle gebe, werde die Behörde tätig werden, sagte Vestager" is no plan.
         if (opens_attribution(trigger, prefix)) prefix.clear();
-        if (cues.reported(prefix + ' ' + trigger, language) || attributed_to_another(match, language))
-            return Modality::reported;
-        if (cues.planned(prefix + ' ' + trigger, language)) return Modality::planned;
+        const std::string context = prefix + ' ' + trigger;
+        if (cues.reported(context, language) || attributed_to_another(match, trigger, language)) return Modality::reported;
+        if (cues.planned(context, language)) return Modality::planned;
         return Modality::asserted;
     }
 
     // "Zugleich machen die Anwälte laut Bild deutlich", "gab Stöger laut einer Aussendung zu
     // bedenken": a source named inside the match that none of its roles fills passes the event
     // on. In "laut Kathpress" as the speaker's own attribution, the role follows the cue.
-    static bool attributed_to_another(const RuleMatch& match, Language language) {
+    // `trigger` is trigger_text(match): what was said is blanked, so a "laut" inside it is not read.
+    static bool attributed_to_another(const RuleMatch& match, std::string_view trigger, Language language) {
         const std::string_view cue = language == Language::german ? "laut " : "according to ";
         const Span span = match.span();
-        const std::string text = trigger_text(match);  // what was said stays out: it is blanked
+        const std::string_view text = trigger;
         for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
             if (at > 0 && text[at - 1] != ' ' && text[at - 1] != ',') continue;  // "überlaut"
             const std::size_t after = span.begin + at + cue.size();
@@ -661,12 +662,18 @@ private:
         return text.substr(begin, end - begin);
     }
 
+    // The length of a double quotation mark (" “ ” „) at text[i], or 0: the marks that bound
+    // what a speaker said, for same_clause and opens_attribution.
+    static std::size_t double_quote_at(std::string_view text, std::size_t i) noexcept {
+        if (i < text.size() && text[i] == '"') return 1;
+        const std::string_view three = text.substr(std::min(i, text.size()), 3);
+        return three == "\xE2\x80\x9C" || three == "\xE2\x80\x9D" || three == "\xE2\x80\x9E" ? 3 : 0;
+    }
+
     // Whether a match follows the words it attributes: it opens with a comma or a quotation
     // mark, or the sentence before it ends with one.
     static bool opens_attribution(std::string_view trigger, std::string_view prefix) noexcept {
-        auto is_mark = [](std::string_view s) {
-            return s == "," || s == "\"" || s == ":" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x9E";
-        };
+        auto is_mark = [](std::string_view s) { return s == "," || s == ":" || double_quote_at(s, 0) == s.size(); };
         // The speaker's article stays outside the match: ", his lawyer has said".
         static constexpr std::string_view articles[] = {"a",   "an",  "the", "his",   "her",   "its",   "their",
                                                         "der", "die", "das", "ein",   "eine",  "sein",  "seine",
@@ -726,9 +733,7 @@ private:
         if (i <= match_begin && i < text.size() && text[i] == ',') ++i;
         // Up to the match's first byte: an inverted attribution opens with the comma itself.
         for (; i <= match_begin && i < text.size(); ++i)
-            if (text[i] == ',' || text[i] == ';' || text[i] == '"' || text.compare(i, 3, "\xE2\x80\x9C") == 0 ||
-                text.compare(i, 3, "\xE2\x80\x9D") == 0 || text.compare(i, 3, "\xE2\x80\x9E") == 0)
-                return false;
+            if (text[i] == ',' || text[i] == ';' || double_quote_at(text, i) > 0) return false;
         return true;
     }
 
