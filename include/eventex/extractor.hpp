@@ -23,6 +23,7 @@
 #include "detail/modality.hpp"     // ModalityCues
 #include "detail/placeholder.hpp"  // placeholder_open, placeholder_close
 #include "detail/required_words.hpp" // FoldedWordTable, RequiredWordHits, for_each_word_run
+#include "detail/subject_opening.hpp" // subject_placeholder
 #include "dsl/parallel_build.hpp"  // PendingRegex, build_regexes
 #include "entities/recognizer.hpp" // Recognizer, AnalyzedDocument
 
@@ -195,6 +196,7 @@ public:
             // rules and their patterns (ids ascend in it), as the loop over all of them ran them.
             for (std::uint32_t id : words.touched) words.satisfied[id] = 0;
             words.touched.clear();
+            words.subject_starts_known = false;
             if (hits) {
                 for (std::size_t h = hits->first[s]; h < hits->first[s + 1]; ++h)
                     note_required_word(hits->hits[h].run, hits->hits[h].end, words);
@@ -247,15 +249,18 @@ public:
                 boost::match_results<std::string::const_iterator> groups;
                 for (const AnalyzedSentence& sentence : analyzed.sentences) {
                     for (const dsl::CompiledPattern& pattern : rule.patterns) {
-                        if (!boost::regex_search(sentence.shadow.cbegin(), sentence.shadow.cend(), groups, pattern.regex)) continue;
-                        matched = true;
-                        RuleMatch match(rule, pattern, sentence, document.text, groups);
-                        for (const auto& [role, expected] : example.expectations) {
-                            const std::string got = match.text(role);
-                            if (got.find(expected) == std::string::npos)
-                                problem += "role '" + role + "' is \"" + got + "\", expected it to contain \"" + expected + "\"; ";
-                        }
-                        break;
+                        // The first match only, as every pattern's own search finds it.
+                        for_each_match(sentence.shadow, pattern, false, sentence.shadow.size() + 1, groups, [&](std::size_t begin) {
+                            matched = true;
+                            const RuleMatch match(rule, pattern, sentence, document.text, groups, begin);
+                            for (const auto& [role, expected] : example.expectations) {
+                                const std::string got = match.text(role);
+                                if (got.find(expected) == std::string::npos)
+                                    problem += "role '" + role + "' is \"" + got + "\", expected it to contain \"" + expected + "\"; ";
+                            }
+                            return false;
+                        });
+                        if (matched) break;
                     }
                     if (matched) break;
                 }
@@ -281,8 +286,8 @@ public:
             for (std::size_t p = 0; p < rule->patterns.size(); ++p) {
                 const dsl::CompiledPattern& pattern = rule->patterns[p];
                 std::optional<Explanation> exact;
-                for_each_match(sentence.shadow, pattern, shortcuts_, sentence.shadow.size() + 1, groups, [&] {
-                    const RuleMatch match(*rule, pattern, sentence, document.text, groups);
+                for_each_match(sentence.shadow, pattern, shortcuts_, sentence.shadow.size() + 1, groups, [&](std::size_t begin) {
+                    const RuleMatch match(*rule, pattern, sentence, document.text, groups, begin);
                     Explanation explanation = describe(*rule, p, match);
                     if (explanation.event == event.span) {
                         exact = std::move(explanation);
@@ -298,6 +303,12 @@ public:
     }
 
 private:
+    /// A start at which a subject opens, and the placeholder of its actor.
+    struct SubjectStart {
+        std::size_t begin;
+        std::size_t placeholder;
+    };
+
     /// What the prefilter learnt of one sentence: per pattern, the bits of the required lists
     /// some word satisfies; per list, where its last word in the sentence ends.
     struct SentenceWords {
@@ -305,6 +316,10 @@ private:
         std::vector<std::size_t> last_end;
         std::vector<std::uint32_t> touched;  ///< patterns with a bit in `satisfied`: the ones to reset
         std::vector<std::uint32_t> ready;    ///< patterns to run on the sentence, ascending
+        /// Where subjects open in the sentence, found for its first pattern that opens with one
+        /// and kept for the others (see subject_starts).
+        std::vector<SubjectStart> subject_starts;
+        bool subject_starts_known = false;
     };
 
     static Explanation describe(const CompiledRule& rule, std::size_t pattern, const RuleMatch& match) {
@@ -364,7 +379,7 @@ private:
     // the shortcuts) holds all its required words.
     void run_pattern(const Document& document, const AnalyzedDocument& analyzed, std::size_t sentence_index,
                      std::size_t rule_index, std::size_t p, boost::match_results<std::string::const_iterator>& groups,
-                     const SentenceWords* words, std::vector<Event>& out, std::vector<int>& priorities,
+                     SentenceWords* words, std::vector<Event>& out, std::vector<int>& priorities,
                      std::size_t first_new, std::size_t sentence_first) const {
         const CompiledRule& rule = rules_[rule_index];
         const AnalyzedSentence& sentence = analyzed.sentences[sentence_index];
@@ -379,24 +394,40 @@ private:
             for (std::size_t list = 0; list < pattern.required_words.size() && list < 64; ++list)
                 start_bound = std::min<std::size_t>(start_bound, words->last_end[list_ids_[id] + list]);
         }
-        for_each_match(shadow, pattern, shortcuts_, start_bound, groups, [&] {
-            const RuleMatch match(rule, pattern, sentence, document.text, groups);
+        const auto on_match = [&](std::size_t begin) {
+            const RuleMatch match(rule, pattern, sentence, document.text, groups, begin);
             add_event(document, analyzed, match, out, priorities, first_new, sentence_first);
             return true;
-        });
+        };
+        if (words && pattern.subject_opening != 0) {
+            // The sentence's subject starts serve every pattern that opens with a subject.
+            if (!words->subject_starts_known) subject_starts(shadow, words->subject_starts);
+            words->subject_starts_known = true;
+            for_each_match_at_subjects(shadow, pattern, words->subject_starts, start_bound, groups, on_match);
+            return;
+        }
+        for_each_match(shadow, pattern, shortcuts_, start_bound, groups, on_match);
     }
 
     // Finds the matches of `pattern` in `shadow` left to right, without overlap, and calls
-    // `on_match()` with `groups` holding each; stops when it returns false. Later searches see
-    // the text before them through the base argument (the sentence's start), so lookbehinds and
-    // word boundaries hold. Never with match_prev_avail: that flag tells Boost a byte exists
-    // before the base, and a lookbehind stepping back to the base followed by \b (`(?<!\bgegen\s)`)
-    // then read the byte before the string (found by fuzzing: tests/fuzz/regression/pipeline).
+    // `on_match(begin)` with `groups` holding each and `begin` its start in `shadow` (groups[0]
+    // starts later when the pattern's subject opening is tested outside its regex); stops when
+    // it returns false. Later searches see the text before them through the base argument (the
+    // sentence's start), so lookbehinds and word boundaries hold. Never with match_prev_avail:
+    // that flag tells Boost a byte exists before the base, and a lookbehind stepping back to the
+    // base followed by \b (`(?<!\bgegen\s)`) then read the byte before the string (found by
+    // fuzzing: tests/fuzz/regression/pipeline).
     // No match starts at `start_bound` or later (the prefilter knows; past the end when it is off).
     template <class OnMatch>
     static void for_each_match(const std::string& shadow, const dsl::CompiledPattern& pattern, bool shortcuts,
                                std::size_t start_bound, boost::match_results<std::string::const_iterator>& groups,
                                OnMatch on_match) {
+        if (shortcuts && pattern.subject_opening != 0) {
+            std::vector<SubjectStart> starts;
+            subject_starts(shadow, starts);
+            for_each_match_at_subjects(shadow, pattern, starts, start_bound, groups, on_match);
+            return;
+        }
         if (shortcuts && pattern.starts_at_actor) {
             for_each_match_at_actors(shadow, pattern, start_bound, groups, on_match);
             return;
@@ -405,14 +436,44 @@ private:
             for_each_match_at_start_bytes(shadow, pattern, start_bound, groups, on_match);
             return;
         }
+        if (pattern.subject_opening != 0) {
+            // What regex_search does with the whole pattern: the leftmost start at which the
+            // opening holds and the rest matches from its placeholder on.
+            for (std::size_t start = 0; start < shadow.size() && start < start_bound;) {
+                const std::size_t placeholder = eventex::detail::subject_placeholder(shadow, start);
+                if (placeholder == std::string::npos || !match_from(shadow, placeholder, pattern, groups)) {
+                    ++start;
+                    continue;
+                }
+                if (!on_match(start)) return;
+                start = resume_after(shadow, start, groups);
+            }
+            return;
+        }
         for (auto start = shadow.cbegin(); start != shadow.cend();) {
             if (static_cast<std::size_t>(start - shadow.cbegin()) >= start_bound) return;
             // The sixth argument, the base, lets lookbehinds and \b see the text before `start`.
             if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_default, shadow.cbegin()) ||
-                !on_match())
+                !on_match(static_cast<std::size_t>(groups[0].first - shadow.cbegin())))
                 return;
             start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
         }
+    }
+
+    // The pattern's regex anchored at shadow[at] (match_continuous).
+    static bool match_from(const std::string& shadow, std::size_t at, const dsl::CompiledPattern& pattern,
+                           boost::match_results<std::string::const_iterator>& groups) {
+        // The base alone shows lookbehinds the text before `at` (see for_each_match).
+        return boost::regex_search(shadow.cbegin() + static_cast<std::ptrdiff_t>(at), shadow.cend(), groups, pattern.regex,
+                                   boost::match_continuous, shadow.cbegin());
+    }
+
+    // Where the next match may start after one that began at `begin`: its end, or the byte after
+    // an empty match.
+    static std::size_t resume_after(const std::string& shadow, std::size_t begin,
+                                    const boost::match_results<std::string::const_iterator>& groups) {
+        const auto end = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
+        return end == begin ? end + 1 : end;
     }
 
     // Whether a match of `pattern` may start at shadow[candidate] by its start bytes (set): the
@@ -439,10 +500,48 @@ private:
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\xC3';
     }
 
-    // The same matches as above for a pattern that opens with an actor slot, found by trying
-    // the pattern anchored (match_continuous) only where such a match can start: at each
-    // placeholder, and at the word before it, which may be its article. Leftmost first, as
-    // regex_search would find them, but without walking the engine over every byte.
+    // The starts at which a match of a pattern that opens with an actor slot can begin: each
+    // placeholder, and the word before it, which may be its article; past up to two lower-case
+    // words (the attributives of a German subject slot: "die regierende [ÖVP]", "die beiden
+    // [Minister]"), the word before those. Leftmost first, into `candidates`; returns how many.
+    static std::size_t actor_starts(const std::string& shadow, std::size_t placeholder, std::size_t (&candidates)[4]) {
+        std::size_t count = 0;
+        std::size_t word_end = placeholder;
+        for (int back = 0; back < 3; ++back) {
+            while (word_end > 0 && is_ascii_space(shadow[word_end - 1])) --word_end;
+            std::size_t word_begin = word_end;
+            while (word_begin > 0 && !is_ascii_space(shadow[word_begin - 1]) &&
+                   shadow[word_begin - 1] != eventex::detail::placeholder_close)
+                --word_begin;
+            if (word_begin == word_end) break;
+            candidates[count++] = word_begin;
+            if (!may_be_attributive(shadow[word_begin])) break;
+            word_end = word_begin;
+        }
+        std::reverse(candidates, candidates + count);
+        candidates[count++] = placeholder;
+        return count;
+    }
+
+    // Every start of `shadow` at which a subject opens (detail::subject_placeholder), among the
+    // actor starts, in text order: the same for every pattern that opens with a subject, so
+    // found once per sentence.
+    static void subject_starts(const std::string& shadow, std::vector<SubjectStart>& out) {
+        out.clear();
+        for (std::size_t placeholder = shadow.find(eventex::detail::placeholder_open); placeholder != std::string::npos;
+             placeholder = shadow.find(eventex::detail::placeholder_open, placeholder + 1)) {
+            std::size_t candidates[4];
+            const std::size_t count = actor_starts(shadow, placeholder, candidates);
+            for (std::size_t c = 0; c < count; ++c)
+                if (eventex::detail::subject_placeholder(shadow, candidates[c]) == placeholder)
+                    out.push_back(SubjectStart{candidates[c], placeholder});
+        }
+    }
+
+    // The same matches as for_each_match finds for a pattern that opens with an actor slot,
+    // found by trying the pattern anchored (match_continuous) only at the actor starts.
+    // Leftmost first, as regex_search would find them, but without walking the engine over
+    // every byte.
     template <class OnMatch>
     static void for_each_match_at_actors(const std::string& shadow, const dsl::CompiledPattern& pattern,
                                          std::size_t start_bound,
@@ -453,25 +552,8 @@ private:
             const std::size_t placeholder = shadow.find(eventex::detail::placeholder_open, search);
             if (placeholder == std::string::npos) return;
             search = placeholder + 1;
-            // The word before the placeholder, across the spaces between them; and, past up to two
-            // lower-case words (the attributives of a German subject slot: "die regierende [ÖVP]",
-            // "die beiden [Minister]"), the word before those. Leftmost first.
             std::size_t candidates[4];
-            std::size_t count = 0;
-            std::size_t word_end = placeholder;
-            for (int back = 0; back < 3; ++back) {
-                while (word_end > 0 && is_ascii_space(shadow[word_end - 1])) --word_end;
-                std::size_t word_begin = word_end;
-                while (word_begin > 0 && !is_ascii_space(shadow[word_begin - 1]) &&
-                       shadow[word_begin - 1] != eventex::detail::placeholder_close)
-                    --word_begin;
-                if (word_begin == word_end) break;
-                candidates[count++] = word_begin;
-                if (!may_be_attributive(shadow[word_begin])) break;
-                word_end = word_begin;
-            }
-            std::reverse(candidates, candidates + count);
-            candidates[count++] = placeholder;
+            const std::size_t count = actor_starts(shadow, placeholder, candidates);
             for (std::size_t c = 0; c < count; ++c) {
                 const std::size_t candidate = candidates[c];
                 if (candidate >= start_bound) return;  // later candidates start later still
@@ -480,15 +562,33 @@ private:
                 if (candidate != placeholder && pattern.start_bytes && !(candidate == 0 && pattern.starts_at_sentence_start) &&
                     !may_start_at(shadow, candidate, pattern))
                     continue;
-                const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
-                const auto flags = boost::match_continuous;
-                if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, flags, shadow.cbegin())) continue;
-                if (!on_match()) return;
-                resume = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
-                if (groups[0].second == groups[0].first) ++resume;
+                if (!match_from(shadow, candidate, pattern, groups)) continue;
+                if (!on_match(candidate)) return;
+                resume = resume_after(shadow, candidate, groups);
                 if (search < resume) search = resume;
                 break;
             }
+        }
+    }
+
+    // The same for a pattern that opens with a subject, at the sentence's subject starts: the
+    // opening is tested already, and the regex, which starts at the placeholder whichever start
+    // opened it, runs once per placeholder.
+    template <class OnMatch>
+    static void for_each_match_at_subjects(const std::string& shadow, const dsl::CompiledPattern& pattern,
+                                           const std::vector<SubjectStart>& starts, std::size_t start_bound,
+                                           boost::match_results<std::string::const_iterator>& groups, OnMatch on_match) {
+        std::size_t resume = 0;                       // no match may start before this
+        std::size_t failed = std::string::npos;  // the placeholder the regex failed at
+        for (const SubjectStart& start : starts) {
+            if (start.begin >= start_bound) return;
+            if (start.begin < resume || start.placeholder == failed) continue;
+            if (!match_from(shadow, start.placeholder, pattern, groups)) {
+                failed = start.placeholder;
+                continue;
+            }
+            if (!on_match(start.begin)) return;
+            resume = resume_after(shadow, start.begin, groups);
         }
     }
 
@@ -503,14 +603,9 @@ private:
         const std::size_t end = std::min(shadow.size(), start_bound);
         for (std::size_t candidate = 0; candidate < end; ++candidate) {
             if (!(candidate == 0 && pattern.starts_at_sentence_start) && !may_start_at(shadow, candidate, pattern)) continue;
-            const auto start = shadow.cbegin() + static_cast<std::ptrdiff_t>(candidate);
-            // The base alone shows lookbehinds the text before `start` (see for_each_match).
-            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_continuous, shadow.cbegin()))
-                continue;
-            if (!on_match()) return;
-            std::size_t resume = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
-            if (groups[0].second == groups[0].first) ++resume;
-            candidate = resume - 1;  // the loop's ++ moves on to `resume`
+            if (!match_from(shadow, candidate, pattern, groups)) continue;
+            if (!on_match(candidate)) return;
+            candidate = resume_after(shadow, candidate, groups) - 1;  // the loop's ++ moves on to the resume point
         }
     }
 

@@ -21,9 +21,11 @@ class RuleMatch {
 public:
     using Groups = boost::match_results<std::string::const_iterator>;
 
+    /// `begin`: where the match starts in the sentence's shadow, which is before groups[0]
+    /// when the pattern's opening was tested outside its regex (a subject's article).
     RuleMatch(const CompiledRule& rule, const dsl::CompiledPattern& pattern, const AnalyzedSentence& sentence,
-              std::string_view text, const Groups& groups)
-        : rule_(rule), pattern_(pattern), sentence_(sentence), text_(text), groups_(groups) {}
+              std::string_view text, const Groups& groups, std::size_t begin)
+        : rule_(rule), pattern_(pattern), sentence_(sentence), text_(text), groups_(groups), begin_(begin) {}
 
     const CompiledRule& rule() const noexcept { return rule_; }
     const dsl::CompiledPattern& pattern() const noexcept { return pattern_; }
@@ -32,8 +34,7 @@ public:
 
     /// The matched text, in document offsets.
     Span span() const noexcept {
-        const std::size_t begin = offset_of(0);
-        return trimmed(sentence_.document_span(begin, begin + static_cast<std::size_t>(groups_[0].length())));
+        return trimmed(sentence_.document_span(begin_, offset_of(0) + static_cast<std::size_t>(groups_[0].length())));
     }
 
     /// True when a slot of this role captured something.
@@ -160,6 +161,7 @@ private:
     const AnalyzedSentence& sentence_;
     std::string_view text_;
     const Groups& groups_;
+    std::size_t begin_;
 };
 
 }  // namespace eventex

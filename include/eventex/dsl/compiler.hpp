@@ -8,7 +8,6 @@
 #include <functional>         // std::function
 #include <memory>             // std::shared_ptr
 #include <optional>           // std::optional
-#include <initializer_list> // std::initializer_list
 #include <string>             // std::string
 #include <string_view>        // std::string_view
 #include <unordered_map>      // std::unordered_map
@@ -20,6 +19,7 @@
 #include "source.hpp"                 // Source
 #include "../detail/placeholder.hpp"  // placeholder letters
 #include "../detail/required_words.hpp"  // is_word_run_byte
+#include "../detail/subject_opening.hpp"  // the words before a subject
 
 namespace eventex::dsl {
 
@@ -32,7 +32,7 @@ struct SlotBinding {
 /// One `match` line, compiled.
 struct CompiledPattern {
     boost::regex regex;
-    std::string regex_text;           ///< what `regex` was compiled from, for --explain and tests
+    std::string regex_text;           ///< the whole pattern as one regex, for --explain, tests and the naive engine
     std::vector<SlotBinding> slots;   ///< slots[i] is capture group i + 1
     /// Words a sentence must hold for the pattern to have a chance: each inner list is one
     /// element of the pattern that every match contains, satisfied by any of its words. Words
@@ -44,6 +44,10 @@ struct CompiledPattern {
     /// regierende"): the pattern opens with an actor slot. The extractor then tries only those
     /// positions instead of every byte of the sentence.
     bool starts_at_actor = false;
+    /// How much of regex_text is a subject's opening (subject_opening_regex()) that `regex`
+    /// leaves out; 0 if the pattern does not open with a subject. The extractor tests it in
+    /// C++ (detail::subject_placeholder) and runs `regex` from the subject's placeholder on.
+    std::size_t subject_opening = 0;
     /// The bytes a match can start with, when the compiler can tell (nullopt: any byte); and
     /// whether a match can also start at the sentence's start (`^`) whatever the byte there.
     /// The extractor then tries the pattern only at such bytes: Boost.Regex cannot skip them
@@ -103,7 +107,8 @@ constexpr std::string_view determiner =
 /// ("werfen dem Präsidenten vor"). Boost.Regex needs fixed-length lookbehinds, so the words are
 /// grouped by their length in bytes, one lookbehind per length: a dozen lookbehinds instead of
 /// one per word, which the engine tests at every candidate start of every subject slot.
-inline std::string not_preceded_by(std::initializer_list<std::string_view> words) {
+template <std::size_t N>
+std::string not_preceded_by(const std::string_view (&words)[N]) {
     std::vector<std::vector<std::string_view>> by_length;
     for (std::string_view word : words) {
         if (by_length.size() <= word.size()) by_length.resize(word.size() + 1);
@@ -121,38 +126,88 @@ inline std::string not_preceded_by(std::initializer_list<std::string_view> words
     }
     return out;
 }
-inline const std::string& not_after_preposition() {
-    static const std::string pattern = not_preceded_by(
-        {"mit", "Mit", "von", "Von", "vom", "Vom", "bei", "Bei", "beim", "Beim", "zu", "Zu", "zum", "Zum", "zur", "Zur",
-         "nach", "Nach", "für", "Für", "gegen", "Gegen", "an", "An", "am", "Am", "auf", "Auf", "aus", "Aus",
-         "vor", "Vor", "durch", "Durch", "um", "Um", "unter", "Unter", "über", "Über", "seit", "Seit",
-         "zwischen", "Zwischen", "with", "With", "by", "By", "to", "To", "for", "For", "from", "From", "against", "Against",
-         "of", "at", "At", "on", "On", "in", "In", "im", "Im", "about", "About", "between", "Between"});
-    return pattern;
+/// Plain words (letters only) as one alternation in trie form, "d(?:ie|e[mnrs]...)": Boost.Regex
+/// compiles a flat alternation of a hundred words (the attributives' stop words) twenty times
+/// slower, and tries every branch at every position. With `either_case`, a word's first letter
+/// matches in either case ("[Dd]er"). The words end where the caller says (`\s` follows each
+/// use), so the order of the branches does not matter.
+template <std::size_t N>
+std::string word_alternation(const std::string_view (&words)[N], bool either_case = false) {
+    struct Node {
+        std::string unit;
+        std::vector<std::size_t> children;
+        bool end = false;
+    };
+    std::vector<Node> nodes(1);
+    for (std::string_view word : words) {
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            std::string unit(1, word[i]);
+            if (i == 0 && either_case) unit = std::string("[") + static_cast<char>(word[0] & ~0x20) + word[0] + ']';
+            std::size_t next = 0;
+            for (std::size_t child : nodes[at].children)
+                if (nodes[child].unit == unit) next = child;
+            if (next == 0) {
+                next = nodes.size();
+                nodes[at].children.push_back(next);
+                nodes.push_back(Node{std::move(unit), {}, false});
+            }
+            at = next;
+        }
+        nodes[at].end = true;
+    }
+    auto emit = [&](auto& self, std::size_t at, std::string& out) -> void {
+        const Node& node = nodes[at];
+        out += node.unit;
+        const std::size_t branches = node.children.size() + (node.end && !node.children.empty() ? 1 : 0);
+        if (branches == 0) return;
+        // Last letters as a class: "e[mnrs]?" rather than "e(?:m|n|r|s|)".
+        const bool letters_only = node.children.size() > 1 && std::all_of(node.children.begin(), node.children.end(), [&](std::size_t c) {
+            return nodes[c].children.empty() && nodes[c].unit.size() == 1 && nodes[c].unit[0] >= 'a' && nodes[c].unit[0] <= 'z';
+        });
+        if (letters_only) {
+            out += '[';
+            for (std::size_t child : node.children) out += nodes[child].unit;
+            out += node.end ? "]?" : "]";
+            return;
+        }
+        if (branches > 1) out += "(?:";
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            if (i != 0) out += '|';
+            self(self, node.children[i], out);
+        }
+        if (branches > 1) out += node.end ? "|)" : ")";
+    };
+    std::string out = "(?:";
+    for (std::size_t i = 0; i < nodes[0].children.size(); ++i) {
+        if (i != 0) out += '|';
+        emit(emit, nodes[0].children[i], out);
+    }
+    return out + ')';
 }
-inline const std::string& not_after_article() {
-    static const std::string pattern = not_preceded_by(
-        {"der", "Der", "die", "Die", "das", "Das", "dem", "Dem", "den", "Den", "des", "Des", "the", "The", "ein", "Ein",
-         "eine", "Eine", "einem", "Einem", "einen", "Einen", "eines", "Eines", "einer", "Einer", "seine", "Seine",
-         "seinem", "seinen", "seines", "seiner", "ihre", "Ihre", "ihrem", "ihren", "ihres", "ihrer", "a", "A", "an"});
-    return pattern;
+/// Where a subject slot may open a match, as regex text: what eventex::detail::
+/// subject_placeholder() answers in C++ (see detail/subject_opening.hpp; both read the same
+/// lists, and a test checks that they agree). Either a nominative article opens the match, or
+/// no article precedes the actor; no preposition precedes either. The cheap test first, at
+/// every position the engine tries: what follows must be an article or a placeholder before
+/// any of the lookbehinds is looked at. A German nominative article may stand before up to two
+/// declined adjectives, participles or numbers, read past outside the capture: "sagte die
+/// regierende ÖVP", "trafen sich die beiden Minister". Only after a German article: English
+/// adjectives carry no ending to tell them from other words.
+inline const std::string& subject_opening_regex() {
+    static const std::string text = [] {
+        using namespace eventex::detail;
+        const std::string nominative = R"(\b)" + word_alternation(nominative_articles, true) + R"(\s+)";
+        const std::string german = R"(\b)" + word_alternation(german_nominative_articles, true) + R"(\s+)";
+        const std::string attributive =
+            "(?:(?:(?!" + word_alternation(attributive_stop_words) + R"(\s))" +
+            R"((?:[a-z]|\xC3[\xA4\xB6\xBC])(?:[a-z-]|\xC3[\xA4\xB6\xBC\x9F])*+(?<=e[nrsm]|.e))" + '|' +
+            word_alternation(attributive_numbers) + R"(|[0-9]++)\s+){1,2}(?=\x01))";
+        return "(?=" + nominative + R"(|\x01))" + not_preceded_by(subject_prepositions) + "(?:" + german + attributive +
+               '|' + nominative + R"(|(?=\x01))" + not_preceded_by(other_case_articles) + ')';
+    }();
+    return text;
 }
-constexpr std::string_view nominative_article =
-    R"(\b(?:[Dd](?:er|ie|as|eren|essen)|[Tt]he|[Ee]ine?|[Ss]eine?|[Ii]hre?|[Aa]n?)\s+)";
-/// Up to two declined adjectives, participles or numbers between a German nominative article and
-/// its actor, read past outside the capture: "sagte die regierende ÖVP", "trafen sich die beiden
-/// Minister", "erklärten die drei Gewerkschaften". Lower-case words with an adjective's ending
-/// (-e, -en, -er, -es, -em), never an article, pronoun, preposition or adverb of that shape ("die
-/// gegen Russland verhängten Sanktionen" has no subject "Russland", nor "..., das die ÖVP fordert"
-/// a subject after "das die", nor "Menschen, die ihre Regierung kritisieren" one after "die ihre").
-/// Only after a German article: English adjectives carry no ending to tell them from other
-/// words. Tried only once the article has matched, so it costs nothing at positions the article
-/// test already rejects.
-constexpr std::string_view german_nominative_article = R"(\b(?:[Dd](?:er|ie|as|eren|essen)|[Ee]ine?|[Ss]eine?|[Ii]hre?)\s+)";
-constexpr std::string_view attributive =
-    R"((?:(?:(?!(?:[dswn]?ie|de[mnrs]|je|ohne|(?:[dms]?ein|ihr|unser|eur|dies|jen|welch|kein|solch|all)e[mnrs]?|gegen|unter|über|hinter|neben|wegen|entgegen|oben|unten|innen|außen|eben|gern|gestern|heute|morgen|aber|oder|wieder|immer|später|früher|näher|weiter|außer|seither|daher|bisher|vorher|nachher|sowie|hier)\s))"
-    R"((?:[a-z]|\xC3[\xA4\xB6\xBC])(?:[a-z-]|\xC3[\xA4\xB6\xBC\x9F])*+(?<=e[nrsm]|.e))"
-    R"(|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[0-9]++)\s+){1,2}(?=\x01))";
 /// An optional place right after a subject: "police in Paris said", "the ministry in Warsaw
 /// says", "die Regierung in Wien erklärte". Only a recognised country or city, so that "in
 /// March" or "in a statement" stay what the rule makes of them.
@@ -302,7 +357,8 @@ using LexiconTexts = std::unordered_map<const Lexicon*, std::string>;
 /// at the pattern's place in its source.
 inline void build_regex(CompiledPattern& pattern, const Source& source, std::size_t offset) {
     try {
-        pattern.regex.assign(pattern.regex_text, boost::regex::perl);
+        pattern.regex.assign(pattern.regex_text.data() + pattern.subject_opening,
+                             pattern.regex_text.size() - pattern.subject_opening, boost::regex::perl);
     } catch (const boost::regex_error& error) {
         throw source.error(errc::regex, offset, std::string("the compiled pattern is not a valid regex: ") + error.what());
     }
@@ -334,6 +390,10 @@ public:
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
                                   (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
                                    sequence.front().slot_type == SlotType::subject || sequence.front().slot_type == SlotType::subjects);
+        const bool opens_with_subject = pattern.starts_at_actor && (sequence.front().slot_type == SlotType::subject ||
+                                                                    sequence.front().slot_type == SlotType::subjects);
+        if (opens_with_subject && pattern.regex_text.compare(0, subject_opening_regex().size(), subject_opening_regex()) == 0)
+            pattern.subject_opening = subject_opening_regex().size();
         if (build == RegexBuild::now) build_regex(pattern, source_, offset);
         return pattern;
     }
@@ -891,23 +951,7 @@ private:
                 break;
             case SlotType::subject:
             case SlotType::subjects:
-                // Either a nominative article opens the match, or no article precedes the actor;
-                // no preposition precedes either. The cheap test first, at every position the
-                // engine tries: what follows must be an article or a placeholder before any of
-                // the lookbehinds is looked at. (The preposition test, the same for both, is
-                // written once: it is a tenth of a pattern's text.)
-                out += "(?=";
-                out += nominative_article;
-                out += R"(|\x01))";
-                out += not_after_preposition();
-                out += "(?:";
-                out += german_nominative_article;
-                out += attributive;
-                out += '|';
-                out += nominative_article;
-                out += R"(|(?=\x01))";
-                out += not_after_article();
-                out += ')';
+                out += subject_opening_regex();
                 body = node.slot_type == SlotType::subjects ? actor_list(actor) : actor;
                 break;
             case SlotType::actors:
