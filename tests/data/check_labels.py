@@ -243,11 +243,13 @@ def aid_draw_close(corpus_dir, held):
     news2 = rng.sample(sorted(d['id'] for d in news if aid_cued(d['text'], re.compile(EN_AID_VERB), re.compile(EN_AID_NOUN), 40)), 5)
     return de2, news2
 
+# The sets that existed when the aid set was drawn; sets drawn later (test2) must not change its draw.
+AID_EARLIER_SETS = ('de_dev', 'de_meet', 'de_meet2', 'de_test', 'en_dev', 'en_meet', 'en_test')
 def aid_held():
-    """Every document of every other labelled set: the aid draws skip them."""
+    """Every document of every earlier labelled set: the aid draws skip them."""
     held = set()
-    for d in os.listdir(HERE):
-        if d != 'aid' and os.path.isdir(os.path.join(HERE, d)):
+    for d in AID_EARLIER_SETS:
+        if os.path.isdir(os.path.join(HERE, d)):
             for f in os.listdir(os.path.join(HERE, d)):
                 if f.endswith('.jsonl'): held |= set(docs_of(os.path.join(HERE, d, f)))
     return held
@@ -259,6 +261,17 @@ if aid_files:
     for base, fn in sorted(aid_files.items()):
         if base not in want: err(f'{fn}: not a file of the aid draw (aid/SELECTION.md)')
         elif docs_of(fn) != want[base]: err(f'{fn}: documents differ from the seeded draw (aid/SELECTION.md, Random(2711) and Random(2712))')
+
+# test2/SELECTION.md: the seeded draw of test2/draw.py (cued and uncued documents in no earlier set).
+test2_files = {os.path.basename(f): f for f in files if os.path.basename(os.path.dirname(os.path.abspath(f))) == 'test2'}
+if test2_files:
+    sys.path.insert(0, os.path.join(HERE, 'test2'))
+    sys.dont_write_bytecode = True  # no __pycache__ in tests/data
+    import draw as test2_draw
+    want = dict(zip(['test2_de.jsonl', 'test2_world.jsonl', 'test2_news.jsonl'], test2_draw.draw(corpus_dir)))
+    for base, fn in sorted(test2_files.items()):
+        if base not in want: err(f'{fn}: not a file of the test2 draw (test2/SELECTION.md)')
+        elif docs_of(fn) != want[base]: err(f'{fn}: documents differ from the seeded draw (test2/draw.py)')
 
 for w in warnings: print('WARN', w)
 for e in errors: print('ERROR', e)
