@@ -41,9 +41,9 @@ constexpr bool key_less(const A& a, const B& b) noexcept {
     }
 }
 
-/// The entry of the ascending `table` whose `key(entry)` equals `value`, or nullptr.
+/// The first entry whose key is not below `value` (std::lower_bound), or the table's end.
 template <class T, std::size_t N, class Key, class Value>
-constexpr const T* find_sorted(const T (&table)[N], Key key, const Value& value) noexcept {
+constexpr const T* first_not_below(const T (&table)[N], Key key, const Value& value) noexcept {
     std::size_t low = 0;
     std::size_t high = N;
     while (low < high) {
@@ -51,7 +51,14 @@ constexpr const T* find_sorted(const T (&table)[N], Key key, const Value& value)
         if (key_less(key(table[mid]), value)) low = mid + 1;
         else high = mid;
     }
-    return low < N && key(table[low]) == value ? &table[low] : nullptr;
+    return table + low;
+}
+
+/// The entry of the ascending `table` whose `key(entry)` equals `value`, or nullptr.
+template <class T, std::size_t N, class Key, class Value>
+constexpr const T* find_sorted(const T (&table)[N], Key key, const Value& value) noexcept {
+    const T* found = first_not_below(table, key, value);
+    return found != table + N && key(*found) == value ? found : nullptr;
 }
 
 /// Whether the ascending table of words holds `word`.

@@ -1244,11 +1244,13 @@ private:
     // names are what was said, not who said it.
     static void remember_german_speakers(const std::vector<SentenceToken>& tokens, const std::vector<Candidate>& found,
                                          DocumentState& state) {
+        // A sentence in Konjunktiv I without a verb of saying reports what another said; the verbs
+        // are looked for only where the Konjunktiv is, most sentences have none.
         bool konjunktiv = false, speech = false;
+        for (const SentenceToken& token : tokens) konjunktiv = konjunktiv || (token.word && is_konjunktiv_one(token.text));
         for (const SentenceToken& token : tokens) {
-            if (!token.word) continue;
-            konjunktiv = konjunktiv || is_konjunktiv_one(token.text);
-            speech = speech || is_reporting_verb(token.text) || is_statement_verb(token.text);
+            if (!konjunktiv || speech) break;
+            speech = token.word && (is_reporting_verb(token.text) || is_statement_verb(token.text));
         }
         if (state.reported_sentences.size() < state.sentence) state.reported_sentences.resize(state.sentence, false);
         if (state.sentence > 0) state.reported_sentences[state.sentence - 1] = konjunktiv && !speech;
@@ -1342,20 +1344,24 @@ private:
     // `from` is set to the byte where the sum begins: a "$" before the number is punctuation, no
     // token of the sum.
     static std::size_t money_amount(const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t& from) noexcept {
+        // Sorted for a binary search: the number words are looked up at every token.
         static constexpr std::string_view currencies[] = {
-            "dollar", "dollars", "us-dollar", "euro", "euros", "pound", "pounds", "pfund", "franken", "francs",
-            "yen", "yuan", "rupees", "rupien", "roubles", "rubles", "rubel"};
-        static constexpr std::string_view scales[] = {"million", "millions", "billion", "billions", "trillion", "bn",
-                                                      "m", "mn", "millionen", "milliarden", "milliarde", "mio", "mrd"};
+            "dollar", "dollars", "euro", "euros", "francs", "franken", "pfund", "pound", "pounds",
+            "roubles", "rubel", "rubles", "rupees", "rupien", "us-dollar", "yen", "yuan"};
+        static constexpr std::string_view scales[] = {"billion", "billions", "bn", "m", "milliarde", "milliarden", "million",
+                                                      "millionen", "millions", "mio", "mn", "mrd", "trillion"};
         static constexpr std::string_view number_words[] = {
-            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "hundert",
-            "mehrere", "einige", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-            "hundred", "several"};
-        const auto in = [](std::string_view word, const auto& list) {
-            for (std::string_view entry : list)
-                if (word == entry) return true;
-            return false;
-        };
+            "acht", "drei", "eight", "einige", "five", "four", "fünf", "hundert", "hundred", "mehrere", "neun", "nine",
+            "sechs", "seven", "several", "sieben", "six", "ten", "three", "twenty", "two", "vier", "zehn", "zwanzig",
+            "zwei", "zwölf"};
+        static_assert(detail::strictly_ascending(currencies) && detail::strictly_ascending(scales) &&
+                      detail::strictly_ascending(number_words));
+        static_assert([] {
+            for (std::string_view scale : scales)
+                if (scale[0] != 'b' && scale[0] != 'm' && scale[0] != 't') return false;
+            return true;
+        }(), "may_be_scale below tests these first letters");
+        const auto in = [](std::string_view word, const auto& list) { return detail::contains_sorted(list, word); };
         const auto digit = [](std::string_view word, std::size_t at) {
             return at < word.size() && std::isdigit(static_cast<unsigned char>(word[at])) != 0;
         };
@@ -1377,7 +1383,13 @@ private:
                 }
         }
         const bool numeral = digit(number, 0);
-        if (!numeral && !in(number, number_words)) return 0;
+        // A number in words is money only before a scale ("zwei Milliarden Euro"), and every scale
+        // opens with b, m or t: most words end here without a lookup.
+        const auto may_be_scale = [&](std::size_t at) {
+            return at < tokens.size() && !tokens[at].lower.empty() &&
+                   (tokens[at].lower[0] == 'b' || tokens[at].lower[0] == 'm' || tokens[at].lower[0] == 't');
+        };
+        if (!numeral && (!may_be_scale(j + 1) || !in(number, number_words))) return 0;
         ++j;
         // "1,7 Milliarden": the German decimal comma splits the number into three tokens.
         if (numeral && j + 1 < tokens.size() && tokens[j].text == "," && digit(tokens[j + 1].text, 0) &&
@@ -2443,6 +2455,8 @@ private:
     // "Frankfurt am Main"); sets *city and returns n, or 0.
     static std::size_t city_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::City** city) {
         if (!tokens[i].word || !(detail::is_upper_initial(tokens[i].text) || is_all_capitals(tokens[i].text))) return 0;
+        // Every name of more words starts with the name of its first: no city starts so, no lookups.
+        if (!lexicon::city_starts_with(place_name(tokens, i, i + 1))) return 0;
         for (std::size_t n = std::min<std::size_t>(3, tokens.size() - i); n > 0; --n) {
             if (!tokens[i + n - 1].word && tokens[i + n - 1].text != ".") continue;
             if (const lexicon::City* found = lexicon::find_city(place_name(tokens, i, i + n))) {

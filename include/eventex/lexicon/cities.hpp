@@ -4,9 +4,10 @@
 // curated cmake/city_names_de.tsv. See cmake/README.md.
 #pragma once
 /// Cities of the world and their country: a place in a dateline or after "in", never an actor.
+#include <iterator>     // std::end
 #include <string_view>  // std::string_view
 
-#include "../detail/sorted_table.hpp"  // find_sorted
+#include "../detail/sorted_table.hpp"  // find_sorted, first_not_below
 
 namespace eventex::lexicon {
 
@@ -5184,6 +5185,12 @@ static_assert(detail::strictly_ascending(cities, [](const City& city) { return c
 /// The city spelled exactly `name` ("Graz", "St. Pölten", "Genf"), or nullptr.
 inline const City* find_city(std::string_view name) noexcept {
     return detail::find_sorted(cities, [](const City& city) { return city.name; }, name);
+}
+
+/// Whether some city's name starts with `prefix` ("New" for "New York").
+inline bool city_starts_with(std::string_view prefix) noexcept {
+    const City* first = detail::first_not_below(cities, [](const City& city) { return city.name; }, prefix);
+    return first != std::end(cities) && first->name.substr(0, prefix.size()) == prefix;
 }
 
 }  // namespace eventex::lexicon
