@@ -124,6 +124,20 @@ TEST_CASE("modality: plans and cancellations") {
     CHECK(asserted[0].modality == eventex::Modality::asserted);
     REQUIRE(asserted[0].date);
     CHECK(*asserted[0].date == eventex::Date{2025, 7, 1});
+    // An actor's own description is not the event's mode: the future chairman was met.
+    const auto described = meetings("Präsident Recep Tayyip Erdogan traf am Mittwoch in Ankara mit dem künftigen "
+                                     "Alterspräsidenten des Parlaments, Deniz Baykal, zusammen.");
+    REQUIRE(described.size() == 1);
+    CHECK(described[0].modality == eventex::Modality::asserted);
+}
+
+TEST_CASE("modality: an English adverb between subject and verb is no part of the subject, and still counts") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const std::string text = "The document reportedly said that troops would stay.";
+    const auto found = pipeline.statements().extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::english});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].speaker.text == "document");
+    CHECK(found[0].modality == eventex::Modality::reported);
 }
 
 TEST_CASE("modality: a German clause that closes on \"nicht\" or \"ließ ... offen\" said nothing") {

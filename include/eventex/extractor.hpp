@@ -699,6 +699,23 @@ private:
         return text;
     }
 
+    // `trigger` (trigger_text(match)) with the actors and places its slots captured blanked.
+    static std::string without_mentions(const RuleMatch& match, std::string trigger) {
+        const Span span = match.span();
+        for (const dsl::SlotBinding& slot : match.pattern().slots) {
+            const bool holds_mentions = slot.type == dsl::SlotType::actor || slot.type == dsl::SlotType::actors ||
+                                        slot.type == dsl::SlotType::subject || slot.type == dsl::SlotType::subjects ||
+                                        slot.type == dsl::SlotType::place;
+            if (!holds_mentions) continue;
+            for (const Mention* mention : match.mentions(slot.role)) {
+                if (mention->type != MentionType::actor && mention->type != MentionType::place) continue;
+                if (mention->span.begin >= span.begin && mention->span.end <= span.end)
+                    for (std::size_t k = mention->span.begin; k < mention->span.end; ++k) trigger[k - span.begin] = ' ';
+            }
+        }
+        return trigger;
+    }
+
     // Slots that hold what was said or discussed rather than who or when.
     static bool is_content(dsl::SlotType type) noexcept {
         return type == dsl::SlotType::clause || type == dsl::SlotType::phrase;
@@ -708,7 +725,10 @@ private:
         if (auto fixed = modality_from_string(match.setting("modality"))) return *fixed;
         const detail::ModalityCues cues;
         const std::string trigger = trigger_text(match);
-        if (cues.negated(trigger, language)) return Modality::negated;
+        // The cues are read without the actors and places: an actor's own description is not
+        // the event's mode ("traf mit dem künftigen Alterspräsidenten zusammen" is no plan).
+        const std::string cue_text = without_mentions(match, trigger);
+        if (cues.negated(cue_text, language)) return Modality::negated;
         const Span sentence = match.sentence().span;
         const Span span = match.span();
         if (cues.negated_after(trigger, rest_of_clause(match.document_text(), span.end, sentence.end), language))
@@ -719,7 +739,7 @@ private:
         // Before an inverted attribution ('"...," said X', "..., sagte X") stands what was said:
         // "Wenn es neue Fälle gebe, werde die Behörde tätig werden, sagte Vestager" is no plan.
         if (opens_attribution(trigger, prefix)) prefix.clear();
-        const std::string context = prefix + ' ' + trigger;
+        const std::string context = prefix + ' ' + cue_text;
         if (cues.reported(context, language) || attributed_to_another(match, trigger, language)) return Modality::reported;
         if (cues.planned(context, language)) return Modality::planned;
         return Modality::asserted;

@@ -2933,11 +2933,13 @@ private:
             return false;
         std::size_t j = i + 1;
         while (j < tokens.size() && j <= i + 4 && tokens[j].word && !is_english_statement_verb(tokens[j].text) &&
-               !is_english_auxiliary(tokens[j].text))
+               !is_english_auxiliary(tokens[j].text) && !(j > i + 1 && is_english_manner_adverb(tokens[j].text)))
             ++j;
         const std::size_t noun_end = j;
-        // "The commission also says", "The European Union has said"; not the passive "will be announced".
-        while (j < tokens.size() && j < noun_end + 3 && is_english_auxiliary(tokens[j].text)) {
+        // "The commission also says", "The European Union has said", "The document reportedly said";
+        // not the passive "will be announced".
+        while (j < tokens.size() && j < noun_end + 3 &&
+               (is_english_auxiliary(tokens[j].text) || is_english_manner_adverb(tokens[j].text))) {
             if (tokens[j].text == "be" || tokens[j].text == "been" || tokens[j].text == "is" || tokens[j].text == "was" ||
                 tokens[j].text == "are" || tokens[j].text == "were")
                 return false;
@@ -2978,6 +2980,12 @@ private:
         return detail::contains_sorted(words, word);
     }
 
+    // "reportedly", "previously", "recently", "publicly": adverbs between a subject and its verb.
+    // By ending, as -ly alone would take nouns ("assembly", "family", "ally").
+    static bool is_english_manner_adverb(std::string_view word) noexcept {
+        static constexpr std::string_view endings[] = {"edly", "ously", "ntly", "tely", "ially", "ically", "icly"};
+        return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && detail::ends_with_any(word, endings, 3);
+    }
     static bool is_english_auxiliary(std::string_view word) noexcept {
         static constexpr std::string_view words[] = {
             "already", "also", "are",  "be",    "been", "can",  "could", "did",   "does",  "had", "has",   "have",
