@@ -579,9 +579,11 @@ TEST_CASE("a surname known in the document is the person even where it is also a
     REQUIRE(found.size() == 2);
     CHECK(found[1].actor.text == "Deutsch");
     CHECK(found[1].actor.name == "Oskar Deutsch");
+    // The possessive is no part of the name, which is then looked up like "Mr Brown" is.
     const auto brown = actors("Mr Brown's message was clear.", Language::english);
     REQUIRE(brown.size() == 1);
-    CHECK(brown[0].actor.name == "Brown");
+    CHECK(brown[0].actor.name == "Gordon Brown");
+    CHECK(brown[0].actor.country == "GBR");
 }
 
 TEST_CASE("the pronoun of a closing report is not the person named in the quote before it") {
@@ -1231,4 +1233,142 @@ TEST_CASE("German: neuter titles and bodies (\"das Stadtoberhaupt\", \"das Resso
     found = actors("Das heißt es im Finanzressort.");
     REQUIRE(found.size() == 1);
     CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
+}
+
+// ---- English actors' countries and references (branch enprec) ---------------------------------
+
+namespace {
+// The one mention among `mentions` with surface text `text`; fails the test when there is not one.
+eventex::Mention only(const std::vector<eventex::Mention>& mentions, std::string_view text) {
+    const auto found = with_text(mentions, text);
+    REQUIRE(found.size() == 1);
+    return found.front();
+}
+// The country of the one English mention `mention` of `text`.
+std::string country_of(std::string_view text, std::string_view mention) {
+    return only(english_actors(text), mention).actor.country;
+}
+}  // namespace
+
+TEST_CASE("a pronoun that points back to an unnamed speaker is named by that speaker's description") {
+    auto found = english_actors("A spokeswoman for the Electoral Commission told BBC News Online that letters were sent. "
+                                "She said the commission was satisfied.");
+    auto she = only(found, "She");
+    CHECK(she.pronoun);
+    CHECK(she.actor.name == "spokeswoman for the Electoral Commission");
+    CHECK(she.actor.role == "spokeswoman");
+
+    // German shares it: "er" after "ein Sprecher der Polizei".
+    found = actors("Ein Sprecher der Polizei bestätigte den Einsatz. Er sagte, es gebe keine Verletzten.");
+    auto er = only(found, "Er");
+    CHECK(er.pronoun);
+    CHECK(er.actor.name == "Sprecher");
+    // A named antecedent keeps its name.
+    found = english_actors("Foreign Secretary Jack Straw arrived. He said talks would go on.");
+    CHECK(only(found, "He").actor.name == "Jack Straw");
+}
+
+TEST_CASE("a country's possessive gives its country to what it owns, and is no part of a name") {
+    auto found = english_actors("Pakistan's Musharraf calls for talks.");
+    auto musharraf = only(found, "Musharraf");
+    CHECK(musharraf.actor.name == "Pervez Musharraf");
+    CHECK(musharraf.actor.country == "PAK");
+
+    CHECK(country_of("On Monday Iraq's Ayad Allawi said the vote would go ahead.", "Ayad Allawi") == "IRQ");
+    CHECK(country_of("At least five miners were killed in a blast in Russia's Siberia, the Emergencies Ministry said. "
+                     "Officials said Russia's Emergencies Ministry sent teams.",
+                     "Russia's Emergencies Ministry") == "RUS");
+    // "France's Snecma": a lone name a country owns is an actor of that country.
+    CHECK(country_of("Rolls-Royce won the order, and France's Snecma has also said it would bid.", "Snecma") == "FRA");
+
+    // "South America's" is no country's possessive: the EU keeps no country.
+    found = english_actors("Talks between the European Union and South America's Mercosur bloc stalled, the EU said.");
+    const auto eu = with_text(found, "EU");
+    REQUIRE(!eu.empty());
+    for (const eventex::Mention& mention : eu) CHECK(mention.actor.country.empty());
+}
+
+TEST_CASE("a person's possessive: the owner is the known person, whose country the office after it serves") {
+    const auto found = english_actors("Prime Minister Tony Blair's official spokesman said: \"We are making plans.\"");
+    auto blair = only(found, "Prime Minister Tony Blair's");
+    CHECK(blair.actor.name == "Tony Blair");
+    CHECK(blair.actor.country == "GBR");
+    auto spokesman = only(found, "official spokesman");
+    CHECK(spokesman.actor.country == "GBR");
+}
+
+TEST_CASE("officers of a body of states serve no country; a country's envoy to one serves that country") {
+    const std::string report = "Israeli troops entered Gaza, the Israeli military said. Israeli officials said it was over. "
+                               "UN chief Kofi Annan said he was worried. A UN spokeswoman said aid was blocked.";
+    auto found = english_actors(report);
+    auto annan = only(found, "UN chief Kofi Annan");
+    CHECK(annan.actor.country.empty());
+    CHECK(annan.country_known);
+    CHECK(only(found, "UN spokeswoman").actor.country.empty());
+    CHECK(only(found, "Israeli officials").actor.country == "ISR");
+
+    CHECK(country_of("Russia's UN ambassador said the resolution was unacceptable.", "Russia's UN ambassador") == "RUS");
+
+    // The national branch of an NGO is not a body of states: a Caritas president takes the home country.
+    found = actors("Bundeskanzler Werner Faymann besuchte Graz. Der Caritas-Präsident Franz Küberl kritisierte die "
+                   "Regierung in Wien. Die SPÖ und die ÖVP schwiegen.");
+    CHECK(only(found, "Caritas-Präsident Franz Küberl").actor.country == "AUT");
+}
+
+TEST_CASE("\"the firm\" is the company named before, not a nameless \"company\" with a country") {
+    auto found = english_actors("Parmalat has sued 45 banks as the scandal-hit Italian dairy company tries to reclaim money. "
+                                "The firm also said it is preparing further law suits.");
+    auto firm = only(found, "firm");
+    CHECK(firm.actor.name == "Parmalat");
+    CHECK(firm.actor.country == "ITA");
+
+    // "Houston-based" is where a body is based, not a given name; "the group" is then the airline.
+    found = english_actors("Continental Airlines said it could run out of cash. Houston-based Continental now has debts. "
+                           "The group also announced cuts.");
+    CHECK(only(found, "Continental").actor.name == "Continental Airlines");
+    CHECK(only(found, "group").actor.name == "Continental Airlines");
+
+    // A body that qualifies a group is named: "the Islamic group" after "Hamas militants".
+    found = english_actors("Israeli air strikes killed two Hamas militants in Gaza just after the Islamic group renewed its threats.");
+    CHECK(only(found, "group").actor.name == "Hamas");
+
+    // Shell is listed: "former Shell boss" is no person named Shell.
+    found = english_actors("Shell is to pay $1m to the ex-finance chief. Shell said the pay-off was in line with her contract.");
+    for (const eventex::Mention& mention : with_text(found, "Shell")) {
+        CHECK(mention.actor.kind == eventex::ActorKind::organisation);
+        CHECK(mention.actor.country == "NLD");
+    }
+}
+
+TEST_CASE("\"the former Labour leader\" is the person named before; a headline runs into the first name") {
+    const auto found = english_actors(
+        "Kinnock to urge reform in Lords Neil Kinnock has said his acceptance of a seat will help reform. "
+        "Mr Kinnock added that he had thought about it for a long time. "
+        "The former Labour leader said he would probably take the title of Lord Kinnock.");
+    auto first = only(found, "Neil Kinnock");
+    CHECK(first.actor.name == "Neil Kinnock");
+    auto leader = only(found, "former Labour leader");
+    CHECK(leader.actor.name == "Neil Kinnock");
+    CHECK(leader.pronoun);
+}
+
+TEST_CASE("capitalised words ending in a school or a war are no person, and no \"he\" points to them") {
+    const auto found = english_actors(
+        "Chancellor Gordon Brown visited Kenya. Speaking outside the Olympic Primary School, Mr Brown said: \"It is not "
+        "acceptable.\" He pointed to plans to invest $10bn. The plan was likened to the Marshall Plan after World War Two.");
+    auto school = only(found, "Primary School");
+    CHECK(school.actor.kind == eventex::ActorKind::organisation);
+    CHECK(only(found, "He").actor.name == "Gordon Brown");
+    CHECK(with_text(found, "World War Two").empty());
+}
+
+TEST_CASE("the leader's name before a government, and a country before a described person, give the country") {
+    CHECK(country_of("The Bush administration intends to seek the emergency funding, officials said.",
+                     "Bush administration") == "USA");
+    CHECK(country_of("Beer magnate Vijay Mallya set up Kingfisher Airlines, while UK entrepreneur Richard Branson "
+                     "has said he is keen to start a local operation.",
+                     "Richard Branson") == "GBR");
+    // An unknown body that speaks takes the country its adjective names.
+    CHECK(country_of("Volkswagen is considering a plant in India. The German giant said it was studying the idea.",
+                     "German giant") == "DEU");
 }

@@ -433,6 +433,13 @@ private:
         return 0;
     }
 
+    // Whether `canonical` names a body of states ("United Nations", "NATO"), whose officers serve
+    // no one country.
+    static bool is_international_body(std::string_view canonical) noexcept {
+        static_assert(detail::strictly_ascending(lexicon::intergovernmental_bodies), "sorted for the binary search");
+        return detail::contains_sorted(lexicon::intergovernmental_bodies, canonical);
+    }
+
     static bool is_honorific(std::string_view canonical) noexcept {
         return canonical == "mister" || canonical == "missus" || canonical == "ms" || canonical == "sir" ||
                canonical == "lord" || canonical == "lady" || canonical == "baroness";
@@ -478,6 +485,9 @@ private:
             return true;
         if (!token.word || !detail::is_upper_initial(token.text) || !detail::has_lower(token.text)) return false;
         if (detail::is_function_word(token.text)) return false;
+        if (possessive_country(token) != nullptr) return false;  // "Russia's Siberia", "Pakistan's Musharraf"
+        // "Houston-based Continental": where a body is based, not a given name.
+        if (detail::ends_with(token.text, "-based")) return false;
         // No digits in a name: "Â£3bn" (a pound sign read in the wrong encoding) is an amount.
         if (std::any_of(token.text.begin(), token.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
         if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
@@ -513,6 +523,7 @@ private:
     std::size_t name_at(const std::vector<SentenceToken>& tokens, std::size_t i) const {
         std::size_t n = 0;
         while (i + n < tokens.size() && n < 3 && is_name_token(tokens[i + n])) ++n;
+
         // A middle initial between given name and surname: "George W. Bush", "John F. Kennedy".
         if (n == 1) {
             const std::size_t initial = initial_at(tokens, i + 1);
@@ -560,6 +571,15 @@ private:
 
     // A public figure named by tokens [first, last): the full form, or its last word as a surname.
     const lexicon::Person* known_person(const std::vector<SentenceToken>& tokens, std::size_t first, std::size_t last) const {
+        // "Prime Minister Tony Blair's official spokesman": the owner is the person the name names.
+        if (const std::string_view base = possessive_base(tokens[last - 1].text); !base.empty() && last - first <= 3) {
+            std::vector<SentenceToken> name(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                            tokens.begin() + static_cast<std::ptrdiff_t>(last));
+            const std::string lowered = lower(base);
+            name.back().text = base;
+            name.back().lower = lowered;
+            return known_person(name, 0, name.size());
+        }
         const lexicon::Person* person = nullptr;
         if (match_form(gazetteer_->people(), tokens, first, false, &person) == last - first) return person;
         person = nullptr;
@@ -850,7 +870,7 @@ private:
                     m.actor.name = std::string(known->canonical);
                     if (country.empty()) country = std::string(known->alpha3);
                     m.feminine = m.feminine || known->feminine;
-                } else if (auto earlier = state.by_surname.find(std::string(tokens[name_start + n - 1].text));
+                } else if (auto earlier = state.by_surname.find(std::string(without_possessive(tokens[name_start + n - 1].text)));
                            earlier != state.by_surname.end()) {
                     // "Mr Straw" after "Jack Straw": the same person.
                     const Actor& known_before = state.people[earlier->second];
@@ -874,12 +894,19 @@ private:
         if (title->kind != lexicon::TitleKind::person) m.actor.role = join(tokens, i, i + title_tokens);
         if (is_honorific(title->canonical)) m.actor.role.clear();  // "Mr" is a form of address, not a role
         m.actor.country = country;
+        // "the head of the IAEA", "UN-Sprecher": an international body's officer serves no country,
+        // and must not take the one the report is about.
+        if (country.empty() && is_international_body(organisation)) m.country_known = true;
         if (title->kind == lexicon::TitleKind::organisation) {
             // "des Außenministeriums" after "Außenministerium der Ukraine" is that ministry.
             const std::string key(title->canonical);
             auto known = state.institutions.find(key);
+            // "the scandal-hit Italian dairy company ... The firm": a company is known by its own
+            // name, which refer_to_organisation finds; the bare noun with a country names none.
+            const bool nameless_company = title->language == Language::english &&
+                                          (takes_proper_name(title->canonical) || title->canonical == "group") && media_name.empty();
             if (!country.empty()) {
-                if (known == state.institutions.end()) state.institutions.emplace(key, m.actor);
+                if (known == state.institutions.end() && !nameless_company) state.institutions.emplace(key, m.actor);
             } else if (known != state.institutions.end()) {
                 m.actor.name = known->second.name;
                 m.actor.country = known->second.country;
@@ -901,8 +928,22 @@ private:
         // A bare title ("der Außenminister") points back to the last person with that title, but
         // not one that names another holder ("der künftige Präsident", "the former minister").
         if (title->kind == lexicon::TitleKind::person) {
-            bool other_holder = false;
-            for (std::size_t k = start; k < i; ++k) other_holder = other_holder || names_another_holder(tokens[k].text);
+            bool other_holder = false, leaving_holder = false;
+            for (std::size_t k = start; k < i; ++k) {
+                const bool leaving = tokens[k].text == "former" || tokens[k].text == "outgoing";
+                leaving_holder = leaving_holder || leaving;
+                other_holder = other_holder || (names_another_holder(tokens[k].text) && !leaving);
+            }
+            const bool definite = start > 0 && (tokens[start - 1].text == "the" || tokens[start - 1].text == "The");
+            // "Neil Kinnock ... The former Labour leader said": the person named before, who left
+            // the office; not the office's holder now, whom by_role knows.
+            if (leaving_holder && !other_holder && m.actor.name.empty() && definite && title->language == Language::english &&
+                names_an_office(title->canonical)) {
+                holder_named_without_title(std::string(title->canonical), inside_quote(tokens, start), state, m, false);
+                if (!m.pronoun) remember_person(m, std::string(title->canonical), state);
+                return true;
+            }
+            other_holder = other_holder || leaving_holder;
             // "ein Sprecher der Landespolizei" after "der Sprecher der Bundespolizei, Rainer
             // Kerstiens": an indefinite article introduces someone new.
             other_holder = other_holder || (start > 0 && is_indefinite_article(tokens[start - 1].text));
@@ -924,6 +965,11 @@ private:
                     const Actor& earlier = state.people[earlier_index];
                     touch(state, earlier_index);
                     m.actor.name = earlier.name;
+                    if (m.actor.name.empty()) {
+                        Actor described = earlier;
+                        name_unnamed_antecedent(described);
+                        m.actor.name = described.name;
+                    }
                     if (m.actor.country.empty()) m.actor.country = earlier.country;
                     m.pronoun = true;
                 } else if (title->language == Language::english && start > 0 &&
@@ -1007,8 +1053,8 @@ private:
     // minister", "the Tory leader", "the chancellor". Not "the spokesman" or "the official",
     // who are new people.
     static bool names_an_office(std::string_view canonical) noexcept {
-        static constexpr std::string_view heads[] = {"chancellor", "chairman", "governor", "leader", "mayor",
-                                                     "minister",   "premier",  "president", "secretary"};
+        static constexpr std::string_view heads[] = {"chancellor", "chairman",  "commissioner", "governor", "leader",
+                                                     "mayor",      "minister",  "premier",      "president", "secretary"};
         for (std::string_view head : heads)
             if (detail::ends_with(canonical, head)) return true;
         return false;
@@ -1026,7 +1072,7 @@ private:
     // was not named in this sentence (there the title is someone else) and may serve that country.
     // The person then holds the title for the rest of the document.
     static void holder_named_without_title(const std::string& canonical_title, bool quoted, DocumentState& state,
-                                           Mention& m) {
+                                           Mention& m, bool holds_it_now = true) {
         constexpr std::size_t window = 3;
         std::size_t best = state.people.size();
         for (std::size_t k = 0; k < state.people.size(); ++k) {
@@ -1044,6 +1090,7 @@ private:
         // Inside a quote the title is what the speaker talks about: it must not become the
         // subject a following "He warned" points back to.
         if (!quoted) touch(state, best);
+        if (!holds_it_now) return;  // "the former Labour leader" holds no title now
         state.people[best].role = m.actor.role;
         state.by_role[canonical_title + '|' + m.actor.country] = best;
         state.by_role[canonical_title + "|*"] = best;
@@ -1167,7 +1214,7 @@ private:
         });
         merge_appositions(text, tokens, found, state);
         if (language == Language::english) {
-            take_possessive_owner_country(text, found);
+            take_possessive_owner_country(text, tokens, found);
             remember_english_speakers(tokens, found, state);
         } else {
             remember_german_speakers(tokens, found, state);
@@ -1285,17 +1332,77 @@ private:
     // "the Palestinian militant group #39;s leaders", "Iraq's interim government": a title
     // without a country serves its owner's. AG News escapes the apostrophe ("#39;s"), which
     // leaves owner and title two mentions.
-    static void take_possessive_owner_country(std::string_view text, std::vector<Candidate>& found) {
+    // A lower-case word that may describe the person named after it ("entrepreneur", "aid
+    // worker"), not a verb or a function word ("said", "and", "welcomes").
+    static bool describes_a_person(const SentenceToken& token) noexcept {
+        static constexpr std::string_view stop[] = {"and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+                                                    "than", "that", "the", "to", "with"};
+        const std::string_view w = token.text;
+        if (!token.word || w.size() < 3 || w[0] < 'a' || w[0] > 'z' || is_speech_verb(w) || is_english_auxiliary(w) ||
+            std::find(std::begin(stop), std::end(stop), w) != std::end(stop) || detail::ends_with(w, "ed") ||
+            (detail::ends_with(w, "s") && !detail::ends_with(w, "ss")))
+            return false;
+        return std::all_of(w.begin(), w.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-'; });
+    }
+
+    static bool is_possessive_between(std::string_view between) noexcept {
+        return between == "#39;s" || between == "'s" || between == "\xE2\x80\x99s";
+    }
+
+    // "Prime Minister Tony Blair's official spokesman": an owner whose last word is the
+    // possessive serves its country to the title after it as well; and a country's possessive
+    // before a person names that person's country ("Iraq #39;s Ayad Allawi").
+    void take_possessive_owner_country(std::string_view text, const std::vector<SentenceToken>& tokens,
+                                       std::vector<Candidate>& found) const {
         for (std::size_t k = 1; k < found.size(); ++k) {
             const Mention& owner = found[k - 1].mention;
             Mention& owned = found[k].mention;
+            // "the UN #39;s nuclear watchdog": an international body's office has no country.
+            if (owner.type == MentionType::actor && is_international_body(owner.actor.name) &&
+                owned.type == MentionType::actor && owned.actor.country.empty() &&
+                !owned.actor.role.empty() && owner.span.end < owned.span.begin &&
+                is_possessive_between(detail::text_between(text, owner.span, owned.span)))
+                owned.country_known = true;
             if (owner.type != MentionType::actor || owner.actor.country.empty() || owned.type != MentionType::actor ||
-                !owned.actor.country.empty() || (owned.actor.role.empty() && owned.actor.kind != ActorKind::organisation) ||
-                owned.pronoun || owner.span.end >= owned.span.begin)
+                !owned.actor.country.empty() || owned.pronoun || owner.span.end >= owned.span.begin)
                 continue;
+            const bool person_of_country = owner.actor.kind == ActorKind::country && owned.actor.kind == ActorKind::person;
+            if (owned.actor.role.empty() && owned.actor.kind != ActorKind::organisation && !person_of_country) continue;
             const std::string_view between = detail::text_between(text, owner.span, owned.span);
-            if (between == "#39;s" || between == "'s" || between == "\xE2\x80\x99s") {
+            const bool owner_possessive = !possessive_base(owner.span.of(text)).empty() &&
+                                          between.find_first_not_of(" ") == std::string_view::npos;
+            if (is_possessive_between(between) || owner_possessive) {
                 owned.actor.country = owner.actor.country;
+                owned.country_known = true;
+            }
+        }
+        // "UK entrepreneur Richard Branson", "Iraqi kidnap victim Margaret Hassan": one or two
+        // lower-case nouns between a country and a name describe the person as that country's.
+        for (std::size_t k = 1; k < found.size(); ++k) {
+            const Mention& owner = found[k - 1].mention;
+            Mention& person = found[k].mention;
+            if (owner.type != MentionType::actor || owner.actor.country.empty() || owner.pronoun ||
+                !(owner.actor.kind == ActorKind::country || (owner.actor.kind == ActorKind::group && owner.actor.role.empty())) ||
+                person.type != MentionType::actor || person.actor.kind != ActorKind::person || !person.actor.country.empty() ||
+                person.pronoun || !person.actor.role.empty() || person.actor.name.empty())
+                continue;
+            const std::size_t gap = found[k].first - found[k - 1].last;
+            bool describes = gap >= 1 && gap <= 2;
+            for (std::size_t t = found[k - 1].last; describes && t < found[k].first; ++t)
+                describes = describes_a_person(tokens[t]);
+            if (describes) {
+                person.actor.country = owner.actor.country;
+                person.country_known = true;
+            }
+        }
+        // "Iraq's Ayad Allawi", "Russia's Emergencies Ministry": the possessive is no mention of its own.
+        for (Candidate& c : found) {
+            Mention& owned = c.mention;
+            if (owned.type != MentionType::actor || !owned.actor.country.empty() || owned.country_known || owned.pronoun || c.first == 0 ||
+                (owned.actor.kind != ActorKind::person && owned.actor.kind != ActorKind::organisation && owned.actor.role.empty()))
+                continue;
+            if (const lexicon::CountryForm* form = possessive_country(tokens, c.first - 1)) {
+                owned.actor.country = std::string(form->alpha3);
                 owned.country_known = true;
             }
         }
@@ -1311,7 +1418,10 @@ private:
             if (next < found.size() && found[next].first <= k) continue;
             // German writes adjectives in lower case: a capitalised "Deutsch" is a name or a noun.
             if (!tokens[k].word || (language == Language::german && detail::is_upper_initial(tokens[k].text))) continue;
-            if (const lexicon::CountryForm* adjective = country_adjective(tokens[k])) {
+            const lexicon::CountryForm* adjective = country_adjective(tokens[k]);
+            // "in Iraq's five-month-old hostage crisis": a country's possessive says it as well.
+            if (adjective == nullptr && language == Language::english) adjective = possessive_country(tokens, k);
+            if (adjective != nullptr) {
                 auto vote = std::find_if(state.adjective_votes.begin(), state.adjective_votes.end(),
                                          [&](const auto& entry) { return entry.first == adjective->alpha3; });
                 if (vote == state.adjective_votes.end())
@@ -1530,6 +1640,8 @@ private:
             if (auto known = state.organisations_by_word.find(std::string(token.text)); known != state.organisations_by_word.end()) {
                 start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
                 c.mention.actor = known->second;
+                // "the EU said" after "the European Union": a body of states stays without a country.
+                c.mention.country_known = !known->second.country.empty() || is_international_body(known->second.name);
                 set_actor_text(text, tokens, i, i + 1, c.mention);
                 return true;
             }
@@ -1565,6 +1677,8 @@ private:
         {
             std::size_t j = i;
             std::string country;
+            bool international_owner = false;
+            const lexicon::Organisation* owner_body = nullptr;  // "Hamas" of "Hamas militants"
             while (j < tokens.size() && tokens[j].word && j - i < 4) {
                 if (auto* adjective = country_adjective(tokens[j])) {
                     country = std::string(adjective->alpha3);
@@ -1590,8 +1704,30 @@ private:
                     if (n > 0 && form->kind == lexicon::CountryFormKind::demonym) n = 0;
                     std::size_t m = n == 0 ? match_form(gazetteer_->organisations(), tokens, j, false, &org) : 0;
                     if (n + m > 0 && j + n + m < tokens.size() && is_title_at(tokens, j + n + m)) {
-                        country = n > 0 ? std::string(form->alpha3) : std::string(org->alpha3);
+                        // "Russia's UN ambassador" serves Russia; "UN chief" no country.
+                        if (country.empty()) {
+                            country = n > 0 ? std::string(form->alpha3) : std::string(org->alpha3);
+                            international_owner = n == 0 && is_international_body(org->canonical);
+                        }
+                        if (n == 0) owner_body = org;
                         j += n + m;
+                        continue;
+                    }
+                }
+                if (language == Language::english && j == i && j + 1 < tokens.size() && tokens[j].word &&
+                    detail::is_upper_initial(tokens[j].text)) {
+                    // "the Bush administration", "the Blair government": the leader's name says whose.
+                    std::string owner;
+                    const lexicon::Person* person = nullptr;
+                    if (match_form(gazetteer_->people(), tokens, j, false, &person) == 1) owner = std::string(person->alpha3);
+                    else if (auto known = state.by_surname.find(std::string(tokens[j].text)); known != state.by_surname.end())
+                        owner = state.people[known->second].country;
+                    const lexicon::Title* body = nullptr;
+                    std::string_view prefix;
+                    if (!owner.empty() && title_at(tokens, j + 1, &body, &prefix) == 1 &&
+                        (body->canonical == "government" || body->canonical == "cabinet")) {
+                        country = owner;
+                        ++j;
                         continue;
                     }
                 }
@@ -1631,6 +1767,7 @@ private:
                 if (language == Language::english && j + 1 < tokens.size() && !detail::is_upper_initial(tokens[j].text) &&
                     (tokens[j].text == "deputy" || tokens[j].text == "former" || tokens[j].text == "acting" ||
                      tokens[j].text == "interim" || tokens[j].text == "new" || tokens[j].text == "top" ||
+                     (tokens[j].text == "official" && is_title_at(tokens, j + 1)) ||  // "his official spokesman"
                      tokens[j].text == "senior" || (tokens[j].text == "chief" && is_title_at(tokens, j + 1)))) {
                     // "chief" is a title of its own before a name: "UN chief Kofi Annan".
                     ++j;
@@ -1644,9 +1781,11 @@ private:
                 }
                 // "Finland's consumer watchdog", "Russia's defence ministry": a noun that
                 // qualifies the title after its owner.
+                // "Russia's Emergencies Ministry": capitalised right after the owner's possessive.
                 if (language == Language::english && j > i && !country.empty() && j + 1 < tokens.size() &&
-                    tokens[j].word && !detail::is_upper_initial(tokens[j].text) && is_title_at(tokens, j + 1) &&
-                    !is_title_at(tokens, j)) {
+                    tokens[j].word &&
+                    (!detail::is_upper_initial(tokens[j].text) || (j == i + 1 && possessive_country(tokens, i) != nullptr)) &&
+                    is_title_at(tokens, j + 1) && !is_title_at(tokens, j)) {
                     ++j;
                     continue;
                 }
@@ -1665,7 +1804,19 @@ private:
                 break;
             }
             if (j < tokens.size() && tokens[j].word) {
-                if (titled_actor(text, tokens, i, j, country, state, c)) return true;
+                if (titled_actor(text, tokens, i, j, country, state, c)) {
+                    if (international_owner && c.mention.actor.country.empty()) c.mention.country_known = true;
+                    // "Hamas militants ... the Islamic group": the body is named, and later "the
+                    // group" is that body.
+                    if (owner_body != nullptr && c.mention.actor.kind != ActorKind::organisation) {
+                        Actor body;
+                        body.name = std::string(owner_body->canonical);
+                        body.country = std::string(owner_body->alpha3);
+                        body.kind = ActorKind::organisation;
+                        note_organisation(body, true, state);
+                    }
+                    return true;
+                }
                 if (j > i && !country.empty()) {
                     // A country adjective before an organisation name is unusual; stop here.
                 }
@@ -1794,6 +1945,22 @@ private:
                                           detail::is_german_adjective_like(tokens[i - 2].text));
             std::size_t n = name_at(tokens, i);
             if (n >= 2 && language == Language::german && looks_like_common_noun(tokens[i + n - 1].text)) n = 0;
+            // "Kinnock to urge reform in Lords Neil Kinnock has said": a BBC headline runs into the
+            // first sentence, and a full name after a word that is no given name starts on its own.
+            if (n == 3 && language == Language::english && state.sentence == 1 &&
+                lexicon::first_name_gender(tokens[i].text) == lexicon::Gender::unknown &&
+                lexicon::first_name_gender(tokens[i + 1].text) != lexicon::Gender::unknown &&
+                lexicon::first_name_gender(tokens[i + 2].text) == lexicon::Gender::unknown)
+                n = 0;
+            // "France's Snecma has also said", "China's Baoshan": a lone name that a country owns.
+            if (n == 1 && language == Language::english && !sentence_start && !after_determiner &&
+                possessive_country(tokens, i - 1) != nullptr) {
+                start_actor(c, i, i + 1, detail::letter::person, ActorKind::person);
+                c.mention.actor.name = std::string(token.text);
+                set_actor_text(text, tokens, i, i + 1, c.mention);
+                remember_person(c.mention, "", state);
+                return true;
+            }
             // "Sources said", "Analysts said": a group word that opens a sentence is no one's
             // name, even where the group is too vague to be a speaker.
             if (n == 1 && sentence_start && capitalised_english_group(token) != nullptr) n = 0;
@@ -1823,6 +1990,19 @@ private:
                 if (!german_adjective_phrase && (!state.title_case || known_first_name) &&
                     (!sentence_start || known_first_name ||
                      (!adjective_first && i + n < tokens.size() && !detail::is_upper_initial(tokens[i + n].text)))) {
+                    // "the Olympic Primary School", "World War Two", "Incapacity Benefit": capitalised
+                    // words that end in such a noun name a place, an institution or a thing. An
+                    // institution may speak, but no "he" ever points to it.
+                    if (language == Language::english && !known_first_name) {
+                        const NameHead head = english_name_head(tokens[i + n - 1].text);
+                        if (head == NameHead::thing) return false;
+                        if (head == NameHead::institution) {
+                            start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
+                            c.mention.actor.name = join(tokens, i, i + n);
+                            set_actor_text(text, tokens, i, i + n, c.mention);
+                            return true;
+                        }
+                    }
                     start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = join(tokens, i, i + n);
                     c.mention.feminine = lexicon::first_name_gender(tokens[i].text) == lexicon::Gender::feminine;
@@ -1834,6 +2014,23 @@ private:
             }
         }
         return false;
+    }
+
+    enum class NameHead { person, institution, thing };
+    // What the last of two or three capitalised English words makes of them: "Primary School" an
+    // institution, "Downing Street" or "World War Two" a thing, anything else a person's name.
+    static NameHead english_name_head(std::string_view word) noexcept {
+        static constexpr std::string_view institutions[] = {
+            "Academy", "Church", "Club", "College", "Conference", "Hospital", "Museum", "Online", "Police", "Prison", "Regiment",
+            "School", "Schools", "University"};
+        static constexpr std::string_view things[] = {
+            "Act", "Avenue", "Awards", "Benefit", "Bill", "Bridge", "Cup", "Day", "Festival", "Island",
+            "Islands", "Park", "Prize", "Road", "Square", "Stadium", "Station", "Street", "Two", "War"};
+        static_assert(detail::strictly_ascending(institutions) && detail::strictly_ascending(things),
+                      "sorted for the binary search");
+        if (detail::contains_sorted(institutions, word)) return NameHead::institution;
+        if (detail::contains_sorted(things, word)) return NameHead::thing;
+        return NameHead::person;
     }
 
     // "The company said", "der Konzern teilte mit": a bare company noun after an article is the
@@ -1848,21 +2045,26 @@ private:
         return gazetteer_->adjective(lower(word)) != nullptr;
     }
 
+    // Counts a mention of a named organisation, which "it said" and "the firm" may point back to.
+    static void note_organisation(const Actor& actor, bool country_known, DocumentState& state) {
+        state.last_organisation = actor;
+        state.last_organisation_sentence = state.sentence;
+        state.last_organisation_country_known = country_known;
+        const auto seen = std::find_if(state.organisations.begin(), state.organisations.end(),
+                                       [&](const DocumentState::NamedOrganisation& o) { return o.actor.name == actor.name; });
+        if (seen == state.organisations.end()) {
+            state.organisations.push_back({actor, 1, state.sentence, country_known});
+        } else {
+            ++seen->mentions;
+            seen->last_sentence = state.sentence;
+        }
+    }
+
     void refer_to_organisation(const std::vector<SentenceToken>& tokens, Candidate& c, DocumentState& state) const {
         Actor& actor = c.mention.actor;
         if (c.mention.type != MentionType::actor || actor.kind != ActorKind::organisation || c.mention.pronoun) return;
         if (!actor.name.empty() && actor.name != actor.role) {
-            state.last_organisation = actor;
-            state.last_organisation_sentence = state.sentence;
-            state.last_organisation_country_known = c.mention.country_known;
-            const auto seen = std::find_if(state.organisations.begin(), state.organisations.end(),
-                                           [&](const DocumentState::NamedOrganisation& o) { return o.actor.name == actor.name; });
-            if (seen == state.organisations.end()) {
-                state.organisations.push_back({actor, 1, state.sentence, c.mention.country_known});
-            } else {
-                ++seen->mentions;
-                seen->last_sentence = state.sentence;
-            }
+            note_organisation(actor, c.mention.country_known, state);
             // Later mentions may use the first word alone: "Continental" for Continental Airlines.
             if (const std::size_t space = actor.name.find(' '); space != std::string::npos && c.last - c.first >= 2) {
                 const std::string first_word = actor.name.substr(0, space);
@@ -1886,7 +2088,10 @@ private:
             "company", "firm",        "group",    "movement", "organisation",    "party",  "retailer"};
         static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
         if (!detail::contains_sorted(nouns, actor.text)) return;
-        if (c.first == 0 || !detail::is_determiner(tokens[c.first - 1].text)) return;
+        // "the firm", and with one word between: "the Islamic group", "the militant group".
+        const bool determined = (c.first > 0 && detail::is_determiner(tokens[c.first - 1].text)) ||
+                                (c.first > 1 && tokens[c.first - 1].word && detail::is_determiner(tokens[c.first - 2].text));
+        if (!determined) return;
         // Of the organisations named in the last three sentences, the one named most often in
         // the report; of equals, the last named. "China Aviation Oil ... CAO ... as well as South
         // Korean firm SK Energy. ... the firm - China's biggest jet fuel supplier - said": CAO.
@@ -1986,6 +2191,32 @@ private:
         if (detail::ends_with(word, "'s")) return word.substr(0, word.size() - 2);
         if (detail::ends_with(word, "\xE2\x80\x99s")) return word.substr(0, word.size() - 4);
         return {};
+    }
+    // The word without its possessive ending: "Blair" of "Blair's", "Blair" of "Blair".
+    static std::string_view without_possessive(std::string_view word) noexcept {
+        const std::string_view base = possessive_base(word);
+        return base.empty() ? word : base;
+    }
+
+    // The country whose possessive token i is ("Iraq's", "Russia’s"), or nullptr: the owner of
+    // what follows, never part of a name.
+    // The same for token k of a sentence, unless it ends a longer name: "South America's" is no
+    // one country's.
+    const lexicon::CountryForm* possessive_country(const std::vector<SentenceToken>& tokens, std::size_t k) const {
+        if (k > 0 && tokens[k - 1].word && detail::is_upper_initial(tokens[k - 1].text) &&
+            !detail::is_function_word(tokens[k - 1].text))
+            return nullptr;
+        return possessive_country(tokens[k]);
+    }
+    const lexicon::CountryForm* possessive_country(const SentenceToken& token) const {
+        const std::string_view base = possessive_base(token.text);
+        if (base.empty() || !detail::is_upper_initial(base)) return nullptr;
+        if (const auto* bucket = gazetteer_->countries().find(base))
+            for (const auto& form : *bucket)
+                if (form.words.size() == 1 && form.entry->kind != lexicon::CountryFormKind::demonym &&
+                    form.entry->kind != lexicon::CountryFormKind::adjective)
+                    return form.entry;
+        return nullptr;
     }
 
     // The tokens of such a name at token i (0: none), and the country its words name.
@@ -2732,10 +2963,22 @@ private:
         c.mention.type = MentionType::actor;
         c.mention.letter = detail::letter::pronoun;
         c.mention.actor = state.people[best];
+        name_unnamed_antecedent(c.mention.actor);
         c.mention.pronoun = true;
         c.mention.feminine = feminine;
         set_actor_text(text, tokens, i, i + 1, c.mention);
         return true;
+    }
+
+    // "A spokeswoman for the Electoral Commission said ... She said": a pronoun that points back
+    // to someone the text never names is known only by that first description, which becomes its
+    // name; with the pronoun's own text alone nobody could tell who "She" is.
+    static void name_unnamed_antecedent(Actor& actor) {
+        if (!actor.name.empty() || actor.role.empty() || actor.text.empty()) return;
+        std::string_view description = actor.text;
+        for (std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "})
+            if (description.substr(0, article.size()) == article) description.remove_prefix(article.size());
+        actor.name = std::string(description);
     }
 
     // "der 72-Jährige", "die 45-Jährige": German news names a person by age once introduced.
@@ -2966,6 +3209,9 @@ private:
         start_actor(c, i + 1, j, plural ? detail::letter::group : detail::letter::organisation,
                     plural ? ActorKind::group : ActorKind::organisation);
         c.mention.actor.role = std::string(text.substr(tokens[i + 1].span.begin, tokens[j - 1].span.end - tokens[i + 1].span.begin));
+        // "The German giant said": its words may say whose it is.
+        for (std::size_t k = i + 1; k < j && c.mention.actor.country.empty(); ++k)
+            if (const lexicon::CountryForm* adjective = country_adjective(tokens[k])) c.mention.actor.country = std::string(adjective->alpha3);
         set_actor_text(text, tokens, c.first, c.last, c.mention);
         return true;
     }

@@ -858,6 +858,10 @@ inline constexpr Organisation organisations[] = {
     {"Roten Kreuzes", "Red Cross", "", Language::german},
     {"Roter Halbmond", "Red Cross", "", Language::german},
     {"Rotes Kreuz", "Red Cross", "", Language::german},
+    {"Royal Dutch Shell", "Shell", "NLD", Language::german},
+    {"Royal Dutch Shell", "Shell", "NLD", Language::english},
+    {"Royal Dutch/Shell", "Shell", "NLD", Language::english},
+    {"Royal Mail", "Royal Mail", "GBR", Language::english},
     {"Ryanair", "Ryanair", "IRL", Language::german},
     {"Ryanair", "Ryanair", "IRL", Language::english},
     {"SANA", "SANA", "SYR", Language::german},
@@ -894,6 +898,8 @@ inline constexpr Organisation organisations[] = {
     {"Senate", "US Senate", "USA", Language::english},
     {"Servus TV", "ServusTV", "AUT", Language::german},
     {"ServusTV", "ServusTV", "AUT", Language::german},
+    {"Shell", "Shell", "NLD", Language::german},
+    {"Shell", "Shell", "NLD", Language::english},
     {"Sicherheitsrat", "UN Security Council", "", Language::german},
     {"Sicherheitsrats", "UN Security Council", "", Language::german},
     {"Siemens", "Siemens", "DEU", Language::german},
@@ -1169,5 +1175,20 @@ inline constexpr Organisation organisations[] = {
     {"Österreichischen Volkspartei", "ÖVP", "AUT", Language::german},
     {"Österreichischer Gewerkschaftsbund", "Austrian Trade Union Federation", "AUT", Language::german},
 };
+
+/// Bodies of states rather than of one state (the canonical names above): their officers speak for
+/// no country ("UN chief", "EU foreign policy chief Javier Solana", "a NATO spokesman"). A home
+/// country left empty for other reasons (national branches of NGOs such as Caritas or the Red
+/// Cross, names several countries' bodies share, armed groups) is not this. Sorted bytewise.
+inline constexpr std::string_view intergovernmental_bodies[] = {
+    "ASEAN", "African Union", "Arab League", "Council of Europe", "Court of Justice of the European Union", "Eurogroup",
+    "European Central Bank", "European Commission", "European Council", "European Court of Auditors",
+    "European Court of Human Rights", "European Investment Bank", "European Parliament", "European Stability Mechanism",
+    "European Union", "Europol", "Eurostat", "Food and Agriculture Organization", "Frontex", "G20", "G7", "G8",
+    "International Atomic Energy Agency", "International Court of Justice", "International Criminal Court",
+    "International Energy Agency", "International Monetary Fund", "International Organization for Migration", "Interpol",
+    "NATO", "OECD", "OPEC", "OSCE", "Organisation for the Prohibition of Chemical Weapons", "UN General Assembly",
+    "UN Office for the Coordination of Humanitarian Affairs", "UN Security Council", "UNHCR", "UNICEF", "UNRWA",
+    "United Nations", "World Bank", "World Food Programme", "World Health Organization", "World Trade Organization"};
 
 }  // namespace eventex::lexicon
