@@ -95,12 +95,16 @@ constexpr bool one_of_either_case(std::string_view word, const std::string_view 
         if (w.size() == word.size() && w[0] == first && w.substr(1) == word.substr(1)) return true;
     return false;
 }
-// `(?<!\b(?:words)\s)` at `i` fails: one space before `i`, and before it a listed word that
-// starts at a word boundary.
+// `(?<!\b(?:words)\s)(?<!\b(?:words)\s\s)` at `i` fails: one or two spaces before `i` (the
+// German corpus doubles many: "von  Bosnien"), and before them a listed word that starts at a
+// word boundary.
 template <std::size_t N>
-constexpr bool preceded_by(std::string_view text, std::size_t i, const std::string_view (&words)[N]) noexcept {
-    if (i == 0 || !is_regex_space(text[i - 1])) return false;
-    const std::size_t end = i - 1;
+constexpr bool preceded_by(std::string_view text, std::size_t i, const std::string_view (&words)[N],
+                           std::size_t spaces) noexcept {
+    if (i < spaces) return false;
+    for (std::size_t k = 1; k <= spaces; ++k)
+        if (!is_regex_space(text[i - k])) return false;
+    const std::size_t end = i - spaces;
     if (end == 0) return false;
     const char last = text[end - 1];  // every listed word ends in an ASCII letter: a cheap test first
     for (std::string_view w : words)
@@ -108,6 +112,10 @@ constexpr bool preceded_by(std::string_view text, std::size_t i, const std::stri
             boundary_at(text, end - w.size()))
             return true;
     return false;
+}
+template <std::size_t N>
+constexpr bool preceded_by(std::string_view text, std::size_t i, const std::string_view (&words)[N]) noexcept {
+    return preceded_by(text, i, words, 1) || preceded_by(text, i, words, 2);
 }
 // The end of `\b(?:article)\s+` at `i`, or npos.
 template <std::size_t N>
