@@ -264,6 +264,41 @@ TEST_CASE("a city after a locative preposition is a place; a homograph of a word
     CHECK(found[0].dateline);
 }
 
+TEST_CASE("a region after a locative preposition is a place of its country; a disputed one has none") {
+    struct Case {
+        const char* text;
+        Language language;
+        const char* place;
+        const char* country;
+    };
+    for (const Case& c : {Case{"Putin made an unannounced visit to Chechnya on Sunday.", Language::english, "Chechnya", "RUS"},
+                          Case{"Kofi Annan arrived in Darfur on Tuesday for talks.", Language::english, "Darfur", "SDN"},
+                          Case{"Steinmeier reiste am Montag nach Tschetschenien.", Language::german, "Tschetschenien", "RUS"},
+                          Case{"Die Landeshauptleute trafen sich in Kärnten.", Language::german, "Kärnten", "AUT"},
+                          Case{"Der G7-Gipfel findet in Bayern statt.", Language::german, "Bayern", "DEU"},
+                          Case{"The talks in Catalonia ended.", Language::english, "Catalonia", "ESP"},
+                          Case{"Er sprach in der Krim mit Soldaten.", Language::german, "Krim", "UKR"},
+                          Case{"The bishops met in Northern Ireland.", Language::english, "Northern Ireland", "GBR"},
+                          Case{"The governor stayed in New Jersey.", Language::english, "New Jersey", "USA"},
+                          Case{"Singh came to Kashmir on Wednesday.", Language::english, "Kashmir", ""}}) {
+        const std::string shown = c.text;
+        CAPTURE(shown);
+        const auto found = places_in(c.text, c.language);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].actor.text == c.place);
+        CHECK(found[0].actor.country == c.country);
+        CHECK(found[0].actor.kind == eventex::ActorKind::country);
+        CHECK(!found[0].dateline);
+    }
+    // Only after a preposition, never running into a name or a compound, never a government.
+    CHECK(places_in("Darfur rebels rejected the offer.", Language::english).empty());
+    CHECK(places_in("He played in Bayern München for years.", Language::english).empty());
+    CHECK(places_in("Das Treffen in Tirol-Nord fiel aus.", Language::german).empty());
+    CHECK(places_in("He writes programs in Java.", Language::english).empty());  // a word, on the stoplist
+    for (const eventex::Mention& mention : actors("Die Regierung in Kärnten sagte, man müsse handeln.", Language::german))
+        CHECK(mention.actor.kind != eventex::ActorKind::country);
+}
+
 TEST_CASE("after a verb of saying an article opens the speaker; \"der 72-Jährige\" is a person named before") {
     const std::string text = "Husam, sagt ein Betreuer, habe das gut bewältigt.";
     auto found = actors(text);

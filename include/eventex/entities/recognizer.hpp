@@ -15,6 +15,7 @@
 #include "../detail/recased_word.hpp" // RecasedWord
 #include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
 #include "../lexicon/cities.hpp"     // find_city
+#include "../lexicon/regions.hpp"    // find_region
 #include "../lexicon/first_names.hpp" // first_name_gender, find_first_name
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
@@ -1719,6 +1720,7 @@ private:
         }
 
         if (city_place(text, tokens, i, language, c)) return true;
+        if (region_place(text, tokens, i, language, c)) return true;
         if (language == Language::german && unknown_abbreviation_body(text, tokens, i, c)) return true;
 
         // Companies by their legal or trade suffix: "Continental Airlines", "Royal Dutch Shell plc".
@@ -2565,6 +2567,33 @@ private:
         c.mention.actor.country = std::string(city->alpha3);
         if (const auto* country = lexicon::find_country(city->alpha3))
             c.mention.actor.name = std::string(language == Language::german ? country->name_de : country->name_en);
+        set_actor_text(text, tokens, i, i + n, c.mention);
+        return true;
+    }
+
+    // A region, province or territory after a locative preposition: "in Darfur", "nach
+    // Tschetschenien", "to Kashmir", "in Kärnten". Like a city it is where something happens, not
+    // a government; its actor is the country it lies in where that is clear ("Kashmir" has none).
+    // It must not run on into a capitalised word ("in Bayern München") or a compound ("in Tirol-Nord").
+    bool region_place(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
+                      Candidate& c) const {
+        if (!tokens[i].word || !detail::is_upper_initial(tokens[i].text) || !after_locative_preposition(tokens, i)) return false;
+        const lexicon::Region* region = nullptr;
+        std::size_t n = std::min<std::size_t>(3, tokens.size() - i);
+        for (; n > 0; --n) {
+            if (!tokens[i + n - 1].word) continue;
+            if ((region = lexicon::find_region(place_name(tokens, i, i + n))) != nullptr) break;
+        }
+        if (region == nullptr) return false;
+        if (i + n < tokens.size() && tokens[i + n].word && detail::is_upper_initial(tokens[i + n].text)) return false;
+        if (i + n < tokens.size() && tokens[i + n].text == "-") return false;
+        start_actor(c, i, i + n, detail::letter::place, ActorKind::country);
+        c.mention.type = MentionType::place;
+        c.mention.city = true;  // evidence of the home country no more than a city is
+        c.mention.actor.country = std::string(region->alpha3);
+        const lexicon::Country* country = region->alpha3.empty() ? nullptr : lexicon::find_country(region->alpha3);
+        c.mention.actor.name = country != nullptr ? std::string(language == Language::german ? country->name_de : country->name_en)
+                                                  : place_name(tokens, i, i + n);
         set_actor_text(text, tokens, i, i + n, c.mention);
         return true;
     }

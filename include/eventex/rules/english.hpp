@@ -854,6 +854,8 @@ rule en.meeting.visit
   example + "US Secretary of State Colin Powell arrives in Seoul today for a two-day visit." guest="Colin Powell" host="Seoul"
   example + "Arab foreign ministers arrived in Cairo on Sunday for an emergency meeting." guest="foreign ministers" host="Cairo"
   example + "President Pervez Musharraf kicked off a three-day visit to Italy on Monday." guest="Pervez Musharraf" host="Italy"
+  example + "Russian President Vladimir Putin made an unannounced visit to Chechnya on Sunday." guest="Vladimir Putin" host="Chechnya"
+  example + "Kofi Annan arrived in Darfur on Tuesday for talks with rebel leaders." guest="Kofi Annan" host="Darfur"
   example + "Chancellor Gordon Brown opened a week-long visit to Kenya on Monday." guest="Gordon Brown" host="Kenya"
   example + "Mahmoud Abbas told the Arab League during a visit to Egypt that talks would resume." guest="Mahmoud Abbas" host="Egypt"
   example + "President Hugo Chavez's fence-mending visit to Spain sparked an uproar." guest="Hugo Chavez" host="Spain"
