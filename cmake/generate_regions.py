@@ -52,24 +52,14 @@ Granma Salto Rocha Pando Saha Nara Meru Enga Hela Loreto
 """.split())
 
 
-def read_names(header):
-    """The first string of every table row of a generated gazetteer header."""
+def read_names(header, row=r'\s*\{"((?:[^"\\]|\\.)*)"'):
+    """The first string of every table row of a generated gazetteer header (of the rows `row` matches)."""
     names = set()
     for line in open(header, encoding="utf-8"):
-        m = re.match(r'\s*\{"((?:[^"\\]|\\.)*)"', line)
+        m = re.match(row, line)
         if m:
             names.add(m.group(1))
     return names
-
-
-def read_country_forms(header):
-    """The forms of countries.hpp's country_forms table (its first column)."""
-    forms = set()
-    for line in open(header, encoding="utf-8"):
-        m = re.match(r'\s*\{"((?:[^"\\]|\\.)*)", "[A-Z]{3}", CountryFormKind', line)
-        if m:
-            forms.add(m.group(1))
-    return forms
 
 
 def clean(name):
@@ -115,7 +105,8 @@ def main():
 
     alpha3 = {c["alpha_2"]: c["alpha_3"] for c in json.load(open(args.iso1))["3166-1"]}
     german = gettext.translation("iso_3166-2", localedir=args.locales, languages=["de"])
-    taken = (read_country_forms(f"{args.lexicon}/countries.hpp") | read_names(f"{args.lexicon}/cities.hpp"))
+    country_form_row = r'\s*\{"((?:[^"\\]|\\.)*)", "[A-Z]{3}", CountryFormKind'
+    taken = read_names(f"{args.lexicon}/countries.hpp", country_form_row) | read_names(f"{args.lexicon}/cities.hpp")
     personal = read_names(f"{args.lexicon}/first_names.hpp") | read_names(f"{args.lexicon}/people.hpp")
 
     rows = {}      # name -> (alpha3, code)

@@ -26,6 +26,9 @@ struct Mention {
     bool dateline = false;    ///< places: where the report was filed ("Wien – ..."), evidence of its home country
     bool city = false;        ///< places: a city or region, not a capital; evidence of the home country only as a dateline
     bool country_known = false;  ///< the gazetteer gave the country, possibly none (an international body)
+    /// A pair resolved to whom it names ("die beiden Minister": Lawrow, Kerry), each with the
+    /// pair's text and span; `actor` is then the group. Empty for any other mention.
+    std::vector<Actor> members;
     DateExpression date;      ///< dates
     std::string item;         ///< items: canonical key ("air defence")
     AidCategory category = AidCategory::other;  ///< items
