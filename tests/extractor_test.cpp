@@ -140,6 +140,27 @@ TEST_CASE("modality: an English adverb between subject and verb is no part of th
     CHECK(found[0].modality == eventex::Modality::reported);
 }
 
+TEST_CASE("a pair (\"die beiden Minister\") takes part in a meeting as the two it names, in another round") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::german();
+    const auto meetings = pipeline.meetings().extract(
+        eventex::Document{"d",
+                          "Außenminister Sergej Lawrow hat am Montag mit US-Außenminister John Kerry telefoniert. Am Dienstag "
+                          "setzten die beiden Minister ihre Beratungen über die Lage in Syrien fort.",
+                          eventex::Date{2016, 3, 1}, eventex::Language::german});
+    // The call and the talks the next day are two meetings of the same two.
+    REQUIRE(meetings.size() == 2);
+    const eventex::Meeting& talks = meetings[1];
+    REQUIRE(talks.participants.size() == 2);
+    CHECK(talks.participants[0].name == "Sergei Lavrov");
+    CHECK(talks.participants[0].country == "RUS");
+    CHECK(talks.participants[1].name == "John Kerry");
+    CHECK(talks.participants[1].country == "USA");
+    for (const eventex::Actor& member : talks.participants) {
+        CHECK(member.text == "beiden Minister");
+        CHECK(member.kind == eventex::ActorKind::person);
+    }
+}
+
 TEST_CASE("modality: a German clause that closes on \"nicht\" or \"ließ ... offen\" said nothing") {
     const eventex::Pipeline pipeline = eventex::Pipeline::german();
     const auto statements = [&](std::string_view text) {

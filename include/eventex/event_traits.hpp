@@ -71,8 +71,13 @@ struct event_traits<Meeting> {
     static constexpr std::string_view settings[] = {"modality", "attach", "cameo"};
 
     static void fill(Meeting& event, const RuleMatch& match) {
+        // A pair ("die beiden Minister") takes part as the two it names.
         for (std::string_view role : {"host", "participants", "guest"})
-            for (Actor& actor : match.actors(role)) add_participant(event, std::move(actor));
+            for (const Mention* mention : match.mentions(role)) {
+                if (mention->type != MentionType::actor && mention->type != MentionType::place) continue;
+                if (mention->members.empty()) add_participant(event, mention->actor);
+                for (const Actor& member : mention->members) add_participant(event, member);
+            }
         event.location = match.text("location");
         // A host that is a place ("bei seinem Besuch in Moskau") is the government there, and
         // also where the meeting was.
@@ -94,7 +99,8 @@ struct event_traits<Meeting> {
 private:
     static void add_participant(Meeting& event, Actor actor) {
         for (const Actor& existing : event.participants)
-            if (existing.span == actor.span || (!actor.name.empty() && existing.name == actor.name)) return;
+            // One mention twice (host and guest) or one person twice; a pair's two members share a span.
+            if (existing.name == actor.name && (existing.span == actor.span || !actor.name.empty())) return;
         event.participants.push_back(std::move(actor));
     }
 };

@@ -50,7 +50,9 @@ struct EventBase {
 
 /// Who met, consulted, invited or hosted whom; where, on whose behalf, about what.
 struct Meeting : EventBase {
-    std::vector<Actor> participants;      ///< host or inviter first where the text says
+    /// Host or inviter first where the text says. The two a pair names ("die beiden Minister")
+    /// are two participants with the pair's text and span.
+    std::vector<Actor> participants;
     std::string location;                 ///< surface text of the place, empty if none
     std::string topic;                    ///< what the meeting was about, empty if none
     std::optional<Actor> on_behalf_of;    ///< "im Auftrag von", "on behalf of"

@@ -51,8 +51,17 @@ template <class Event>
 bool same_event(const Event& a, const Event& b) {
     if constexpr (std::is_same_v<Event, Meeting>) {
         // The same parties meeting again in one report ("telefoniert", later "angerufen") are
-        // one meeting, unless one is planned and the other is not.
-        if (a.modality == b.modality && a.participants.size() >= 2 && a.participants.size() == b.participants.size()) {
+        // one meeting, unless one is planned and the other is not. A pair that names them again
+        // ("setzten die beiden Minister ihre Beratungen fort", "das letzte Telefonat der beiden
+        // Politiker") reports another round: the labelled sets count it apart.
+        const auto by_pair = [](const Meeting& m) {
+            for (std::size_t i = 0; i < m.participants.size(); ++i)
+                for (std::size_t j = i + 1; j < m.participants.size(); ++j)
+                    if (m.participants[i].span == m.participants[j].span) return true;
+            return false;
+        };
+        if (a.modality == b.modality && a.participants.size() >= 2 && a.participants.size() == b.participants.size() &&
+            !by_pair(a) && !by_pair(b)) {
             std::size_t shared = 0;
             for (const Actor& actor : a.participants)
                 for (const Actor& other : b.participants)

@@ -2,6 +2,7 @@
 // which name, country and gender, and whom a pronoun or a bare surname points back to.
 #include <doctest/doctest.h>  // TEST_CASE, CHECK
 
+#include <initializer_list>    // std::initializer_list
 #include <string>              // std::string
 #include <string_view>         // std::string_view
 #include <utility>             // std::pair
@@ -216,24 +217,41 @@ TEST_CASE("a city dateline gives the report's home country to a bare title, in G
     CHECK(title_country("Der Landeshauptmann sagte, man müsse handeln.", "Landeshauptmann", Language::german).empty());
 }
 
-TEST_CASE("the dateline reader's forms, in both languages") {
-    struct Case { const char* text; Language language; const char* place; const char* country; };
-    for (const Case& c : {Case{"GRAZ. Der Landeshauptmann sagte, man müsse handeln.", Language::german, "GRAZ", "AUT"},
-                          Case{"Linz – Der Landeshauptmann sagte, man müsse handeln.", Language::german, "Linz", "AUT"},
-                          Case{"St. Pölten – Der Landeshauptmann sagte, man müsse handeln.", Language::german, "St. Pölten", "AUT"},
-                          Case{"Genf: Die Gespräche wurden vertagt.", Language::german, "Genf", "CHE"},
-                          Case{"MUNICH (Reuters) - The mayor said the city would act.", Language::english, "MUNICH", "DEU"},
-                          Case{"GENEVA, Switzerland - Talks resumed on Monday.", Language::english, "Switzerland", "CHE"},
-                          Case{"BUCHAREST: The government said it would act.", Language::english, "BUCHAREST", "ROU"},
-                          Case{"SEOUL (Reuters) - The minister said talks would resume.", Language::english, "SEOUL", "KOR"}}) {
+namespace {
+// A text, its language, and the place in it with the place's country.
+struct PlaceCase {
+    const char* text;
+    Language language;
+    const char* place;
+    const char* country;
+};
+
+// Each case's first place is its place, of its country, a dateline or not.
+void check_places(std::initializer_list<PlaceCase> cases, bool dateline) {
+    for (const PlaceCase& c : cases) {
         const std::string shown = c.text;
         CAPTURE(shown);
         const auto found = places_in(c.text, c.language);
         REQUIRE(!found.empty());
-        CHECK(found[0].dateline);
+        CHECK(found[0].dateline == dateline);
         CHECK(found[0].actor.text == c.place);
         CHECK(found[0].actor.country == c.country);
+        CHECK(found[0].actor.kind == eventex::ActorKind::country);
     }
+}
+}  // namespace
+
+TEST_CASE("the dateline reader's forms, in both languages") {
+    using Case = PlaceCase;
+    check_places({Case{"GRAZ. Der Landeshauptmann sagte, man müsse handeln.", Language::german, "GRAZ", "AUT"},
+                  Case{"Linz – Der Landeshauptmann sagte, man müsse handeln.", Language::german, "Linz", "AUT"},
+                  Case{"St. Pölten – Der Landeshauptmann sagte, man müsse handeln.", Language::german, "St. Pölten", "AUT"},
+                  Case{"Genf: Die Gespräche wurden vertagt.", Language::german, "Genf", "CHE"},
+                  Case{"MUNICH (Reuters) - The mayor said the city would act.", Language::english, "MUNICH", "DEU"},
+                  Case{"GENEVA, Switzerland - Talks resumed on Monday.", Language::english, "Switzerland", "CHE"},
+                  Case{"BUCHAREST: The government said it would act.", Language::english, "BUCHAREST", "ROU"},
+                  Case{"SEOUL (Reuters) - The minister said talks would resume.", Language::english, "SEOUL", "KOR"}},
+                 true);
 }
 
 TEST_CASE("a city after a locative preposition is a place; a homograph of a word or name is not") {
@@ -262,6 +280,95 @@ TEST_CASE("a city after a locative preposition is a place; a homograph of a word
     REQUIRE(!found.empty());
     CHECK(found[0].actor.country == "DEU");
     CHECK(found[0].dateline);
+}
+
+TEST_CASE("a region after a locative preposition is a place of its country; a disputed one has none") {
+    using Case = PlaceCase;
+    check_places({Case{"Putin made an unannounced visit to Chechnya on Sunday.", Language::english, "Chechnya", "RUS"},
+                  Case{"Kofi Annan arrived in Darfur on Tuesday for talks.", Language::english, "Darfur", "SDN"},
+                  Case{"Steinmeier reiste am Montag nach Tschetschenien.", Language::german, "Tschetschenien", "RUS"},
+                  Case{"Die Landeshauptleute trafen sich in Kärnten.", Language::german, "Kärnten", "AUT"},
+                  Case{"Der G7-Gipfel findet in Bayern statt.", Language::german, "Bayern", "DEU"},
+                  Case{"The talks in Catalonia ended.", Language::english, "Catalonia", "ESP"},
+                  Case{"Er sprach in der Krim mit Soldaten.", Language::german, "Krim", "UKR"},
+                  Case{"The bishops met in Northern Ireland.", Language::english, "Northern Ireland", "GBR"},
+                  Case{"The governor stayed in New Jersey.", Language::english, "New Jersey", "USA"},
+                  Case{"Singh came to Kashmir on Wednesday.", Language::english, "Kashmir", ""}},
+                 false);
+    // Only after a preposition, never running into a name or a compound, never a government.
+    CHECK(places_in("Darfur rebels rejected the offer.", Language::english).empty());
+    CHECK(places_in("He played in Bayern München for years.", Language::english).empty());
+    CHECK(places_in("Das Treffen in Tirol-Nord fiel aus.", Language::german).empty());
+    CHECK(places_in("He writes programs in Java.", Language::english).empty());  // a word, on the stoplist
+    for (const eventex::Mention& mention : actors("Die Regierung in Kärnten sagte, man müsse handeln.", Language::german))
+        CHECK(mention.actor.kind != eventex::ActorKind::country);
+}
+
+TEST_CASE("a pair is a group whose members are the last two people or countries named, never one person") {
+    auto found = with_text(actors("Außenminister Sergej Lawrow hat mit US-Außenminister John Kerry telefoniert. Am Dienstag "
+                                  "setzten die beiden Minister ihre Beratungen fort."),
+                           "beiden Minister");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.kind == eventex::ActorKind::group);
+    CHECK(found[0].actor.name == "Sergei Lavrov und John Kerry");
+    CHECK(found[0].pronoun);
+    REQUIRE(found[0].members.size() == 2);
+    CHECK(found[0].members[0].name == "Sergei Lavrov");
+    CHECK(found[0].members[1].name == "John Kerry");
+    CHECK(found[0].members[1].text == "beiden Minister");
+
+    found = with_text(actors("Chirac phoned Gerhard Schroeder on Monday. The two leaders agreed to meet again.", Language::english),
+                      "two leaders");
+    REQUIRE(found.size() == 1);
+    REQUIRE(found[0].members.size() == 2);
+    CHECK(found[0].members[0].name == "Jacques Chirac");
+
+    // Sides are countries: "India and Pakistan ... Both sides".
+    found = with_text(actors("India and Pakistan resumed talks on Monday. Both sides said the talks were useful.", Language::english),
+                      "Both sides");
+    REQUIRE(found.size() == 1);
+    REQUIRE(found[0].members.size() == 2);
+    CHECK(found[0].members[0].country == "IND");
+    CHECK(found[0].members[1].country == "PAK");
+    CHECK(found[0].actor.name == "India and Pakistan");
+
+    // Nobody named: a group no one resolves; "both sides of the border" is a place.
+    found = with_text(actors("Both sides said the talks were useful.", Language::english), "Both sides");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].members.empty());
+    CHECK(!found[0].pronoun);
+    CHECK(found[0].actor.kind == eventex::ActorKind::group);
+    CHECK(with_text(actors("Troops massed on both sides of the border.", Language::english), "both sides").empty());
+    // "the two men" with only one named is no pair of them.
+    found = with_text(actors("Tony Blair spoke on Monday. The two men were not named.", Language::english), "two men");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].members.empty());
+}
+
+TEST_CASE("a possessive after a preposition before a visit is the visitor named before") {
+    auto found = with_text(actors("Larry Pressler said so. The remark, made during his recent visit to India, angered Pakistan.",
+                                  Language::english),
+                           "his");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Larry Pressler");
+    CHECK(found[0].pronoun);
+    found = with_text(actors("Wladimir Putin sagte das. Bei seinem Besuch in Peking traf er Präsident Xi Jinping."), "seinem");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Vladimir Putin");
+    found = with_text(actors("Hillary Clinton arrived. During her trip to Moscow, she praised the reforms.", Language::english), "her");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Hillary Clinton");
+    // The possessive names no one anew: a bare title after it may still be the man named before.
+    found = with_text(actors("Gordon Brown has called on rich nations to act. On the fourth day of his six-day tour of "
+                             "Africa, the UK chancellor predicted a vaccine.",
+                             Language::english),
+                      "UK chancellor");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Gordon Brown");
+    // No preposition ("sagt seine Reise ab" cancels it), no visit, or no one of that gender named.
+    CHECK(with_text(actors("Ahmet Davutoglu sagt seine Reise wegen des Terrors ab."), "seine").empty());
+    CHECK(with_text(actors("Tony Blair said during his speech that he would stay.", Language::english), "his").empty());
+    CHECK(with_text(actors("During his visit to Moscow, talks were held.", Language::english), "his").empty());
 }
 
 TEST_CASE("after a verb of saying an article opens the speaker; \"der 72-Jährige\" is a person named before") {

@@ -24,8 +24,11 @@ struct Mention {
     bool pronoun = false;     ///< the actor was resolved from a pronoun or a bare title
     bool feminine = false;    ///< known to refer to a woman (title form, "Frau")
     bool dateline = false;    ///< places: where the report was filed ("Wien – ..."), evidence of its home country
-    bool city = false;        ///< places: a city, not a capital; evidence of the home country only as a dateline
+    bool city = false;        ///< places: a city or region, not a capital; evidence of the home country only as a dateline
     bool country_known = false;  ///< the gazetteer gave the country, possibly none (an international body)
+    /// A pair resolved to whom it names ("die beiden Minister": Lawrow, Kerry), each with the
+    /// pair's text and span; `actor` is then the group. Empty for any other mention.
+    std::vector<Actor> members;
     DateExpression date;      ///< dates
     std::string item;         ///< items: canonical key ("air defence")
     AidCategory category = AidCategory::other;  ///< items

@@ -7,6 +7,7 @@
 #include <string>                   // std::string
 #include <string_view>              // std::string_view
 #include <unordered_map>            // std::unordered_map
+#include <utility>                  // std::pair, std::swap
 #include <vector>                   // std::vector
 
 #include "../document.hpp"          // Document
@@ -15,6 +16,7 @@
 #include "../detail/recased_word.hpp" // RecasedWord
 #include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
 #include "../lexicon/cities.hpp"     // find_city
+#include "../lexicon/regions.hpp"    // find_region
 #include "../lexicon/first_names.hpp" // first_name_gender, find_first_name
 #include "../lexicon/gazetteer.hpp" // Gazetteer
 #include "../text/sentences.hpp"    // split_sentences
@@ -223,6 +225,9 @@ private:
         std::unordered_map<std::string, Actor> institutions;      ///< canonical ("foreign ministry") -> first seen with a country
         Actor last_country;                             ///< the last country named ("Griechenland")
         std::size_t last_country_sentence = 0;
+        /// Each country named so far as an actor, once, with the sentence it was last named in,
+        /// latest last: "the two countries" are the last two.
+        std::vector<std::pair<Actor, std::size_t>> countries;
         Actor last_organisation;                        ///< the last organisation named ("General Motors")
         std::size_t last_organisation_sentence = 0;
         bool last_organisation_country_known = false;
@@ -1199,6 +1204,7 @@ private:
                         !c.mention.pronoun && !c.mention.actor.name.empty()) {
                         state.last_country = c.mention.actor;
                         state.last_country_sentence = state.sentence;
+                        remember_country(c.mention.actor, state);
                     }
                     i = c.last;
                     found.push_back(std::move(c));
@@ -1547,6 +1553,9 @@ private:
         const std::string_view lowered = token.lower;
         (void)taken;
 
+        if (plural_pair(text, tokens, i, language, state, c)) return true;
+        if (visitor_possessive(text, tokens, i, language, state, c)) return true;
+
         // Aid items: multi-word forms first ("humanitäre Hilfe", "air defence systems").
         {
             const lexicon::AidItem* item = nullptr;
@@ -1882,6 +1891,7 @@ private:
         }
 
         if (city_place(text, tokens, i, language, c)) return true;
+        if (region_place(text, tokens, i, language, c)) return true;
         if (language == Language::german && unknown_abbreviation_body(text, tokens, i, c)) return true;
 
         // Companies by their legal or trade suffix: "Continental Airlines", "Royal Dutch Shell plc".
@@ -2810,6 +2820,184 @@ private:
         c.mention.actor.country = std::string(city->alpha3);
         if (const auto* country = lexicon::find_country(city->alpha3))
             c.mention.actor.name = std::string(language == Language::german ? country->name_de : country->name_en);
+        set_actor_text(text, tokens, i, i + n, c.mention);
+        return true;
+    }
+
+    // "during his recent visit to India", "during her trip to Moscow", "bei seinem Besuch in Peking":
+    // the possessive before a visit names the visitor, the person of its gender named last (within
+    // three sentences: "ihrem" is also "their", which no woman named long before should take).
+    bool visitor_possessive(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
+                            DocumentState& state, Candidate& c) const {
+        const std::string_view w = tokens[i].lower;
+        bool feminine = false;
+        if (language == Language::german) {
+            static constexpr std::string_view his[] = {"sein", "seine", "seinem", "seiner", "seines"};
+            static constexpr std::string_view her[] = {"ihr", "ihre", "ihrem", "ihrer", "ihres"};
+            feminine = std::find(std::begin(her), std::end(her), w) != std::end(her);
+            if (!feminine && std::find(std::begin(his), std::end(his), w) == std::end(his)) return false;
+        } else {
+            feminine = w == "her";
+            if (!feminine && w != "his") return false;
+        }
+        // The visit within two words: "seinem dreitägigen Besuch", "his second official visit".
+        bool visit = false;
+        for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3 && tokens[k].word && !visit; ++k) {
+            const std::string_view noun = tokens[k].lower;
+            if (language == Language::german) {
+                visit = detail::is_upper_initial(tokens[k].text) &&
+                        (detail::ends_with(noun, "besuch") || detail::ends_with(noun, "besuchs") || noun == "reise" ||
+                         detail::ends_with(noun, "-reise") || noun == "visite" || noun == "aufenthalt" || noun == "aufenthalts");
+            } else {
+                visit = noun == "visit" || noun == "visits" || noun == "trip" || noun == "tour" || noun == "arrival" || noun == "stay";
+            }
+        }
+        if (!visit) return false;
+        // After a preposition only ("bei seinem Besuch", "during his visit"): "sagt seine Reise ab"
+        // cancels a trip, and "said his visit" must not make the possessive a speaker.
+        static constexpr std::string_view prepositions[] = {"Bei",  "During", "Nach",   "On",     "Vor",  "Während", "after",
+                                                            "auf",  "bei",    "before", "during", "nach", "of",      "on",
+                                                            "seit", "since",  "vor",    "während", "zu"};
+        if (i == 0 || std::find(std::begin(prepositions), std::end(prepositions), tokens[i - 1].text) == std::end(prepositions))
+            return false;
+        bool named = false;
+        for (std::size_t k = 0; k < state.people.size() && !named; ++k)
+            named = state.people_feminine[k] == feminine && state.people_last_sentence[k] + 3 >= state.sentence;
+        if (!named) return false;
+        // The possessive names no one anew: "On the fourth day of his tour, the UK chancellor
+        // predicted" may still give the title to the man just named, which a person named in
+        // this sentence would not get.
+        const std::vector<std::size_t> mentions = state.people_mentions, last = state.people_last_sentence,
+                                       order = state.people_order;
+        const bool resolved = refer_back(text, tokens, i, feminine, state, c);
+        state.people_mentions = mentions;
+        state.people_last_sentence = last;
+        state.people_order = order;
+        return resolved;
+    }
+
+    static void remember_country(const Actor& country, DocumentState& state) {
+        auto& seen = state.countries;
+        seen.erase(std::remove_if(seen.begin(), seen.end(), [&](const auto& entry) { return entry.first.name == country.name; }),
+                   seen.end());
+        seen.emplace_back(country, state.sentence);
+    }
+
+    // "die beiden Minister", "der beiden Politiker", "beide Seiten", "the two leaders", "both men",
+    // "the two countries": a pair, never one person. It stands for the last two people (countries,
+    // for sides) named in this or the two sentences before, who become its members (a meeting's
+    // participants); the mention itself is a group ("Lawrow und Kerry"), one speaker for a
+    // statement. With fewer than two named, it is a group no one resolves.
+    bool plural_pair(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
+                     const DocumentState& state, Candidate& c) const {
+        const std::string_view w = tokens[i].text;
+        const std::string_view before = i > 0 ? tokens[i - 1].text : std::string_view();
+        bool opens = false;
+        if (language == Language::german) {
+            // "die beiden Minister", "der beiden Politiker", "Beide Seiten"; not "beide" as a pronoun.
+            opens = (w == "beiden" && (before == "die" || before == "Die" || before == "der" || before == "den")) ||
+                    w == "Beide" || (w == "beide" && (i == 0 || !tokens[i - 1].word || before == "und" || before == "dass"));
+        } else {
+            opens = ((w == "two" || w == "Two") && (before == "the" || before == "The")) || w == "both" || w == "Both";
+        }
+        if (!opens || i + 1 >= tokens.size() || !tokens[i + 1].word) return false;
+        std::size_t end = i + 2;
+        std::string_view noun = tokens[i + 1].text;
+        // "the two foreign ministers", "die beiden Außenminister"; "the two prime ministers".
+        if (language == Language::english && (noun == "foreign" || noun == "prime" || noun == "finance" || noun == "defence" ||
+                                              noun == "defense") && end < tokens.size()) {
+            noun = tokens[end].text;
+            ++end;
+        }
+        enum class Pair { none, people, countries, sides } pair = Pair::none;
+        static constexpr std::string_view german_people[] = {
+            "Amtskollegen", "Außenminister", "Chefs", "Frauen", "Kandidaten", "Kanzler", "Minister", "Männer",
+            "Parteichefs", "Politiker", "Politikerinnen", "Premierminister", "Präsidenten", "Regierungschefs",
+            "Spitzenpolitiker", "Staatschefs", "Staatsmänner"};
+        static constexpr std::string_view english_people[] = {"chiefs", "counterparts", "leaders", "men", "ministers",
+                                                              "politicians", "premiers", "presidents", "women"};
+        static_assert(detail::strictly_ascending(german_people) && detail::strictly_ascending(english_people),
+                      "sorted for the binary search");
+        if (language == Language::german) {
+            if (detail::contains_sorted(german_people, noun)) pair = Pair::people;
+            else if (noun == "Länder" || noun == "Staaten" || noun == "Regierungen") pair = Pair::countries;
+            else if (noun == "Seiten") pair = Pair::sides;
+        } else {
+            if (detail::contains_sorted(english_people, noun)) pair = Pair::people;
+            else if (noun == "countries" || noun == "nations" || noun == "governments") pair = Pair::countries;
+            else if (noun == "sides") pair = Pair::sides;
+        }
+        if (pair == Pair::none) return false;
+        // "beide Seiten des Konflikts", "both sides of the border": a place, not two parties.
+        if (end < tokens.size() && (tokens[end].text == "of" || tokens[end].text == "des" || tokens[end].text == "der"))
+            return false;
+
+        std::vector<Actor> members;
+        constexpr std::size_t window = 2;
+        const auto recent = [&](std::size_t sentence) { return sentence + window >= state.sentence; };
+        if (pair == Pair::countries || pair == Pair::sides) {
+            for (auto it = state.countries.rbegin(); it != state.countries.rend() && members.size() < 2; ++it)
+                if (recent(it->second)) members.push_back(it->first);
+            if (members.size() < 2) members.clear();
+        }
+        // Sides are parties to a conflict or a deal, which a pair of people named nearby often is not.
+        if (pair == Pair::people) {
+            std::vector<std::size_t> order;  // the people named within the window, most salient first
+            for (std::size_t k = 0; k < state.people.size(); ++k)
+                if (recent(state.people_last_sentence[k]) && !state.people[k].name.empty()) order.push_back(k);
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                return state.people_last_sentence[a] != state.people_last_sentence[b]
+                           ? state.people_last_sentence[a] > state.people_last_sentence[b]
+                           : state.people_order[a] > state.people_order[b];
+            });
+            for (std::size_t k = 0; k < order.size() && k < 2; ++k) members.push_back(state.people[order[k]]);
+            if (members.size() < 2) members.clear();
+            else std::swap(members[0], members[1]);  // in the order they were named
+        } else if (members.size() == 2) {
+            std::swap(members[0], members[1]);
+        }
+
+        start_actor(c, i, end, detail::letter::group, ActorKind::group);
+        set_actor_text(text, tokens, i, end, c.mention);
+        if (members.empty()) {
+            c.mention.actor.name = c.mention.actor.text;
+            return true;
+        }
+        c.mention.pronoun = true;
+        c.mention.actor.name = members[0].name + (language == Language::german ? " und " : " and ") + members[1].name;
+        if (members[0].country == members[1].country) c.mention.actor.country = members[0].country;
+        c.mention.country_known = true;
+        for (Actor& member : members) {
+            member.text = c.mention.actor.text;
+            member.span = c.mention.span;
+            c.mention.members.push_back(std::move(member));
+        }
+        return true;
+    }
+
+    // A region, province or territory after a locative preposition: "in Darfur", "nach
+    // Tschetschenien", "to Kashmir", "in Kärnten". Like a city it is where something happens, not
+    // a government; its actor is the country it lies in where that is clear ("Kashmir" has none).
+    // It must not run on into a capitalised word ("in Bayern München") or a compound ("in Tirol-Nord").
+    bool region_place(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
+                      Candidate& c) const {
+        if (!tokens[i].word || !detail::is_upper_initial(tokens[i].text) || !after_locative_preposition(tokens, i)) return false;
+        const lexicon::Region* region = nullptr;
+        std::size_t n = std::min<std::size_t>(3, tokens.size() - i);
+        for (; n > 0; --n) {
+            if (!tokens[i + n - 1].word) continue;
+            if ((region = lexicon::find_region(place_name(tokens, i, i + n))) != nullptr) break;
+        }
+        if (region == nullptr) return false;
+        if (i + n < tokens.size() && tokens[i + n].word && detail::is_upper_initial(tokens[i + n].text)) return false;
+        if (i + n < tokens.size() && tokens[i + n].text == "-") return false;
+        start_actor(c, i, i + n, detail::letter::place, ActorKind::country);
+        c.mention.type = MentionType::place;
+        c.mention.city = true;  // evidence of the home country no more than a city is
+        c.mention.actor.country = std::string(region->alpha3);
+        const lexicon::Country* country = region->alpha3.empty() ? nullptr : lexicon::find_country(region->alpha3);
+        c.mention.actor.name = country != nullptr ? std::string(language == Language::german ? country->name_de : country->name_en)
+                                                  : place_name(tokens, i, i + n);
         set_actor_text(text, tokens, i, i + n, c.mention);
         return true;
     }

@@ -841,6 +841,10 @@ rule en.meeting.visit
   match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|opened|opens|"embarked on"|"embarks on"|ended|ends|"wrapped up"|concluded|"cut short"|"cuts short"|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
   match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
   match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
+  # The visitor's possessive ("during his second official visit to India") is an actor of its own:
+  # the same person as the subject when there is one.
+  match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") {actor:guest} ~3 (visit|trip) (to|of) {place:host}
+  match (during|During|on|On|after|After|before|Before|"ahead of"|of|since) {actor:guest} ~3 (visit|trip|tour) (to|of) {place:host}
   # The place before the noun ("Blair's Israel visit"), and headlines without an article
   # ("Iraqi president on visit to Kuwait").
   match {actor:guest} [("'s" | "#39;s")] [~1] {place:host} (visit|trip) !(by)
@@ -854,6 +858,10 @@ rule en.meeting.visit
   example + "US Secretary of State Colin Powell arrives in Seoul today for a two-day visit." guest="Colin Powell" host="Seoul"
   example + "Arab foreign ministers arrived in Cairo on Sunday for an emergency meeting." guest="foreign ministers" host="Cairo"
   example + "President Pervez Musharraf kicked off a three-day visit to Italy on Monday." guest="Pervez Musharraf" host="Italy"
+  example + "Russian President Vladimir Putin made an unannounced visit to Chechnya on Sunday." guest="Vladimir Putin" host="Chechnya"
+  example + "Kofi Annan arrived in Darfur on Tuesday for talks with rebel leaders." guest="Kofi Annan" host="Darfur"
+  example + "Larry Pressler said so. The remark, made during his second visit to India, angered Pakistan." guest="his" host="India"
+  example + "Hillary Clinton arrived on Monday. During her trip to Moscow, she praised the reforms." guest="her" host="Moscow"
   example + "Chancellor Gordon Brown opened a week-long visit to Kenya on Monday." guest="Gordon Brown" host="Kenya"
   example + "Mahmoud Abbas told the Arab League during a visit to Egypt that talks would resume." guest="Mahmoud Abbas" host="Egypt"
   example + "President Hugo Chavez's fence-mending visit to Spain sparked an uproar." guest="Hugo Chavez" host="Spain"

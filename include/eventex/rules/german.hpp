@@ -790,6 +790,7 @@ rule de.meeting.summit
   example + "Premier David Cameron will beim EU-Gipfel seine Forderungen durchsetzen." participants="David Cameron"
   example + "Beim EU-Türkei-Gipfel in Brüssel wurde ein Abkommen geschlossen." participants="Türkei" location="Brüssel"
   example + "Das wurde beim EU-Außenministerrat am Montag in Luxemburg beschlossen." participants="EU" location="Luxemburg"
+  example + "Die Finanzminister sprachen am Sonntag am G7-Treffen in Bayern." participants="G7" location="Bayern"
   example + "Kanzler Werner Faymann nahm am Nato-Gipfel in Warschau teil." participants="Werner Faymann"
   example + "Auch Präsident Heinz Fischer nahm an der Gedenkfeier in Mauthausen teil." participants="Heinz Fischer"
   example + "An den Gesprächen werden Präsidentin Gerda Schaffelhofer und Präsident Alfred Trendl teilnehmen." participants="Alfred Trendl"
@@ -812,6 +813,10 @@ rule de.meeting.visit
   # stellte Kurz klar", "Obama wird zu einem dreitägigen Besuch in Hanoi erwartet".
   match {subject:guest} ~10 (bei|während|nach|zu|von) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host}
   match (bei|Bei|während|Während) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host} ~4 {subject:guest}
+  # The visitor's possessive is the visitor ("bei seinem Besuch in Prag"), an actor of its own.
+  match {subject:guest} ~10 (bei|während|nach|zu|von) {actor:guest} ~2 <de.visit.noun> (in|nach) {place:host}
+  match (bei|Bei|während|Während) {actor:guest} ~2 <de.visit.noun> (in|nach) {place:host} ~4 {subject:guest}
+  match (bei|Bei|während|Während|nach|Nach|vor|Vor) {actor:guest} ~2 <de.visit.noun> (in|nach) {place:host}
   match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:host} ~6 {subject:guest}
   match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:host}
   match (ist|war|weilt|weilte|sind|waren) {subject:guest} ~8 zu (Besuch|Staatsbesuch|Arbeitsbesuch|Gast) !(bei)
@@ -822,6 +827,8 @@ rule de.meeting.visit
   match (ist|war|waren|sind|weilt|weilte) {subject:guest} ~4 zu Gast bei {actors:host}
   example + "Bundeskanzler Christian Kern besuchte am Dienstag die Ukraine." host="Ukraine"
   example + "Das sagte EU-Kommissar Dimitris Avramopoulos am Montag bei einem Besuch in Athen." guest="Dimitris Avramopoulos" host="Athen"
+  example + "Außenminister Frank-Walter Steinmeier reiste am Montag zu einem Besuch nach Tschetschenien." guest="Frank-Walter Steinmeier" host="Tschetschenien"
+  example + "Xi war am Dienstag in Seattle eingetroffen. Nach seinem Besuch in Washington wollte er nach New York weiterreisen." guest="seinem" host="Washington"
   example + "Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch." guest="Frank-Walter Steinmeier"
   example + "Präsident Wladimir Putin hatte sich 2006 bei seinem Besuch in Prag dem angeschlossen." guest="Wladimir Putin" host="Prag"
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." guest="Sebastian Kurz"
