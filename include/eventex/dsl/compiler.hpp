@@ -132,63 +132,24 @@ std::string not_preceded_by(const std::string_view (&words)[N]) {
     }
     return out;
 }
-/// Plain words (letters only) as one alternation in trie form, "d(?:ie|e[mnrs]...)": Boost.Regex
-/// compiles a flat alternation of a hundred words (the attributives' stop words) twenty times
-/// slower, and tries every branch at every position. With `either_case`, a word's first letter
-/// matches in either case ("[Dd]er"). The words end where the caller says (`\s` follows each
-/// use), so the order of the branches does not matter.
+inline void append_unit_trie(std::string& out, const std::vector<std::vector<std::string>>& entries);
+
+/// Plain words (letters only) as one alternation in trie form, "d(?:ie|e(?:m|n|r|s))...":
+/// Boost.Regex compiles a flat alternation of a hundred words (the attributives' stop words)
+/// several times slower, and tries every branch at every position. With `either_case`, a word's
+/// first letter matches in either case ("[Dd]er"). The words end where the caller says (`\s`
+/// follows each use), so the order of the branches does not matter.
 template <std::size_t N>
 std::string word_alternation(const std::string_view (&words)[N], bool either_case = false) {
-    struct Node {
-        std::string unit;
-        std::vector<std::size_t> children;
-        bool end = false;
-    };
-    std::vector<Node> nodes(1);
+    std::vector<std::vector<std::string>> entries;
     for (std::string_view word : words) {
-        std::size_t at = 0;
-        for (std::size_t i = 0; i < word.size(); ++i) {
-            std::string unit(1, word[i]);
-            if (i == 0 && either_case) unit = std::string("[") + static_cast<char>(word[0] & ~0x20) + word[0] + ']';
-            std::size_t next = 0;
-            for (std::size_t child : nodes[at].children)
-                if (nodes[child].unit == unit) next = child;
-            if (next == 0) {
-                next = nodes.size();
-                nodes[at].children.push_back(next);
-                nodes.push_back(Node{std::move(unit), {}, false});
-            }
-            at = next;
-        }
-        nodes[at].end = true;
+        std::vector<std::string>& units = entries.emplace_back();
+        for (std::size_t i = 0; i < word.size(); ++i)
+            units.push_back(i == 0 && either_case ? std::string("[") + static_cast<char>(word[0] & ~0x20) + word[0] + ']'
+                                                  : std::string(1, word[i]));
     }
-    auto emit = [&](auto& self, std::size_t at, std::string& out) -> void {
-        const Node& node = nodes[at];
-        out += node.unit;
-        const std::size_t branches = node.children.size() + (node.end && !node.children.empty() ? 1 : 0);
-        if (branches == 0) return;
-        // Last letters as a class: "e[mnrs]?" rather than "e(?:m|n|r|s|)".
-        const bool letters_only = node.children.size() > 1 && std::all_of(node.children.begin(), node.children.end(), [&](std::size_t c) {
-            return nodes[c].children.empty() && nodes[c].unit.size() == 1 && nodes[c].unit[0] >= 'a' && nodes[c].unit[0] <= 'z';
-        });
-        if (letters_only) {
-            out += '[';
-            for (std::size_t child : node.children) out += nodes[child].unit;
-            out += node.end ? "]?" : "]";
-            return;
-        }
-        if (branches > 1) out += "(?:";
-        for (std::size_t i = 0; i < node.children.size(); ++i) {
-            if (i != 0) out += '|';
-            self(self, node.children[i], out);
-        }
-        if (branches > 1) out += node.end ? "|)" : ")";
-    };
     std::string out = "(?:";
-    for (std::size_t i = 0; i < nodes[0].children.size(); ++i) {
-        if (i != 0) out += '|';
-        emit(emit, nodes[0].children[i], out);
-    }
+    append_unit_trie(out, entries);
     return out + ')';
 }
 /// Where a subject slot may open a match, as regex text: what eventex::detail::
@@ -292,24 +253,25 @@ inline void append_word(std::string& out, std::string_view word) {
 /// branch that lets the rest match, so the order must stay what the flat alternation gave:
 /// `entries` come longest first, and a branch is placed where its first entry stood, the end of
 /// a shorter entry after all of its longer continuations. Only entries that one is a prefix of
-/// the other can match at one position and end differently, and those keep their order.
-inline void append_word_trie(std::string& out, const std::vector<std::string_view>& entries) {
+/// the other can match at one position and end differently, and those keep their order. Each
+/// entry comes as its regex units (word_units: a letter, or a letter in either case).
+inline void append_unit_trie(std::string& out, const std::vector<std::vector<std::string>>& entries) {
     struct Node {
         std::string unit;
         std::vector<std::size_t> children;  // in order of first use
         bool end = false;
     };
     std::vector<Node> nodes(1);
-    for (std::string_view entry : entries) {
+    for (const std::vector<std::string>& entry : entries) {
         std::size_t at = 0;
-        for (std::string& unit : word_units(entry)) {
+        for (const std::string& unit : entry) {
             std::size_t next = 0;
             for (std::size_t child : nodes[at].children)
                 if (nodes[child].unit == unit) next = child;
             if (next == 0) {
                 next = nodes.size();
                 nodes[at].children.push_back(next);
-                nodes.push_back(Node{std::move(unit), {}, false});
+                nodes.push_back(Node{unit, {}, false});
             }
             at = next;
         }
@@ -334,6 +296,14 @@ inline void append_word_trie(std::string& out, const std::vector<std::string_vie
         out += ')';
     };
     emit(emit, 0);
+}
+
+/// The same for words as written, each letter a unit (word_units).
+inline void append_word_trie(std::string& out, const std::vector<std::string_view>& entries) {
+    std::vector<std::vector<std::string>> units;
+    units.reserve(entries.size());
+    for (std::string_view entry : entries) units.push_back(word_units(entry));
+    append_unit_trie(out, units);
 }
 
 inline bool is_boundary_byte(char c) noexcept { return eventex::detail::is_word_run_byte(c); }
