@@ -1479,3 +1479,19 @@ TEST_CASE("the leader's name before a government, and a country before a describ
     CHECK(country_of("Volkswagen is considering a plant in India. The German giant said it was studying the idea.",
                      "German giant") == "DEU");
 }
+
+TEST_CASE("the name of an honour is no person: 'Billboard's Century Award', 'the Nobel Peace Prize'") {
+    const auto receiver = actors("Singer Stevie Wonder will receive Billboard's Century Award in May.", Language::english);
+    REQUIRE(receiver.size() == 1);
+    CHECK(receiver[0].actor.text == "Stevie Wonder");
+    for (const eventex::Mention& mention : actors("She won the Nobel Peace Prize in Oslo.", Language::english))
+        CHECK(mention.actor.kind != eventex::ActorKind::person);
+    // A receiver of an honour is no host of a guest.
+    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const std::string text = "Singer Stevie Wonder will receive Billboard's Century Award at a ceremony in Las Vegas.";
+    CHECK(pipeline.extract(eventex::Document{"d", text, std::nullopt, Language::english}).meetings.empty());
+    // Names stay names.
+    const auto found = actors("Angela Merkel thanked Paul McCartney.", Language::english);
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actor.text == "Paul McCartney");
+}

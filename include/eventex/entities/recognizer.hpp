@@ -496,6 +496,7 @@ private:
         // No digits in a name: "Â£3bn" (a pound sign read in the wrong encoding) is an amount.
         if (std::any_of(token.text.begin(), token.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
         if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
+        if (is_honour(token.text)) return false;
         // "a defense lawyer Thursday": a weekday is a date, never a name (months may be: "May").
         for (Language language : {Language::english, Language::german}) {
             if (!detail::date_word_initial(static_cast<unsigned char>(token.text[0]))) break;
@@ -550,7 +551,13 @@ private:
         // given name ("Einsatz von Senfgas").
         const bool given_name = n == 1 && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
         if (n >= 2 || given_name) n += particle_surname_at(tokens, i + n, given_name);
+        // "Billboard's Century Award", "the Nobel Peace Prize": the name of an honour, no person.
+        if (n > 0 && i + n < tokens.size() && is_honour(tokens[i + n].text)) return 0;
         return n;
+    }
+    static bool is_honour(std::string_view word) noexcept {
+        static constexpr std::string_view honours[] = {"Award", "Awards", "Medal", "Preis", "Prize", "Trophy"};
+        return std::find(std::begin(honours), std::end(honours), word) != std::end(honours);
     }
 
     // A surname with a lower-case particle after a given name: "Thomas de Maizière", "Lula da
