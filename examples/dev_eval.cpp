@@ -55,7 +55,7 @@ struct Options {
 const std::vector<std::string> default_sets = {"tests/data/de_dev", "tests/data/de_meet", "tests/data/de_meet2",
                                                 "tests/data/de_test", "tests/data/en_dev",
                                                 "tests/data/en_meet", "tests/data/en_test",
-                                                "tests/data/aid", "tests/data/test2"};
+                                                "tests/data/aid", "tests/data/test2", "tests/data/meet3"};
 
 void warn(const std::string& message) { fmt::print(stderr, "dev_eval: {}\n", message); }
 
@@ -535,7 +535,7 @@ void print_usage() {
                "usage: dev_eval [--labels FILE_OR_DIR]... [--corpus DIR] [--lang de|en] [--verbose]\n"
                "  --labels   a .jsonl label file or a directory of them, scored as one set; repeatable\n"
                "             (default: tests/data/de_dev, de_meet, de_meet2, de_test, en_dev, en_meet, en_test, aid,\n"
-               "             test2)\n"
+               "             test2, meet3)\n"
                "  --corpus   the folder holding <corpus>/*.jsonl (default ../shared/corpora)\n"
                "  --lang     read every document in this language (default: the document's \"lang\")\n"
                "  --verbose  list each false negative (FN), false positive (FP), wrong role (ROLE), and\n"

@@ -273,6 +273,19 @@ if test2_files:
         if base not in want: err(f'{fn}: not a file of the test2 draw (test2/SELECTION.md)')
         elif docs_of(fn) != want[base]: err(f'{fn}: documents differ from the seeded draw (test2/draw.py)')
 
+# meet3/SELECTION.md: the seeded draw of meet3/draw.py (meeting-cued documents in no earlier set, test2 included).
+meet3_files = {os.path.basename(f): f for f in files if os.path.basename(os.path.dirname(os.path.abspath(f))) == 'meet3'}
+if meet3_files:
+    import importlib.util
+    sys.dont_write_bytecode = True  # no __pycache__ in tests/data
+    spec = importlib.util.spec_from_file_location('meet3_draw', os.path.join(HERE, 'meet3', 'draw.py'))
+    meet3_draw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(meet3_draw)
+    want = dict(zip(['meet3_de.jsonl', 'meet3_world.jsonl', 'meet3_news.jsonl'], meet3_draw.draw(corpus_dir)))
+    for base, fn in sorted(meet3_files.items()):
+        if base not in want: err(f'{fn}: not a file of the meet3 draw (meet3/SELECTION.md)')
+        elif docs_of(fn) != want[base]: err(f'{fn}: documents differ from the seeded draw (meet3/draw.py)')
+
 for w in warnings: print('WARN', w)
 for e in errors: print('ERROR', e)
 print(f'{ndocs} documents, events: ' + ', '.join(f'{k} {v}' for k, v in sorted(counts.items())) +
