@@ -496,7 +496,6 @@ private:
         // No digits in a name: "Â£3bn" (a pound sign read in the wrong encoding) is an amount.
         if (std::any_of(token.text.begin(), token.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
         if (is_amount_word(token.text)) return false;  // "zehn Milliarden Euro"
-        if (is_honour(token.text)) return false;
         // "a defense lawyer Thursday": a weekday is a date, never a name (months may be: "May").
         for (Language language : {Language::english, Language::german}) {
             if (!detail::date_word_initial(static_cast<unsigned char>(token.text[0]))) break;
@@ -551,13 +550,7 @@ private:
         // given name ("Einsatz von Senfgas").
         const bool given_name = n == 1 && lexicon::first_name_gender(tokens[i].text) != lexicon::Gender::unknown;
         if (n >= 2 || given_name) n += particle_surname_at(tokens, i + n, given_name);
-        // "Billboard's Century Award", "the Nobel Peace Prize": the name of an honour, no person.
-        if (n > 0 && i + n < tokens.size() && is_honour(tokens[i + n].text)) return 0;
         return n;
-    }
-    static bool is_honour(std::string_view word) noexcept {
-        static constexpr std::string_view honours[] = {"Award", "Awards", "Medal", "Preis", "Prize", "Trophy"};
-        return std::find(std::begin(honours), std::end(honours), word) != std::end(honours);
     }
 
     // A surname with a lower-case particle after a given name: "Thomas de Maizière", "Lula da
@@ -2035,14 +2028,15 @@ private:
 
     enum class NameHead { person, institution, thing };
     // What the last of two or three capitalised English words makes of them: "Primary School" an
-    // institution, "Downing Street" or "World War Two" a thing, anything else a person's name.
+    // institution, "Downing Street", "World War Two" or "Billboard's Century Award" a thing,
+    // anything else a person's name.
     static NameHead english_name_head(std::string_view word) noexcept {
         static constexpr std::string_view institutions[] = {
             "Academy", "Church", "Club", "College", "Conference", "Hospital", "Museum", "Online", "Police", "Prison", "Regiment",
             "School", "Schools", "University"};
         static constexpr std::string_view things[] = {
-            "Act", "Avenue", "Awards", "Benefit", "Bill", "Bridge", "Cup", "Day", "Festival", "Island",
-            "Islands", "Park", "Prize", "Road", "Square", "Stadium", "Station", "Street", "Two", "War"};
+            "Act", "Avenue", "Award", "Awards", "Benefit", "Bill", "Bridge", "Cup", "Day", "Festival", "Island",
+            "Islands", "Medal", "Park", "Prize", "Road", "Square", "Stadium", "Station", "Street", "Trophy", "Two", "War"};
         static_assert(detail::strictly_ascending(institutions) && detail::strictly_ascending(things),
                       "sorted for the binary search");
         if (detail::contains_sorted(institutions, word)) return NameHead::institution;
