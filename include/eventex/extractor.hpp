@@ -712,10 +712,7 @@ private:
     static std::string without_mentions(const RuleMatch& match, std::string trigger) {
         const Span span = match.span();
         for (const dsl::SlotBinding& slot : match.pattern().slots) {
-            const bool holds_mentions = slot.type == dsl::SlotType::actor || slot.type == dsl::SlotType::actors ||
-                                        slot.type == dsl::SlotType::subject || slot.type == dsl::SlotType::subjects ||
-                                        slot.type == dsl::SlotType::place;
-            if (!holds_mentions) continue;
+            if (!dsl::holds_actors(slot.type) && slot.type != dsl::SlotType::place) continue;
             for (const Mention* mention : match.mentions(slot.role)) {
                 if (mention->type != MentionType::actor && mention->type != MentionType::place) continue;
                 if (mention->span.begin >= span.begin && mention->span.end <= span.end)
@@ -767,9 +764,7 @@ private:
             const std::size_t after = span.begin + at + cue.size();
             bool filled = false;
             for (const dsl::SlotBinding& slot : match.pattern().slots) {
-                if (slot.type != dsl::SlotType::actor && slot.type != dsl::SlotType::subject &&
-                    slot.type != dsl::SlotType::subjects && slot.type != dsl::SlotType::actors)
-                    continue;
+                if (!dsl::holds_actors(slot.type)) continue;
                 // The role may open with the source's article or adjective: "laut der Zeitung".
                 if (auto role = match.span_of(slot.role); role && role->begin >= after && role->begin <= after + 24)
                     filled = true;

@@ -26,6 +26,11 @@ enum class SlotType {
     clause,  ///< the rest of the sentence (reported speech)
 };
 
+/// Whether a slot of this type captures actors (actor, actors, subject, subjects).
+constexpr bool holds_actors(SlotType type) noexcept {
+    return type == SlotType::actor || type == SlotType::actors || type == SlotType::subject || type == SlotType::subjects;
+}
+
 /// The slot type as rules write it ("subjects").
 constexpr std::string_view to_string(SlotType type) noexcept {
     switch (type) {

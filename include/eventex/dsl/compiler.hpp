@@ -364,8 +364,7 @@ public:
             }
         }
         pattern.starts_at_actor = !sequence.empty() && sequence.front().kind == Node::Kind::slot &&
-                                  (sequence.front().slot_type == SlotType::actor || sequence.front().slot_type == SlotType::actors ||
-                                   sequence.front().slot_type == SlotType::subject || sequence.front().slot_type == SlotType::subjects);
+                                  holds_actors(sequence.front().slot_type);
         const bool opens_with_subject = pattern.starts_at_actor && (sequence.front().slot_type == SlotType::subject ||
                                                                     sequence.front().slot_type == SlotType::subjects);
         if (opens_with_subject && pattern.regex_text.compare(0, subject_opening_regex().size(), subject_opening_regex()) == 0)
@@ -959,8 +958,7 @@ private:
         }
         // An actor inside a compound ("[EU]-Gipfel", "[US]-Einheiten") fills a slot only where the
         // rule writes the hyphen itself: "[EU]-Bürger sagten" has no speaker "EU".
-        const bool actor_slot = node.slot_type == SlotType::actor || node.slot_type == SlotType::actors ||
-                                node.slot_type == SlotType::subject || node.slot_type == SlotType::subjects;
+        const bool actor_slot = holds_actors(node.slot_type);
         if (actor_slot && !after_hyphen_) out += "(?<!-)";
         if (node.text.empty()) {
             out += "(?:" + body + ')';
