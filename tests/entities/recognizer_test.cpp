@@ -729,6 +729,101 @@ TEST_CASE("a capital's adjective before a title gives the country") {
     CHECK(found[0].actor.role == "Kiewer Politologe");
 }
 
+TEST_CASE("a town's adjective before a title gives the town's country, capital or not") {
+    const auto strasbourg = actors("Das sagte der Straßburger Bürgermeister Roland Ries.");
+    REQUIRE(strasbourg.size() == 1);
+    CHECK(strasbourg[0].actor.name == "Roland Ries");
+    CHECK(strasbourg[0].actor.country == "FRA");
+    // Towns in -en drop it before the adjective's -er: "Münchner" is München's.
+    const auto munich = actors("Das sagte der Münchner Polizeisprecher Peter Reichl.");
+    REQUIRE(munich.size() == 1);
+    CHECK(munich[0].actor.country == "DEU");
+    // No town: no country from the word, whatever it ends with.
+    const auto other = actors("Das sagte der frühere Bürgermeister Peter Reichl.");
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].actor.country.empty());
+}
+
+TEST_CASE("a compound with Chef is a title, however short the head") {
+    const auto found = actors("Das sagte Touristikchef Jean-Jacques Gsell am Montag.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Jean-Jacques Gsell");
+    CHECK(found[0].actor.role == "Touristikchef");
+    const auto genitive = actors("Laut Angaben des Kommunikationschefs Peter Reichl kamen viele.");
+    REQUIRE(genitive.size() == 1);
+    CHECK(genitive[0].actor.name == "Peter Reichl");
+}
+
+TEST_CASE("the end of the sentence closes an apposition after a title") {
+    const auto found = actors("Das sei produktiv gewesen, sagte der Chefunterhändler der Regierung, Humberto de la Calle.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Humberto de la Calle");
+    CHECK(found[0].actor.role == "Chefunterhändler der Regierung");
+    // A verb between the comma and the name: the title was said, the name says it.
+    const auto verb = actors("René Wagner ist ab heute unser Cheftrainer, sagte Gruber.");
+    REQUIRE_FALSE(verb.empty());
+    CHECK(with_text(verb, "Gruber").size() == 1);
+}
+
+TEST_CASE("an unlisted institution between a German title and the name belongs to the title") {
+    const auto found = actors("Das sagte der Sprecher des Innenministeriums Karl-Heinz Grundböck am Montag.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].actor.name == "Karl-Heinz Grundböck");
+    CHECK(found[0].actor.role == "Sprecher");
+    // Not any noun: in "der Chef der Woche Peter Reichl" the week is no institution.
+    const auto week = actors("Das sagte der Chef der Woche Peter Reichl.");
+    CHECK(with_text(week, "Peter Reichl").size() == 1);
+}
+
+TEST_CASE("a title before its name in apposition points back to nobody") {
+    // "The director" alone would be the person named before; with the name after it, it is
+    // that name's, and a later pronoun means the director by name.
+    const auto found = actors("Mary Smith opened the school. The director, David Caldwell, said it was late. "
+                              "He told reporters more.",
+                              Language::english);
+    const auto he = with_text(found, "He");
+    REQUIRE(he.size() == 1);
+    CHECK(he[0].actor.name == "David Caldwell");
+}
+
+TEST_CASE("an English country adjective of several words gives the title its country") {
+    const auto found = actors("A North Korean Foreign Ministry spokesman said the talks were over.", Language::english);
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.back().actor.text == "spokesman");
+    CHECK(found.back().actor.country == "PRK");
+    const auto sri_lanka = actors("A Sri Lankan official said the talks were over.", Language::english);
+    REQUIRE(sri_lanka.size() == 1);
+    CHECK(sri_lanka[0].actor.country == "LKA");
+}
+
+TEST_CASE("an organisation named again in full is one mention, and a named firm keeps its name") {
+    const auto found = actors("A report from investment firm Grant Samuel values the shares higher. "
+                              "Grant Samuel said its valuation was cautious.",
+                              Language::english);
+    const auto again = with_text(found, "Grant Samuel");
+    REQUIRE(again.size() == 1);
+    CHECK(again[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(again[0].actor.name == "Grant Samuel");
+    // "firm Sophos" after "Finnish firm F-Secure" is Sophos, not the firm named before.
+    const auto firms = actors("Finnish firm F-Secure said the virus spread. But firm Sophos said it was rare.",
+                              Language::english);
+    const auto sophos = with_text(firms, "firm Sophos");
+    REQUIRE(sophos.size() == 1);
+    CHECK(sophos[0].actor.name == "Sophos");
+}
+
+TEST_CASE("a bare institution in a title's genitive is the one named before with its country") {
+    const auto found = actors("John Kerry traf die Unterhändler der kolumbianischen Regierung. Das sei produktiv gewesen, "
+                              "sagte der Chefunterhändler der Regierung, Humberto de la Calle.");
+    const auto calle = with_text(found, "Chefunterhändler der Regierung, Humberto de la Calle");
+    REQUIRE(calle.size() == 1);
+    CHECK(calle[0].actor.country == "COL");
+    // Without an earlier mention with a country, the genitive gives none.
+    const auto alone = actors("Das sei produktiv gewesen, sagte der Chefunterhändler der Regierung, Humberto de la Calle.");
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].actor.country.empty());
+}
+
 TEST_CASE("a title with a long complement and the name after it make one actor, whatever follows") {
     const auto found = actors("Das sagte der Sprecher der oppositionellen Kommission für Menschenrechte und Nationale "
                               "Versöhnung (CCDHRN), Elizardo Sanchez, der Nachrichtenagentur dpa.");

@@ -267,10 +267,42 @@ private:
         return token.adjective;
     }
 
+    // How many tokens from i spell `name` word for word ("Grant Samuel"), or 1 when they do not.
+    static std::size_t name_spelled_at(const std::vector<SentenceToken>& tokens, std::size_t i, std::string_view name) {
+        std::size_t k = i;
+        for (std::size_t start = 0; start <= name.size() && k < tokens.size(); ++k) {
+            const std::size_t space = std::min(name.find(' ', start), name.size());
+            if (tokens[k].text != name.substr(start, space - start)) return 1;
+            if (space == name.size()) return k + 1 - i;
+            start = space + 1;
+        }
+        return 1;
+    }
+
+    // "North Korean", "Sri Lankan", "Papua New Guinean": a country adjective of two or three
+    // words at token j. Sets `words` to how many.
+    const lexicon::CountryForm* country_adjective_phrase(const std::vector<SentenceToken>& tokens, std::size_t j,
+                                                         std::size_t& words) const {
+        if (!tokens[j].word || !gazetteer_->opens_adjective_phrase(tokens[j].lower)) return nullptr;
+        std::string phrase(tokens[j].lower);
+        for (std::size_t k = j + 1; k < tokens.size() && k < j + 3 && tokens[k].word; ++k) {
+            phrase += ' ';
+            phrase += tokens[k].lower;
+            if (const lexicon::CountryForm* adjective = gazetteer_->adjective(phrase)) {
+                words = k + 1 - j;
+                return adjective;
+            }
+        }
+        return nullptr;
+    }
+
     struct Candidate {
         std::size_t first = 0, last = 0;  ///< token range [first, last)
         Mention mention;
         std::string_view title_key;       ///< a person's title: its canonical key in the gazetteer
+        /// A bare company noun's referent when no organisation of the last sentences stands out
+        /// (refer_to_organisation); points into DocumentState::institutions.
+        const Actor* institution = nullptr;
     };
 
     // Token i as a lower-cased string (umlauts folded).
@@ -328,6 +360,22 @@ private:
         return nullptr;
     }
 
+    // The country of the town a German town adjective names ("Kiewer" is Kiew's, so Ukrainian;
+    // "Straßburger" Straßburg's, so French), or "". Towns in -en drop it: "Münchner", "Bremer".
+    std::string_view town_adjective_country(std::string_view adjective) const {
+        if (adjective.size() < 5 || !detail::ends_with(adjective, "er")) return {};
+        const std::string_view stem = adjective.substr(0, adjective.size() - 2);
+        if (const auto* bucket = gazetteer_->countries().find(stem); bucket != nullptr) {
+            const auto& form = bucket->front();
+            if (form.words.size() == 1 && form.entry->kind == lexicon::CountryFormKind::capital) return form.entry->alpha3;
+        }
+        if (const lexicon::City* city = lexicon::find_city(stem)) return city->alpha3;
+        std::string town(detail::ends_with(stem, "n") ? stem.substr(0, stem.size() - 1) : stem);
+        town += "en";
+        if (const lexicon::City* city = lexicon::find_city(town)) return city->alpha3;
+        return {};
+    }
+
     const lexicon::Title* title_of(std::string_view word, std::string_view* compound_prefix) const {
         const auto* bucket = gazetteer_->titles().find(word);
         if (bucket != nullptr) {
@@ -346,6 +394,22 @@ private:
             if (auto* t = title_of(word.substr(hyphen + 1), &rest)) {
                 *compound_prefix = word.substr(0, hyphen);
                 return t;
+            }
+        }
+        if (word.size() >= 7 && detail::is_upper_initial(word)) {
+            // "Touristikchef", "Kommunikationschefs": whoever heads something is its Chef, but
+            // the head is too short for the split below, which would find "Graf" in "Fotograf".
+            static constexpr std::string_view chefs[] = {"chef", "chefin", "chefinnen", "chefs"};
+            for (std::string_view chef : chefs) {
+                if (word.size() < chef.size() + 3 || !detail::ends_with(word, chef)) continue;
+                const std::size_t cut = word.size() - chef.size();
+                const detail::RecasedWord head(word.substr(cut), 0, 'C');
+                if (const auto* b = gazetteer_->titles().find(head.view()))
+                    for (const auto& form : *b)
+                        if (form.words.size() == 1 && form.entry->language == Language::german) {
+                            *compound_prefix = word.substr(0, cut);
+                            return form.entry;
+                        }
             }
         }
         if (word.size() >= 9 && detail::is_upper_initial(word)) {
@@ -664,6 +728,29 @@ private:
         return n > 0 ? j + n - i : 0;
     }
 
+    // Whether a name in apposition follows a title that ends before token i, after a short
+    // genitive complement or none: ", Jan Korte", "der Linksfraktion, Jan Korte".
+    bool apposition_name_after(const std::vector<SentenceToken>& tokens, std::size_t i) const {
+        std::size_t k = i;
+        if (k < tokens.size() && (tokens[k].text == "der" || tokens[k].text == "des" || tokens[k].text == "von")) {
+            const std::size_t limit = k + 6;
+            while (k < tokens.size() && k < limit && tokens[k].word) ++k;
+        }
+        return k + 1 < tokens.size() && tokens[k].text == "," && name_at(tokens, k + 1) > 0;
+    }
+
+    // The country of the institution that a German genitive at token i names bare ("der
+    // Regierung", "des Ministeriums"), if an earlier mention gave that institution one.
+    const std::string* known_institution_after(const std::vector<SentenceToken>& tokens, std::size_t i,
+                                               const DocumentState& state) const {
+        if (i + 1 >= tokens.size() || (tokens[i].text != "der" && tokens[i].text != "des")) return nullptr;
+        std::string_view prefix;
+        const lexicon::Title* body = title_of(tokens[i + 1].text, &prefix);
+        if (body == nullptr || body->kind != lexicon::TitleKind::organisation || !prefix.empty()) return nullptr;
+        auto known = state.institutions.find(std::string(body->canonical));
+        return known != state.institutions.end() && !known->second.country.empty() ? &known->second.country : nullptr;
+    }
+
     // A country or a listed organisation at token j, as the complement of a title ("of the
     // Ukraine", "for the Red Cross"): its tokens, or 0. Sets the country, and the organisation
     // when asked.
@@ -814,6 +901,18 @@ private:
         } else if (std::size_t for_body = spokesperson_for_at(tokens, last, title->canonical, country, organisation)) {
             last += for_body;
             role_last = last;
+        } else if (title->kind == lexicon::TitleKind::person && title->language == Language::german && last + 2 < tokens.size() &&
+                   (tokens[last].text == "der" || tokens[last].text == "des") && tokens[last + 1].word &&
+                   detail::is_upper_initial(tokens[last + 1].text) &&
+                   (names_an_institution(tokens[last + 1].text) ||
+                    (tokens[last].text == "des" && detail::ends_with(tokens[last + 1].text, "s") &&
+                     names_an_institution(tokens[last + 1].text.substr(0, tokens[last + 1].text.size() - 1)))) &&
+                   name_at(tokens, last + 2) > 0) {
+            // "der Vizechef der Präsidialverwaltung Andej Taranow", "der Sprecher des
+            // Innenministeriums Karl-Heinz Grundböck": an unlisted institution between the title
+            // and its holder's name, which follows without a comma.
+            last += 2;
+            role_last = last;
         }
         if (title->kind == lexicon::TitleKind::organisation && country.empty() && last + 1 < tokens.size() &&
             tokens[last].text == "in") {
@@ -912,10 +1011,18 @@ private:
                                           (takes_proper_name(title->canonical) || title->canonical == "group") && media_name.empty();
             if (!country.empty()) {
                 if (known == state.institutions.end() && !nameless_company) state.institutions.emplace(key, m.actor);
-            } else if (known != state.institutions.end()) {
-                m.actor.name = known->second.name;
-                m.actor.country = known->second.country;
-                m.pronoun = true;
+            } else if (known != state.institutions.end() && media_name.empty()) {
+                // Not "firm Sophos" after "Finnish firm F-Secure": a name says which. A bare English
+                // company noun is the company the report is about, which refer_to_organisation
+                // weighs; the one named with the noun before is its fallback ("South Korean firm SK
+                // Energy ... the firm" after three mentions of China Aviation Oil).
+                if (title->language == Language::english && refers_to_salient_organisation(m.actor.role)) {
+                    out.institution = &known->second;
+                } else {
+                    m.actor.name = known->second.name;
+                    m.actor.country = known->second.country;
+                    m.pronoun = true;
+                }
             }
         } else if (title->kind == lexicon::TitleKind::person && country.empty()) {
             // A minister without a country, in a text about a ministry with one, is its minister
@@ -924,6 +1031,12 @@ private:
             if (detail::ends_with(canonical, " minister")) {
                 auto known = state.institutions.find(std::string(canonical.substr(0, canonical.size() - 9)) + " ministry");
                 if (known != state.institutions.end()) m.actor.country = known->second.country;
+            }
+            // "der Chefunterhändler der Regierung" after "der kolumbianischen Regierung": the
+            // institution of the genitive is the one named before with its country.
+            if (m.actor.country.empty() && title->language == Language::german) {
+                if (const std::string* owner = known_institution_after(tokens, i + title_tokens, state))
+                    m.actor.country = *owner;
             }
         }
         out.first = start;
@@ -952,7 +1065,10 @@ private:
             // "ein Sprecher der Landespolizei" after "der Sprecher der Bundespolizei, Rainer
             // Kerstiens": an indefinite article introduces someone new.
             other_holder = other_holder || (start > 0 && is_indefinite_article(tokens[start - 1].text));
-            if (m.actor.name.empty() && !other_holder) {
+            // "der Chefunterhändler der Regierung, Humberto de la Calle": the apposition names
+            // the holder, and merge_appositions joins them and remembers the person.
+            if (m.actor.name.empty() && apposition_name_after(tokens, last)) {
+            } else if (m.actor.name.empty() && !other_holder) {
                 auto found = state.by_role.find(std::string(title->canonical) + '|' + country);
                 if (found == state.by_role.end() && country.empty()) found = state.by_role.find(std::string(title->canonical) + "|*");
                 // "der Minister" after "Außenminister Lawrow": the head of a longer title.
@@ -1647,11 +1763,14 @@ private:
             const bool speaks = next_is_speech_verb(tokens, verb) || german_subject ||
                                 (i > 0 && is_speech_verb(tokens[i - 1].text) && ends_clause(tokens, i + 1));
             if (auto known = state.organisations_by_word.find(std::string(token.text)); known != state.organisations_by_word.end()) {
-                start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
+                // The whole name again ("Grant Samuel said" after "investment firm Grant Samuel")
+                // or its first word or initials alone ("GM said").
+                const std::size_t n = name_spelled_at(tokens, i, known->second.name);
+                start_actor(c, i, i + n, detail::letter::organisation, ActorKind::organisation);
                 c.mention.actor = known->second;
                 // "the EU said" after "the European Union": a body of states stays without a country.
                 c.mention.country_known = !known->second.country.empty() || is_international_body(known->second.name);
-                set_actor_text(text, tokens, i, i + 1, c.mention);
+                set_actor_text(text, tokens, i, i + n, c.mention);
                 return true;
             }
             if (speaks && !detail::has_lower(token.text) && token.text.size() >= 2 && token.text.size() <= 6 &&
@@ -1689,6 +1808,13 @@ private:
             bool international_owner = false;
             const lexicon::Organisation* owner_body = nullptr;  // "Hamas" of "Hamas militants"
             while (j < tokens.size() && tokens[j].word && j - i < 4) {
+                if (std::size_t words = 0; language == Language::english) {
+                    if (const auto* adjective = country_adjective_phrase(tokens, j, words)) {  // "a North Korean spokesman"
+                        country = std::string(adjective->alpha3);
+                        j += words;
+                        continue;
+                    }
+                }
                 if (auto* adjective = country_adjective(tokens[j])) {
                     country = std::string(adjective->alpha3);
                     ++j;
@@ -1763,13 +1889,7 @@ private:
                 if (language == Language::german && in_noun_phrase && detail::is_upper_initial(tokens[j].text) &&
                     tokens[j].text.size() > 4 && detail::ends_with(tokens[j].text, "er") && j + 1 < tokens.size() &&
                     is_title_at(tokens, j + 1)) {
-                    // A capital's adjective gives the country: "Kiewer" is Kiew's, so Ukrainian.
-                    const std::string town(tokens[j].text.substr(0, tokens[j].text.size() - 2));
-                    if (const auto* bucket = gazetteer_->countries().find(town); bucket != nullptr && country.empty()) {
-                        const auto& form = bucket->front();
-                        if (form.words.size() == 1 && form.entry->kind == lexicon::CountryFormKind::capital)
-                            country = std::string(form.entry->alpha3);
-                    }
+                    if (country.empty()) country = std::string(town_adjective_country(tokens[j].text));
                     ++j;
                     continue;
                 }
@@ -2093,12 +2213,7 @@ private:
             }
             return;
         }
-        static constexpr std::string_view nouns[] = {
-            "Airline", "Bank",        "Bewegung", "Firma",   "Fluggesellschaft", "Gruppe", "Kommission", "Konzern",
-            "Miliz",   "Organisation", "Partei",  "Unternehmen", "airline",      "bank",   "carmaker",   "carrier",
-            "company", "firm",        "group",    "movement", "organisation",    "party",  "retailer"};
-        static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
-        if (!detail::contains_sorted(nouns, actor.text)) return;
+        if (!refers_to_salient_organisation(actor.text)) return;
         // "the firm", and with one word between: "the Islamic group", "the militant group".
         const bool determined = (c.first > 0 && detail::is_determiner(tokens[c.first - 1].text)) ||
                                 (c.first > 1 && tokens[c.first - 1].word && detail::is_determiner(tokens[c.first - 2].text));
@@ -2106,20 +2221,37 @@ private:
         // Of the organisations named in the last three sentences, the one named most often in
         // the report; of equals, the last named. "China Aviation Oil ... CAO ... as well as South
         // Korean firm SK Energy. ... the firm - China's biggest jet fuel supplier - said": CAO.
+        // "The airline declined to comment" is no union of states, however often the EU was named.
+        static constexpr std::string_view companies[] = {"Airline", "Bank",    "Firma",   "Fluggesellschaft", "Konzern",
+                                                         "Unternehmen", "airline", "bank", "carmaker", "carrier",
+                                                         "company", "firm",    "retailer"};
+        static_assert(detail::strictly_ascending(companies), "sorted for the binary search");
+        const bool company = detail::contains_sorted(companies, actor.text);
         const DocumentState::NamedOrganisation* salient = nullptr;
         for (const DocumentState::NamedOrganisation& o : state.organisations)
-            if (o.last_sentence + 3 >= state.sentence &&
+            if (o.last_sentence + 3 >= state.sentence && !(company && is_international_body(o.actor.name)) &&
                 (salient == nullptr || o.mentions > salient->mentions ||
                  (o.mentions == salient->mentions && o.last_sentence >= salient->last_sentence)))
                 salient = &o;
-        if (salient == nullptr) return;
+        if (salient == nullptr && c.institution == nullptr) return;
         const std::string surface = actor.text;
         const Span span = actor.span;
-        actor = salient->actor;
+        const bool country_known = salient != nullptr ? salient->country_known : true;
+        actor = salient != nullptr ? salient->actor : *c.institution;
         actor.text = surface;
         actor.span = span;
         c.mention.pronoun = true;
-        c.mention.country_known = salient->country_known;
+        c.mention.country_known = country_known;
+    }
+
+    // Nouns for an organisation that the report names otherwise: "the firm", "die Partei".
+    static bool refers_to_salient_organisation(std::string_view noun) noexcept {
+        static constexpr std::string_view nouns[] = {
+            "Airline", "Bank",        "Bewegung", "Firma",   "Fluggesellschaft", "Gruppe", "Kommission", "Konzern",
+            "Miliz",   "Organisation", "Partei",  "Unternehmen", "airline",      "bank",   "carmaker",   "carrier",
+            "company", "firm",        "group",    "movement", "organisation",    "party",  "retailer"};
+        static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
+        return detail::contains_sorted(nouns, noun);
     }
 
     bool organisation_at(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t n,
@@ -2504,8 +2636,8 @@ private:
         return i >= tokens.size() || !tokens[i].word || !detail::is_upper_initial(tokens[i].text);
     }
 
-    // German nouns are capitalised like names; these endings mark common nouns, never surnames
-    // ("Richtung Koalitionspartner", "Neue Regierung").
+    static bool is_sentence_end(std::string_view token) noexcept { return token == "." || token == "!" || token == "?"; }
+
     // Appositions make one actor of a name and a title that a comma separates, and the comma
     // that closes them is part of the mention, so that the verb follows it in the shadow:
     //   "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte" -> "Der [P0] forderte"
@@ -2559,9 +2691,15 @@ private:
             std::size_t closing = 0;
             Candidate* named_one = nullptr;
             Candidate* titled_one = nullptr;
+            // The end of the sentence closes an apposition as a comma does: "..., sagte der
+            // Chefunterhändler der Regierung, Humberto de la Calle." The name must follow the
+            // comma: in "unser Cheftrainer, sagte Gruber." a verb stands between.
+            const bool ends_sentence =
+                second.first == comma + 1 && second.last + 1 >= tokens.size() &&
+                (second.last == tokens.size() || is_sentence_end(tokens[second.last].text));
             // "dem Alterspräsidenten des Parlaments, dem CHP-Abgeordneten Deniz Baykal,": the
             // second part may have a title of its own, which it keeps.
-            if (bare_title(first) && named(second) && is_comma(second.last)) {
+            if (bare_title(first) && named(second) && (is_comma(second.last) || ends_sentence)) {
                 closing = second.last;  // "Der Vizevorsitzende der Linksfraktion, Jan Korte,"
                 named_one = &second;
                 titled_one = &first;
@@ -2578,6 +2716,8 @@ private:
             // its opening comma. After a title and its name ("der Sprecher der X, Elizardo Sanchez,
             // der dpa") the name closes the phrase. A preposition fused with its article ("am
             // Mittwoch", "im Interview") opens no apposition.
+            // The mention takes the closing comma along, not the sentence's full stop.
+            const std::size_t after = is_comma(closing) ? closing + 1 : closing;
             if (closing + 1 < tokens.size() && detail::is_determiner(tokens[closing + 1].text)) {
                 const std::string_view next = tokens[closing + 1].text;
                 const bool fused_preposition = next == "am" || next == "im" || next == "beim" || next == "vom" ||
@@ -2592,15 +2732,15 @@ private:
                 merged.actor.role = std::string(text.substr(role_begin, tokens[role_end - 1].span.end - role_begin));
             if (merged.actor.country.empty()) merged.actor.country = titled_one->mention.actor.country;
             merged.feminine = merged.feminine || titled_one->mention.feminine;
-            merged.span = Span{tokens[first.first].span.begin, tokens[closing].span.end};
+            merged.span = Span{tokens[first.first].span.begin, tokens[after - 1].span.end};
             merged.actor.span = Span{tokens[first.first].span.begin, tokens[closing - 1].span.end};
             merged.actor.text = std::string(merged.actor.span.of(text));
             remember_person(merged, std::string(titled_one->title_key), state);
             first.mention = std::move(merged);
-            first.last = closing + 1;
+            first.last = after;
             // Drop the second and whatever the complement held.
             std::size_t drop_end = a + 1;
-            while (drop_end < found.size() && found[drop_end].first <= closing) ++drop_end;
+            while (drop_end < found.size() && found[drop_end].first < after) ++drop_end;
             found.erase(found.begin() + static_cast<std::ptrdiff_t>(a + 1), found.begin() + static_cast<std::ptrdiff_t>(drop_end));
         }
     }

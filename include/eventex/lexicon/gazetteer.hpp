@@ -85,6 +85,7 @@ public:
                 std::string key;
                 lower_into(form.form, key);
                 if (const CountryForm*& adjective = adjectives_[key]; adjective == nullptr) adjective = &form;  // the first stays
+                if (const std::size_t space = key.find(' '); space != std::string::npos) adjective_phrase_starts_[key.substr(0, space)] = 1;
             } else {
                 countries_.add(form.form, &form, false);
             }
@@ -131,6 +132,9 @@ public:
         return nullptr;
     }
 
+    /// Whether a country adjective of several words opens with this lower-cased word ("north"
+    /// of "north korean"); adjective() looks the whole phrase up, its words joined by spaces.
+    bool opens_adjective_phrase(std::string_view lower) const { return adjective_phrase_starts_.contains(lower); }
     /// The aid item a German compound ends with ("artilleriemunition" -> munition), if any.
     const AidItem* compound_item(std::string_view lower) const {
         for (std::size_t length = lower.size() > longest_head_ ? longest_head_ : lower.size(); length >= 4; --length)
@@ -171,6 +175,7 @@ private:
     detail::WordTable<const CountryForm*> adjectives_;
     detail::WordTable<const AidItem*> heads_;
     std::size_t longest_head_ = 0;
+    detail::WordTable<char> adjective_phrase_starts_;  ///< first words of adjectives of several words, lower-cased
     detail::WordTable<char> name_blockers_;        ///< as written
     detail::WordTable<char> lower_name_blockers_;  ///< lower-cased
 };
