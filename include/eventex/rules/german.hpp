@@ -33,6 +33,8 @@ lexicon de.say.participle = gesagt erklärt gemeint geäußert berichtet mitgete
                  versichert geschildert gemeldet erwidert behauptet geantwortet beziffert beteuert
                  erläutert beschrieben kommentiert hingewiesen ;
 lexicon de.aux = hat hatte hatten haben habe hätten ;
+# A count before a group that speaks, after a verb: "hatten drei Gewerkschaften ... aufgerufen".
+lexicon de.count = zwei drei vier fünf sechs sieben acht neun zehn mehrere ;
 lexicon de.stress = betont{,e,en} betonen unterstrich{,en} unterstreicht unterstreichen bekräftigt{,e,en}
                     bekräftigen ;
 lexicon de.stress.participle = betont unterstrichen bekräftigt hervorgehoben ;
@@ -170,7 +172,7 @@ rule de.statement.say
   match {subjects:speaker} ~3 <de.say.plain> !(~12 zu ("," | $)) !(sich [<de.adverb>] {actor}) [dass] {clause:content}
   match {subjects:speaker} ~3 <de.say.plain> $
   match {subjects:speaker} <de.aux> ~20 <de.say.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.say.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.say.participle>
   example + "Außenminister Sebastian Kurz sagte am Montag, die Lage sei ernst." speaker="Sebastian Kurz" content="die Lage sei ernst"
   example + "Die Regierung erklärte, dass sie die Grenzen schließen werde." speaker="Regierung"
   example + "Das Rathaus hatte am Vormittag erklärt, die Straße bleibe gesperrt." speaker="Rathaus"
@@ -284,7 +286,7 @@ rule de.statement.separable_say
   match (bezeichnete|bezeichneten|bezeichnet) [(es|das|dies)] [<de.adverb>] {subject:speaker} ~12 als
   # The perfect: "Verteidigungsminister Ashton Carter hatte Russland als ernsthafte Bedrohung bezeichnet".
   match {subjects:speaker} <de.aux> ~12 als ...10 bezeichnet
-  match <de.aux> [<de.adverb>] {subject:speaker} ~12 als ...10 bezeichnet
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~12 als ...10 bezeichnet
   # "hat sich erneut zum Thema geäußert"; "sich kritisch geäußert" is the criticise rule's.
   match {subjects:speaker} <de.aux> sich [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
   match <de.aux> sich [<de.adverb>] {subjects:speaker} [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
@@ -292,8 +294,14 @@ rule de.statement.separable_say
   match {subjects:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
   match {subjects:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
   match {subjects:speaker} [selbst] (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
-  match <de.aux> [<de.adverb>] {subject:speaker} ~12 von ~12 gesprochen !(mit)
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
+  # A second verb of the speaker's, in a main clause joined by "und": "Steinmeier erklärte, man
+  # sei bereit, und verwies auf ...", "Die Beschuldigten weisen die Vorwürfe zurück und sprechen
+  # von Korruption". The verb right after "und": a new subject ("und er sprach") is another match.
+  match ^ [~3] {subjects:speaker} ...30 und [<de.adverb>] (verwies|verweist|verwiesen|verweisen) ~10 auf
+  match ^ [~3] {subjects:speaker} ...30 und [<de.adverb>] (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
+  match ^ [~3] {subjects:speaker} ...30 und [<de.adverb>] (fügte|fügten|fügt) ~10 hinzu
   # "hinweisen": "wies darauf hin, dass", "weist auf die Kosten hin".
   match {subjects:speaker} <de.stem.zurueck> ~12 hin ("," | ":" | $)
   match <de.stem.zurueck> [<de.adverb>] {subject:speaker} ~12 hin ("," | ":" | $)
@@ -314,6 +322,9 @@ rule de.statement.separable_say
   # "befinden" (to judge) after a quote; not the reflexive "befindet sich" (is located).
   match "," (befand|befanden|befindet) [<de.adverb>] {subject:speaker} !(sich)
   example + "Das Ministerium wies zudem ausdrücklich darauf hin, dass die Lage ruhig sei." speaker="Ministerium"
+  example + "Außenminister Frank-Walter Steinmeier erklärte, Deutschland sei zu Hilfen bereit, und verwies auf die Kosten." speaker="Frank-Walter Steinmeier"
+  example + "Die Beschuldigten weisen die Vorwürfe zurück und sprechen von Korruption." speaker="Beschuldigten"
+  example - "Die Kanzlerin traf den Präsidenten, und er sprach von Fortschritten."
   example + "Auf das Risiko weist die Caritas seit Jahren hin." speaker="Caritas"
   example + "So stellte der Rechnungshof wiederholt fest, dass die Länder säumig sind." speaker="Rechnungshof"
   example + "Der Zustrom sei rückläufig, führte EU-Ratspräsident Donald Tusk aus." speaker="Donald Tusk"
@@ -410,7 +421,7 @@ rule de.statement.stress
   match <de.say.plain> [<de.adverb>] {subject:speaker} [~4] "," [(und|aber)] <de.stress> [(aber|auch|zugleich|gleichzeitig)]
   match {subjects:speaker} "," (die|der|das) {phrase:content} (betont|betonen|betonte|betonten) ("," | $)
   match {subjects:speaker} <de.aux> ~20 <de.stress.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.stress.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.stress.participle>
   match ^ <de.stress.participle> <de.aux> {subject:speaker}
   example + "Hervorgehoben hat Bürgermeister Klaus Schneeberger im Gespräch die Rolle der Gemeinden." speaker="Klaus Schneeberger"
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferungen hervor." speaker="ukrainischen Diplomaten"
@@ -432,7 +443,7 @@ rule de.statement.warn
   match <de.warn> [<de.adverb>] {subject:speaker} [","] [dass|vor] {clause:content}
   match <de.warn> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.warn.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.warn.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.warn.participle>
   match {actor:speaker} "," (der|die) ~16 <de.warn> !(<de.article> | <de.adverb> | {actor})
   example + "Die UNO warnte vor einer humanitären Katastrophe." speaker="UNO"
   example + "Außenministerin Karin Kneissl warnte, dass die Lage eskalieren könnte." speaker="Karin Kneissl" content="die Lage eskalieren könnte"
@@ -460,7 +471,7 @@ rule de.statement.demand
   match {subjects:speaker} ~6 <de.demand> {clause:content}
   match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.demand.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.demand.participle>
   match ^ <de.demand.participle> <de.aux> {subject:speaker}
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.demand.participle>
   match {actor:speaker} "," (der|die) ~16 (<de.demand.participle> | <de.demand>) !(<de.article> | <de.adverb> | {actor})
@@ -478,6 +489,14 @@ rule de.statement.demand
   # Not "empfahl man" after a fronted name, nor a plea in court ("plädierte auf schuldig").
   match {subjects:speaker} ~6 <de.recommend> !(sich | man | ~10 schuldig) {clause:content}
   match <de.recommend> [<de.adverb>] {subject:speaker} !(sich | ~10 schuldig) [{clause:content}]
+  # Proposing: "schlug eine Anhebung der Dieselsteuer vor", "hat die Verankerung ... vorgeschlagen".
+  # Nominating someone is an official act, not a statement: a person or group proposed ("haben
+  # ihre Kandidaten vorgeschlagen", "schlug Juncker vor") is no proposal; nor is the passive
+  # "wurde vom Komitee vorgeschlagen" (the auxiliary here is "haben").
+  match {subjects:speaker} (schlug|schlugen|schlägt) !(~12 {actor} ~6 vor) ~12 vor ("," | ":" | $)
+  match (schlug|schlugen|schlägt) [<de.adverb>] {subject:speaker} !(~12 {actor} ~6 vor) ~12 vor ("," | ":" | $)
+  match {subjects:speaker} <de.aux> !(~14 {actor} ~6 vorgeschlagen) ~20 vorgeschlagen
+  match <de.aux> [<de.adverb>] [<de.count>] !(ihre|seine) {subjects:speaker} !(~14 {actor} ~6 vorgeschlagen) ~20 vorgeschlagen
   # A demand's verb closing its clause or opening a colon: "Zudem fordert sie:".
   match <de.demand> [<de.adverb>] {subject:speaker} (":" | $)
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
@@ -497,6 +516,10 @@ rule de.statement.demand
   example - "Zudem empfiehlt es sich, die Funktion zu deaktivieren."
   example - "Der Minister empfiehlt sich als Nachfolger."
   example - "In der Causa Fritz Grünbaum empfahl man hingegen keine Restitution."
+  example + "Als Alternative schlug die Ministerin eine Anhebung der Dieselsteuer vor." speaker="Ministerin"
+  example + "Für die Umrüstung hatte Volkswagen einen neuen Katalysator vorgeschlagen." speaker="Volkswagen"
+  example - "Die Vorstände werden vom Nominierungskomitee vorgeschlagen."
+  example - "Kroatien und Slowenien haben bereits ihre Kandidaten für den Posten vorgeschlagen."
   example - "Der Angeklagte Marcel Lazar plädierte am Mittwoch auf schuldig."
   example - "Der Rücktritt des Ministers ist gefordert worden."
   example - "Das Verlangen der Opposition blieb unerfüllt."
@@ -509,7 +532,7 @@ rule de.statement.criticise
   match {subjects:speaker} ~6 <de.criticise> {clause:content}
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.criticise.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.criticise.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.criticise.participle>
   match ^ <de.criticise.participle> <de.aux> {subject:speaker}
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.criticise.participle>
   # A relative clause's verb, whose speaker is the clause's antecedent: "Klubobmann Reinhold
@@ -522,6 +545,7 @@ rule de.statement.criticise
   match {subjects:speaker} (hielt|hielten|hält|halten) {actor} ~6 vor ("," | $)
   match (warf|warfen|wirft|werfen) {subjects:speaker} ~12 vor
   match {subjects:speaker} <de.aux> sich ~8 kritisch ~6 geäußert
+  match <de.aux> sich [<de.adverb>] [<de.count>] {subjects:speaker} ~8 kritisch ~6 geäußert
   match {subjects:speaker} (äußerte|äußerten|äußert) sich ~4 kritisch
   match {subjects:speaker} (gab|gaben|gibt|geben) ~8 die Schuld
   match (gab|gaben|gibt|geben) [<de.adverb>] {subject:speaker} ~8 die Schuld
@@ -542,6 +566,7 @@ rule de.statement.criticise
   example + "Die Armee machte auch für dieses Attentat die PKK verantwortlich." speaker="Armee"
   example + "Für die Eskalation machen sich die Armee und die Rebellen gegenseitig verantwortlich." speaker="Rebellen"
   example + "Die Generalprokuratur moniert in ihrer Stellungnahme, dass Beweise fehlten." speaker="Generalprokuratur"
+  example + "Zuvor hatten sich mehrere Staatschefs kritisch zu der Idee geäußert." speaker="Staatschefs"
   example - "Die Pläne stehen in der Kritik."
 end
 
@@ -556,7 +581,7 @@ rule de.statement.reject
   match {subjects:speaker} <de.stem.ab> ~20 ab
   match {subjects:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.reject.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.reject.participle>
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.reject.participle>
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
   match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
@@ -596,7 +621,7 @@ rule de.statement.announce
   match {subjects:speaker} ~4 (verkündete|verkündeten|verkündet) {clause:content}
   match (verkündet|verkündete|verkündeten) [<de.adverb>] [am] [{date}] {subject:speaker}
   match {subjects:speaker} <de.aux> ~20 <de.announce.participle>
-  match <de.aux> [<de.adverb>] {subjects:speaker} ~20 <de.announce.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~20 <de.announce.participle>
   match {subjects:speaker} (gab|gaben|gibt|geben) ~12 bekannt
   match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} ~12 bekannt
   match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} "," ...16 "," bekannt
@@ -604,7 +629,7 @@ rule de.statement.announce
   match (präsentierte|präsentierten|präsentiert) [<de.adverb>] {subject:speaker} !(sich)
   match {subjects:speaker} (stellte|stellten|stellt|stellen) ~12 vor ("." | "," | $)
   match {subjects:speaker} <de.aux> ~20 (präsentiert|vorgestellt)
-  match <de.aux> [<de.adverb>] {subjects:speaker} ~20 (präsentiert|vorgestellt)
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~20 (präsentiert|vorgestellt)
   match {subjects:speaker} ~8 bekanntgeben
   match <de.subordinator> {subjects:speaker} ~12 (verkündete|verkündeten|ankündigte|ankündigten)
   example + "Die Regierung kündigte am Freitag neue Sanktionen an." speaker="Regierung"
@@ -631,7 +656,7 @@ rule de.statement.other
   match {subjects:speaker} (räumte|räumten|räumt) ~12 ein
   match (räumte|räumten|räumt) [<de.adverb>] {subject:speaker} ~12 ein
   match {subjects:speaker} <de.aux> ~20 <de.confirm.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.confirm.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.confirm.participle>
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.confirm.participle>
   example + "Das Verteidigungsministerium bestätigte, dass zwei Soldaten getötet wurden." speaker="Verteidigungsministerium"
   example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
@@ -650,7 +675,7 @@ rule de.statement.deny
   match <de.deny> [<de.adverb>] {subject:speaker} [","] {clause:content}
   match <de.deny> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.deny.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.deny.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.deny.participle>
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.deny.participle>
   match {subjects:speaker} (streitet|stritt|stritten|streiten) ~10 ab
   example + "Die Regierung dementierte die Berichte." speaker="Regierung"
@@ -682,7 +707,7 @@ rule de.statement.promise
   match {subjects:speaker} ~4 <de.promise> !(sich) {clause:content}
   match <de.promise> [<de.adverb>] {subject:speaker} !(sich) [","] {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.promise.participle>
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 <de.promise.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.promise.participle>
   # Separable "zusagen", "zusichern": the particle closes the clause ("sagte ... Hilfe zu").
   match {subjects:speaker} <de.stem.zu> ~12 zu ("," | $)
   match <de.stem.zu> [<de.adverb>] {subject:speaker} ~12 zu ("," | $)
@@ -702,7 +727,7 @@ rule de.statement.praise
   set kind = praise
   match {subjects:speaker} ~4 <de.praise> {clause:content}
   match {subjects:speaker} <de.aux> ~20 gelobt
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 gelobt
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 gelobt
   example + "Die EU-Kommission lobte die Reformen." speaker="EU-Kommission"
   example + "Die EU-Kommission hatte die Reformen ausdrücklich gelobt." speaker="EU-Kommission"
   example - "Die Reformen fanden Lob."
@@ -715,7 +740,7 @@ rule de.statement.threaten
   match {subjects:speaker} ~4 <de.threaten> {clause:content}
   match "," <de.threaten> [<de.adverb>] {subject:speaker}
   match {subjects:speaker} <de.aux> ~20 (gedroht|angedroht)
-  match <de.aux> [<de.adverb>] {subject:speaker} ~20 (gedroht|angedroht)
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 (gedroht|angedroht)
   example + "Russland drohte mit Gegenmaßnahmen." speaker="Russland"
   example + "Russland hatte zuvor mit Gegenmaßnahmen gedroht." speaker="Russland"
   example + "Man werde reagieren, drohte Außenminister Sergej Lawrow." speaker="Sergej Lawrow"
@@ -733,7 +758,7 @@ rule de.statement.appeal
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
   match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu|zur|zum) ~14 auf
   match {subjects:speaker} <de.aux> ~12 (zu|zur|zum) ~10 aufgerufen
-  match <de.aux> [<de.adverb>] {subjects:speaker} ~12 (zu|zur|zum) ~10 aufgerufen
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~12 (zu|zur|zum) ~10 aufgerufen
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
   example + "Die Gewerkschaften riefen zur Unterstützung der Streikenden auf." speaker="Gewerkschaften"
   example + "Alle sollten das als Behördenleiter tun, appelliert Caritas-Präsident Franz Küberl." speaker="Franz Küberl"
