@@ -382,6 +382,9 @@ rule de.statement.laut
   # the author ("heißt es im Brief") no speaker.
   match (hieß|heißt) es in ~3 <de.source.document> (der|des|von|vom) ~2 {actor:speaker}
   match (hieß|heißt) es ~4 (aus|im|vom|seitens) ~2 {actor:speaker}
+  # "hieß es bei der Feuerwehr", "heißt es vonseiten der Polizei": the preposition right after
+  # "es", since a later "von" may name a publisher ("heißt es in dem von X veröffentlichten Brief").
+  match (hieß|heißt) es [<de.adverb>] (bei|beim|von|vonseiten) {actor:speaker}
   example + "Laut Pressemitteilung des Außenministeriums stand die Diskussion im Zeichen der Militärhilfe." speaker="Außenministeriums"
   example + "Der Polizei zufolge wurden drei Menschen verletzt." speaker="Polizei"
   example + "„Das ist ein guter Tag“, so Bürgermeister Michael Häupl." speaker="Michael Häupl"
@@ -400,6 +403,9 @@ rule de.statement.laut
   example - "Das Risiko sei gering, heißt es in der Studie."
   example + "Nach Angaben aus Moskau wurden zwei Stellungen getroffen." speaker="Moskau"
   example + "Allerdings hieß es auf Anfrage aus dem Innenministerium, man prüfe den Fall." speaker="Innenministerium"
+  example + "Die Menschen wurden in Transitlager gebracht, hieß es dazu von der Polizei." speaker="Polizei"
+  example + "Die Lage sei ruhig, hieß es vonseiten der slowenischen Polizei." speaker="Polizei"
+  example - "Man sei in einer guten Lage, heißt es in dem zuerst von Reuters veröffentlichten Brief."
 end
 
 rule de.statement.stress
