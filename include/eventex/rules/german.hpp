@@ -23,13 +23,18 @@ lexicon de.say.plain = sag{t,te,ten,en} erklär{t,te,ten,en} meint{,e,en} mein{e
                  verlautet{,e} behauptet{,e,en} behaupten twitterte{,n} präzisiert{,e,en}
                  erzählt{,e,en} erzählen resümiert{,e,en} glaubt{,e,en} glauben analysiert{,e,en}
                  bilanziert{,e,en} beteuert{,e,en} beteuern informiert{,e,en} bezifferte{,n} beziffert
-                 beziffern vermeldet{,e,en} bedauert{,e,en} bedauern ;
+                 beziffern vermeldet{,e,en} bedauert{,e,en} bedauern erläutert{,e,en} erläutern
+                 beschreibt beschrieb kommentiert{,e,en} kommentieren ;
 lexicon de.say.final = sagte sagten sagt sagen erklärte erklärten erklärt erklären meinte meinten meint
                  mitteilte mitteilten mitteilt berichtete berichteten berichtet meldete meldeten meldet
-                 schrieb schrieben verlautete bekanntgab bekanntgaben ;
+                 schrieb schrieben verlautete bekanntgab bekanntgaben erläuterte erläuterten erläutert
+                 beschrieb beschreibt kommentierte kommentierten ;
 lexicon de.say.participle = gesagt erklärt gemeint geäußert berichtet mitgeteilt geschrieben
-                 versichert geschildert gemeldet erwidert behauptet geantwortet beziffert beteuert ;
+                 versichert geschildert gemeldet erwidert behauptet geantwortet beziffert beteuert
+                 erläutert beschrieben kommentiert hingewiesen ;
 lexicon de.aux = hat hatte hatten haben habe hätten ;
+# A count before a group that speaks, after a verb: "hatten drei Gewerkschaften ... aufgerufen".
+lexicon de.count = zwei drei vier fünf sechs sieben acht neun zehn mehrere ;
 lexicon de.stress = betont{,e,en} betonen unterstrich{,en} unterstreicht unterstreichen bekräftigt{,e,en}
                     bekräftigen ;
 lexicon de.stress.participle = betont unterstrichen bekräftigt hervorgehoben ;
@@ -37,11 +42,17 @@ lexicon de.warn = warnt{,e,en} warnen mahnt{,e,en} ;
 lexicon de.warn.participle = gewarnt gemahnt ;
 lexicon de.thank = dankt{,e,en} danken ;
 lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen drängt{,e,en} ;
-lexicon de.demand.participle = gefordert verlangt gedrängt ;
+lexicon de.demand.participle = gefordert verlangt gedrängt empfohlen plädiert ;
+# Recommending and pleading for, which take a demand's kind: "empfahl die Behörde, ...",
+# "plädierte für". Not the reflexive "empfiehlt sich" (is advisable).
+lexicon de.recommend = empfiehlt empfahl empfahlen empfehlen plädiert{,e,en} plädieren ;
 lexicon de.criticise = kritisiert{,e,en} kritisieren verurteilt{,e,en} verurteilen beklagt{,e,en} beklagen
-                       bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} geißelt{,e,en} ;
-lexicon de.criticise.participle = kritisiert verurteilt beklagt bemängelt beschuldigt attackiert vorgeworfen ;
-lexicon de.confirm = bestätigt{,e,en} bestätigen bekannte{,n} ;
+                       bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} geißelt{,e,en}
+                       moniert{,e,en} monieren ;
+lexicon de.criticise.participle = kritisiert verurteilt beklagt bemängelt beschuldigt attackiert vorgeworfen
+                                  moniert ;
+# "gestand" confesses; its plural "gestanden" is left out, being also the participle of "stehen".
+lexicon de.confirm = bestätigt{,e,en} bestätigen bekannte{,n} gestand gesteht ;
 lexicon de.confirm.participle = bestätigt ;
 lexicon de.deny = dementiert{,e,en} dementieren bestritt{,en} bestreitet bestreiten leugnet{,e,en} leugnen ;
 lexicon de.deny.participle = dementiert bestritten geleugnet ;
@@ -109,6 +120,9 @@ lexicon de.article = der die das dem den des einer einem eines ;
 lexicon de.source.noun = Angaben Berechnung Berechnungen Schätzung Schätzungen Informationen Einschätzung
                          Ansicht Auffassung Meinung Darstellung Erkenntnissen Ankündigungen Aussagen
                          Zahlen Daten Statistiken Prognose Prognosen Berichten Bericht Mitteilung ;
+# Documents whose author is named after them: "heißt es in einer Erklärung der Regierung".
+lexicon de.source.document = Erklärung Stellungnahme Studie Untersuchung Bericht Jahresbericht Schreiben Brief
+                             Mitteilung Pressemitteilung Presseerklärung Einsatzbericht Gutachten Analyse ;
 lexicon de.anaphor = Dieser Diese Dieses Das Der Die Jenes ;
 lexicon de.talks = Gespräch Gesprächen Gespräche Konsultationen Beratungen Verhandlungen Sondierungsgesprächen
                    Koalitionsgesprächen Koalitionsverhandlungen Friedensgesprächen "einem Treffen"
@@ -158,7 +172,7 @@ rule de.statement.say
   match {subjects:speaker} ~3 <de.say.plain> !(~12 zu ("," | $)) !(sich [<de.adverb>] {actor}) [dass] {clause:content}
   match {subjects:speaker} ~3 <de.say.plain> $
   match {subjects:speaker} <de.aux> ~20 <de.say.participle>
-  match <de.aux> {subject:speaker} ~20 <de.say.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.say.participle>
   example + "Außenminister Sebastian Kurz sagte am Montag, die Lage sei ernst." speaker="Sebastian Kurz" content="die Lage sei ernst"
   example + "Die Regierung erklärte, dass sie die Grenzen schließen werde." speaker="Regierung"
   example + "Das Rathaus hatte am Vormittag erklärt, die Straße bleibe gesperrt." speaker="Rathaus"
@@ -270,12 +284,57 @@ rule de.statement.separable_say
   # "Als Beispiel nannte der Ministerpräsident ...", "Diese Frage bezeichnet der Vorsitzende ... als".
   match ^ Als ~8 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) [(es|das|dies)] [<de.adverb>] {subject:speaker}
   match (bezeichnete|bezeichneten|bezeichnet) [(es|das|dies)] [<de.adverb>] {subject:speaker} ~12 als
+  # The perfect: "Verteidigungsminister Ashton Carter hatte Russland als ernsthafte Bedrohung bezeichnet".
+  match {subjects:speaker} <de.aux> ~12 als ...10 bezeichnet
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~12 als ...10 bezeichnet
+  # "hat sich erneut zum Thema geäußert"; "sich kritisch geäußert" is the criticise rule's.
+  match {subjects:speaker} <de.aux> sich [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
+  match <de.aux> sich [<de.adverb>] {subjects:speaker} [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
   match {subjects:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
   match {subjects:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
   match {subjects:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
   match {subjects:speaker} [selbst] (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
-  match <de.aux> {subject:speaker} ~12 von ~12 gesprochen !(mit)
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~12 von ~12 gesprochen !(mit)
   match (verlautete|verlauteten) ~4 aus [Kreisen] {subject:speaker}
+  # A second verb of the speaker's, in a main clause joined by "und": "Steinmeier erklärte, man
+  # sei bereit, und verwies auf ...", "Die Beschuldigten weisen die Vorwürfe zurück und sprechen
+  # von Korruption". The verb right after "und": a new subject ("und er sprach") is another match.
+  match ^ [~3] {subjects:speaker} ...30 und [<de.adverb>] (verwies|verweist|verwiesen|verweisen) ~10 auf
+  match ^ [~3] {subjects:speaker} ...30 und [<de.adverb>] (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
+  match ^ [~3] {subjects:speaker} ...30 und [<de.adverb>] (fügte|fügten|fügt) ~10 hinzu
+  # "hinweisen": "wies darauf hin, dass", "weist auf die Kosten hin".
+  match {subjects:speaker} <de.stem.zurueck> ~12 hin ("," | ":" | $)
+  match <de.stem.zurueck> [<de.adverb>] {subject:speaker} ~12 hin ("," | ":" | $)
+  # "feststellen", "ausführen" (explain), "anmerken", "einwenden": separable verbs whose other
+  # senses (to find out; to carry out) rarely open reported speech, so the particle must be
+  # followed by a comma or colon, or the verb must follow a quote.
+  match {subjects:speaker} (stellte|stellten|stellt) ~10 fest ("," | ":")
+  match (stellte|stellten|stellt) [<de.adverb>] {subject:speaker} ~10 fest ("," | ":")
+  match "," (stellte|stellten|stellt) [<de.adverb>] {subject:speaker} ~6 fest
+  match {subjects:speaker} (führte|führten|führt) ~4 aus ("," | ":")
+  match (führte|führten|führt) [<de.adverb>] {subject:speaker} ~4 aus ("," | ":")
+  match "," (führte|führten|führt) [<de.adverb>] {subject:speaker} ~6 aus
+  match {subjects:speaker} (merkte|merkten|merkt) ~6 an ("," | ":")
+  match "," (merkte|merkten|merkt) [<de.adverb>] {subject:speaker} ~6 an
+  match {subjects:speaker} (wandte|wandten|wendet|wendete) ~6 ein ("," | ":")
+  match "," (wandte|wandten|wendet|wendete) [<de.adverb>] {subject:speaker} ~6 ein
+  match "," (fuhr|fährt) [<de.adverb>] {subject:speaker} fort
+  # "befinden" (to judge) after a quote; not the reflexive "befindet sich" (is located).
+  match "," (befand|befanden|befindet) [<de.adverb>] {subject:speaker} !(sich)
+  example + "Das Ministerium wies zudem ausdrücklich darauf hin, dass die Lage ruhig sei." speaker="Ministerium"
+  example + "Außenminister Frank-Walter Steinmeier erklärte, Deutschland sei zu Hilfen bereit, und verwies auf die Kosten." speaker="Frank-Walter Steinmeier"
+  example + "Die Beschuldigten weisen die Vorwürfe zurück und sprechen von Korruption." speaker="Beschuldigten"
+  example - "Die Kanzlerin traf den Präsidenten, und er sprach von Fortschritten."
+  example + "Auf das Risiko weist die Caritas seit Jahren hin." speaker="Caritas"
+  example + "So stellte der Rechnungshof wiederholt fest, dass die Länder säumig sind." speaker="Rechnungshof"
+  example + "Der Zustrom sei rückläufig, führte EU-Ratspräsident Donald Tusk aus." speaker="Donald Tusk"
+  example + "Gleichzeitig führte der Anwalt aber auch aus, dass alle Dateien geschützt seien." speaker="Anwalt"
+  example + "Die Zuwächse sind vorbei, befand Landesrat Michael Strugl." speaker="Michael Strugl"
+  example + "Das könne man so nicht sehen, wandte der Abgeordnete Peter Pilz ein." speaker="Peter Pilz"
+  example - "Staatsanwalt Herbert Harammer führte die Anklage aus."
+  example - "Der Prüfer stellte dabei eine Nonchalance bei der Risikoprüfung fest."
+  example - "Auch sonst weist vieles darauf hin, dass die Firma wenig beigetragen hat."
+  example - "Der Anschluss, der sich an der Unterseite befindet, ist klein."
   example + "Der Wert sei zu hoch, gab GPA-djp-Chef Wolfgang Katzian am Montag zu bedenken." speaker="Wolfgang Katzian"
   example + "Die Taliban gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben." speaker="Taliban"
   example + "Bürgermeisterin Karin Baier hielt fest, dass die Lösung ein Erfolg sei." speaker="Karin Baier"
@@ -292,6 +351,8 @@ rule de.statement.separable_say
   example + "Als wesentlich bezeichnete Bürgermeister Klaus Schneeberger die Entscheidung für die Fachhochschule." speaker="Klaus Schneeberger"
   example + "Als nicht akzeptabel bezeichnete es Minister Sigmar Gabriel, dass die Preise fallen." speaker="Sigmar Gabriel"
   example + "Genau diese Frage bezeichnet der Vorsitzende Marcus Gremel im Gespräch als ein Ziel." speaker="Marcus Gremel"
+  example + "Verteidigungsminister Ashton Carter hatte Russland vergangene Woche als sehr, sehr ernsthafte Bedrohung bezeichnet." speaker="Ashton Carter"
+  example + "Der Digitalkommissar Günther Oettinger hat sich erneut zum Thema Copyright geäußert." speaker="Günther Oettinger"
   example - "Als Kind bezeichnete ihn die Mutter als Träumer."
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
@@ -317,7 +378,13 @@ rule de.statement.laut
   match {actor:speaker} "," (die|der|das) nach eigenen Angaben
   match "," so {actor:speaker}
   match heißt es in {actor:speaker}
+  # The document of a named author: "heißt es in einer Erklärung des Ministeriums". Without
+  # the author ("heißt es im Brief") no speaker.
+  match (hieß|heißt) es in ~3 <de.source.document> (der|des|von|vom) ~2 {actor:speaker}
   match (hieß|heißt) es ~4 (aus|im|vom|seitens) ~2 {actor:speaker}
+  # "hieß es bei der Feuerwehr", "heißt es vonseiten der Polizei": the preposition right after
+  # "es", since a later "von" may name a publisher ("heißt es in dem von X veröffentlichten Brief").
+  match (hieß|heißt) es [<de.adverb>] (bei|beim|von|vonseiten) {actor:speaker}
   example + "Laut Pressemitteilung des Außenministeriums stand die Diskussion im Zeichen der Militärhilfe." speaker="Außenministeriums"
   example + "Der Polizei zufolge wurden drei Menschen verletzt." speaker="Polizei"
   example + "„Das ist ein guter Tag“, so Bürgermeister Michael Häupl." speaker="Michael Häupl"
@@ -332,8 +399,13 @@ rule de.statement.laut
   example - "Laut Berichten wurden drei Menschen verletzt."
   example - "Laut Verfassung müssen Politiker aller Parteien der Regierung angehören."
   example - "Beobachtern zufolge war die Wahl fair."
+  example + "Der Streit endete mit Schlägen, heißt es in einer Erklärung der Angeklagten Beate Zschäpe." speaker="Beate Zschäpe"
+  example - "Das Risiko sei gering, heißt es in der Studie."
   example + "Nach Angaben aus Moskau wurden zwei Stellungen getroffen." speaker="Moskau"
   example + "Allerdings hieß es auf Anfrage aus dem Innenministerium, man prüfe den Fall." speaker="Innenministerium"
+  example + "Die Menschen wurden in Transitlager gebracht, hieß es dazu von der Polizei." speaker="Polizei"
+  example + "Die Lage sei ruhig, hieß es vonseiten der slowenischen Polizei." speaker="Polizei"
+  example - "Man sei in einer guten Lage, heißt es in dem zuerst von Reuters veröffentlichten Brief."
 end
 
 rule de.statement.stress
@@ -355,7 +427,7 @@ rule de.statement.stress
   match <de.say.plain> [<de.adverb>] {subject:speaker} [~4] "," [(und|aber)] <de.stress> [(aber|auch|zugleich|gleichzeitig)]
   match {subjects:speaker} "," (die|der|das) {phrase:content} (betont|betonen|betonte|betonten) ("," | $)
   match {subjects:speaker} <de.aux> ~20 <de.stress.participle>
-  match <de.aux> {subject:speaker} ~20 <de.stress.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.stress.participle>
   match ^ <de.stress.participle> <de.aux> {subject:speaker}
   example + "Hervorgehoben hat Bürgermeister Klaus Schneeberger im Gespräch die Rolle der Gemeinden." speaker="Klaus Schneeberger"
   example + "Die ukrainischen Diplomaten hoben die Dringlichkeit der Lieferungen hervor." speaker="ukrainischen Diplomaten"
@@ -377,7 +449,7 @@ rule de.statement.warn
   match <de.warn> [<de.adverb>] {subject:speaker} [","] [dass|vor] {clause:content}
   match <de.warn> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.warn.participle>
-  match <de.aux> {subject:speaker} ~20 <de.warn.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.warn.participle>
   match {actor:speaker} "," (der|die) ~16 <de.warn> !(<de.article> | <de.adverb> | {actor})
   example + "Die UNO warnte vor einer humanitären Katastrophe." speaker="UNO"
   example + "Außenministerin Karin Kneissl warnte, dass die Lage eskalieren könnte." speaker="Karin Kneissl" content="die Lage eskalieren könnte"
@@ -405,7 +477,7 @@ rule de.statement.demand
   match {subjects:speaker} ~6 <de.demand> {clause:content}
   match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
-  match <de.aux> {subject:speaker} ~20 <de.demand.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.demand.participle>
   match ^ <de.demand.participle> <de.aux> {subject:speaker}
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.demand.participle>
   match {actor:speaker} "," (der|die) ~16 (<de.demand.participle> | <de.demand>) !(<de.article> | <de.adverb> | {actor})
@@ -420,6 +492,19 @@ rule de.statement.demand
   match {subjects:speaker} <de.aux> sich ~10 (für|dafür) ~12 eingesetzt
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 für ~10 aus
   match (sprach|sprachen|spricht) sich {subjects:speaker} ~10 für ~10 aus
+  # Not "empfahl man" after a fronted name, nor a plea in court ("plädierte auf schuldig").
+  match {subjects:speaker} ~6 <de.recommend> !(sich | man | ~10 schuldig) {clause:content}
+  match <de.recommend> [<de.adverb>] {subject:speaker} !(sich | ~10 schuldig) [{clause:content}]
+  # Proposing: "schlug eine Anhebung der Dieselsteuer vor", "hat die Verankerung ... vorgeschlagen".
+  # Nominating someone is an official act, not a statement: a person or group proposed ("haben
+  # ihre Kandidaten vorgeschlagen", "schlug Juncker vor") is no proposal; nor is the passive
+  # "wurde vom Komitee vorgeschlagen" (the auxiliary here is "haben").
+  match {subjects:speaker} (schlug|schlugen|schlägt) !(~12 {actor} ~6 vor) ~12 vor ("," | ":" | $)
+  match (schlug|schlugen|schlägt) [<de.adverb>] {subject:speaker} !(~12 {actor} ~6 vor) ~12 vor ("," | ":" | $)
+  match {subjects:speaker} <de.aux> !(~14 {actor} ~6 vorgeschlagen) ~20 vorgeschlagen
+  match <de.aux> [<de.adverb>] [<de.count>] !(ihre|seine) {subjects:speaker} !(~14 {actor} ~6 vorgeschlagen) ~20 vorgeschlagen
+  # A demand's verb closing its clause or opening a colon: "Zudem fordert sie:".
+  match <de.demand> [<de.adverb>] {subject:speaker} (":" | $)
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
   example + "Präsident Xi Jinping hatte mehrfach eine striktere Einhaltung der Parteilehre gefordert." speaker="Xi Jinping"
   example + "Der russische Außenminister machte sich für eine erweiterte Gesprächsrunde stark." speaker="Außenminister"
@@ -430,6 +515,18 @@ rule de.statement.demand
   example + "Auch in Sachen Rückführung sprach sich der Bundeskanzler für ein gemeinsames Vorgehen aus." speaker="Bundeskanzler"
   example + "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal." speaker="Jan Korte"
   example + "Er traf Bernd Dobesberger, der zuletzt die Ablöse des Parteichefs verlangt hatte." speaker="Bernd Dobesberger"
+  example + "Im Prinzip empfiehlt die Behörde die Bestätigung der Urteile." speaker="Behörde"
+  example + "Eine Anzeige sei von Vorteil, empfahl Internet-Ombudsmann Bernhard Jungwirth." speaker="Bernhard Jungwirth"
+  example + "Wifo-Chef Karl Aiginger plädiert für symmetrische Flexibilität." speaker="Karl Aiginger"
+  example + "Zudem fordert Kanzlerin Angela Merkel: mehr Geld für die Länder." speaker="Angela Merkel"
+  example - "Zudem empfiehlt es sich, die Funktion zu deaktivieren."
+  example - "Der Minister empfiehlt sich als Nachfolger."
+  example - "In der Causa Fritz Grünbaum empfahl man hingegen keine Restitution."
+  example + "Als Alternative schlug die Ministerin eine Anhebung der Dieselsteuer vor." speaker="Ministerin"
+  example + "Für die Umrüstung hatte Volkswagen einen neuen Katalysator vorgeschlagen." speaker="Volkswagen"
+  example - "Die Vorstände werden vom Nominierungskomitee vorgeschlagen."
+  example - "Kroatien und Slowenien haben bereits ihre Kandidaten für den Posten vorgeschlagen."
+  example - "Der Angeklagte Marcel Lazar plädierte am Mittwoch auf schuldig."
   example - "Der Rücktritt des Ministers ist gefordert worden."
   example - "Das Verlangen der Opposition blieb unerfüllt."
 end
@@ -441,7 +538,7 @@ rule de.statement.criticise
   match {subjects:speaker} ~6 <de.criticise> {clause:content}
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.criticise.participle>
-  match <de.aux> {subject:speaker} ~20 <de.criticise.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.criticise.participle>
   match ^ <de.criticise.participle> <de.aux> {subject:speaker}
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.criticise.participle>
   # A relative clause's verb, whose speaker is the clause's antecedent: "Klubobmann Reinhold
@@ -454,9 +551,14 @@ rule de.statement.criticise
   match {subjects:speaker} (hielt|hielten|hält|halten) {actor} ~6 vor ("," | $)
   match (warf|warfen|wirft|werfen) {subjects:speaker} ~12 vor
   match {subjects:speaker} <de.aux> sich ~8 kritisch ~6 geäußert
+  match <de.aux> sich [<de.adverb>] [<de.count>] {subjects:speaker} ~8 kritisch ~6 geäußert
   match {subjects:speaker} (äußerte|äußerten|äußert) sich ~4 kritisch
   match {subjects:speaker} (gab|gaben|gibt|geben) ~8 die Schuld
   match (gab|gaben|gibt|geben) [<de.adverb>] {subject:speaker} ~8 die Schuld
+  # Blaming: "Die Armee machte die PKK für den Anschlag verantwortlich", and mutual blame with
+  # the speakers after the verb: "machen sich Regierung und Rebellen gegenseitig verantwortlich".
+  match {subjects:speaker} (machte|machten|macht|machen) ~12 verantwortlich ("," | "." | $)
+  match (machte|machten|macht|machen) [sich] [<de.adverb>] {subjects:speaker} ~12 verantwortlich ("," | "." | $)
   example + "Die FPÖ kritisierte die Pläne der Regierung scharf." speaker="FPÖ"
   example + "Im Mai hatten die UN der Gruppe Kriegsverbrechen vorgeworfen." speaker="UN"
   example + "In einer Anfrage prangert Peter Pilz weitere Ausfuhrbewilligungen an." speaker="Peter Pilz"
@@ -467,6 +569,10 @@ rule de.statement.criticise
   example - "Die Regierung, die am Montag tagte, beschloss ein Paket."
   example + "Die Staatschefs hatten sich kritisch zu der Idee geäußert." speaker="Staatschefs"
   example + "Minister Josef Ostermayer gibt dem Vizekanzler ganz offen die Schuld am Scheitern." speaker="Josef Ostermayer"
+  example + "Die Armee machte auch für dieses Attentat die PKK verantwortlich." speaker="Armee"
+  example + "Für die Eskalation machen sich die Armee und die Rebellen gegenseitig verantwortlich." speaker="Rebellen"
+  example + "Die Generalprokuratur moniert in ihrer Stellungnahme, dass Beweise fehlten." speaker="Generalprokuratur"
+  example + "Zuvor hatten sich mehrere Staatschefs kritisch zu der Idee geäußert." speaker="Staatschefs"
   example - "Die Pläne stehen in der Kritik."
 end
 
@@ -481,7 +587,7 @@ rule de.statement.reject
   match {subjects:speaker} <de.stem.ab> ~20 ab
   match {subjects:speaker} {phrase:content} (ablehnt|ablehnen|ablehnte|ablehnten|zurückweist|zurückweisen|zurückwies|zurückwiesen)
   match {subjects:speaker} <de.aux> ~20 <de.reject.participle>
-  match <de.aux> {subject:speaker} ~20 <de.reject.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.reject.participle>
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.reject.participle>
   match {subjects:speaker} (sprach|sprachen|spricht) sich ~10 gegen ~10 aus
   match {subjects:speaker} (wandte|wandten|wendet|wendete|wendeten) sich ~6 (gegen|dagegen)
@@ -521,7 +627,7 @@ rule de.statement.announce
   match {subjects:speaker} ~4 (verkündete|verkündeten|verkündet) {clause:content}
   match (verkündet|verkündete|verkündeten) [<de.adverb>] [am] [{date}] {subject:speaker}
   match {subjects:speaker} <de.aux> ~20 <de.announce.participle>
-  match <de.aux> {subjects:speaker} ~20 <de.announce.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~20 <de.announce.participle>
   match {subjects:speaker} (gab|gaben|gibt|geben) ~12 bekannt
   match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} ~12 bekannt
   match (gab|gaben|gibt) [<de.adverb>] {subject:speaker} "," ...16 "," bekannt
@@ -529,8 +635,9 @@ rule de.statement.announce
   match (präsentierte|präsentierten|präsentiert) [<de.adverb>] {subject:speaker} !(sich)
   match {subjects:speaker} (stellte|stellten|stellt|stellen) ~12 vor ("." | "," | $)
   match {subjects:speaker} <de.aux> ~20 (präsentiert|vorgestellt)
-  match <de.aux> {subjects:speaker} ~20 (präsentiert|vorgestellt)
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~20 (präsentiert|vorgestellt)
   match {subjects:speaker} ~8 bekanntgeben
+  match <de.subordinator> {subjects:speaker} ~12 (verkündete|verkündeten|ankündigte|ankündigten)
   example + "Die Regierung kündigte am Freitag neue Sanktionen an." speaker="Regierung"
   example + "Präsident Erdoğan hatte die Neuwahlen zuvor angekündigt." speaker="Erdoğan"
   example + "Die Klubobleute Klaus Schneeberger (ÖVP) und Alfredo Rosenmaier (SPÖ) haben am Donnerstag eine Änderung verkündet." speaker="Klaus Schneeberger"
@@ -539,6 +646,8 @@ rule de.statement.announce
   example + "Der Minister stellte am Montag die Reform vor." speaker="Minister"
   example + "Am Montag gab die Lufthansa den Abbau von 500 Stellen bekannt." speaker="Lufthansa"
   example + "Unterdessen gab die SPD, der größte Koalitionspartner der Union, bekannt, mit der Opposition zu stimmen." speaker="SPD"
+  example + "Es gibt eine Einigung, wie der Kammerpräsident zusammen mit ÖVP-Chef Reinhold Mitterlehner am Montag verkündete." speaker="Kammerpräsident"
+  example + "Vor einigen Tagen hatte bereits Deutschland eine Erhöhung seiner Entwicklungshilfe bekannt gegeben." speaker="Deutschland"
   example - "Neue Sanktionen wurden angekündigt."
   example - "Der Minister stellte sich vor das Haus."
   example - "Die Mannschaft präsentierte sich in guter Form."
@@ -553,7 +662,7 @@ rule de.statement.other
   match {subjects:speaker} (räumte|räumten|räumt) ~12 ein
   match (räumte|räumten|räumt) [<de.adverb>] {subject:speaker} ~12 ein
   match {subjects:speaker} <de.aux> ~20 <de.confirm.participle>
-  match <de.aux> {subject:speaker} ~20 <de.confirm.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.confirm.participle>
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.confirm.participle>
   example + "Das Verteidigungsministerium bestätigte, dass zwei Soldaten getötet wurden." speaker="Verteidigungsministerium"
   example + "Die Ministerin räumte Fehler ein." speaker="Ministerin"
@@ -572,7 +681,7 @@ rule de.statement.deny
   match <de.deny> [<de.adverb>] {subject:speaker} [","] {clause:content}
   match <de.deny> [<de.adverb>] {subject:speaker} $
   match {subjects:speaker} <de.aux> ~20 <de.deny.participle>
-  match <de.aux> {subject:speaker} ~20 <de.deny.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.deny.participle>
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 <de.deny.participle>
   match {subjects:speaker} (streitet|stritt|stritten|streiten) ~10 ab
   example + "Die Regierung dementierte die Berichte." speaker="Regierung"
@@ -604,7 +713,7 @@ rule de.statement.promise
   match {subjects:speaker} ~4 <de.promise> !(sich) {clause:content}
   match <de.promise> [<de.adverb>] {subject:speaker} !(sich) [","] {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.promise.participle>
-  match <de.aux> {subject:speaker} ~20 <de.promise.participle>
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.promise.participle>
   # Separable "zusagen", "zusichern": the particle closes the clause ("sagte ... Hilfe zu").
   match {subjects:speaker} <de.stem.zu> ~12 zu ("," | $)
   match <de.stem.zu> [<de.adverb>] {subject:speaker} ~12 zu ("," | $)
@@ -624,7 +733,7 @@ rule de.statement.praise
   set kind = praise
   match {subjects:speaker} ~4 <de.praise> {clause:content}
   match {subjects:speaker} <de.aux> ~20 gelobt
-  match <de.aux> {subject:speaker} ~20 gelobt
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 gelobt
   example + "Die EU-Kommission lobte die Reformen." speaker="EU-Kommission"
   example + "Die EU-Kommission hatte die Reformen ausdrücklich gelobt." speaker="EU-Kommission"
   example - "Die Reformen fanden Lob."
@@ -637,7 +746,7 @@ rule de.statement.threaten
   match {subjects:speaker} ~4 <de.threaten> {clause:content}
   match "," <de.threaten> [<de.adverb>] {subject:speaker}
   match {subjects:speaker} <de.aux> ~20 (gedroht|angedroht)
-  match <de.aux> {subject:speaker} ~20 (gedroht|angedroht)
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 (gedroht|angedroht)
   example + "Russland drohte mit Gegenmaßnahmen." speaker="Russland"
   example + "Russland hatte zuvor mit Gegenmaßnahmen gedroht." speaker="Russland"
   example + "Man werde reagieren, drohte Außenminister Sergej Lawrow." speaker="Sergej Lawrow"
@@ -655,7 +764,7 @@ rule de.statement.appeal
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
   match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu|zur|zum) ~14 auf
   match {subjects:speaker} <de.aux> ~12 (zu|zur|zum) ~10 aufgerufen
-  match <de.aux> {subjects:speaker} ~12 (zu|zur|zum) ~10 aufgerufen
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~12 (zu|zur|zum) ~10 aufgerufen
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
   example + "Die Gewerkschaften riefen zur Unterstützung der Streikenden auf." speaker="Gewerkschaften"
   example + "Alle sollten das als Behördenleiter tun, appelliert Caritas-Präsident Franz Küberl." speaker="Franz Küberl"
