@@ -1590,3 +1590,44 @@ TEST_CASE("the name of an honour is no person: 'Billboard's Century Award', 'the
     REQUIRE(found.size() == 2);
     CHECK(found[1].actor.text == "Paul McCartney");
 }
+
+TEST_CASE("meeting parties: a genitive name, a counterpart's office, a bank's name, a possessive before talks") {
+    // A full name in the German genitive is the public figure, with their country.
+    const auto erdogan = with_text(actors("Die UETD hat den Besuch Recep Tayyip Erdogans in Österreich organisiert."),
+                                   "Recep Tayyip Erdogans");
+    REQUIRE(erdogan.size() == 1);
+    CHECK(erdogan[0].actor.name == "Recep Tayyip Erdoğan");
+    CHECK(erdogan[0].actor.country == "TUR");
+    // A known surname in the genitive after a visit noun is that person; after another noun it is no one.
+    const auto gauck = with_text(actors("Präsident Joachim Gauck sprach mit Fischer. Thema war der China-Besuch Gaucks."),
+                                 "Gaucks");
+    REQUIRE(gauck.size() == 1);
+    CHECK(gauck[0].actor.name == "Joachim Gauck");
+    CHECK(with_text(actors("Präsident Barack Obama war dagegen. Nach der Absage Obamas klagte die Firma."), "Obamas")
+              .empty());
+    // A counterpart named with the office they hold; a bank with its name.
+    const auto li = actors("He will meet Chinese counterpart Minister Li Zhaoxing.", Language::english);
+    REQUIRE(!with_text(li, "Chinese counterpart Minister Li Zhaoxing").empty());
+    CHECK(with_text(li, "Chinese counterpart Minister Li Zhaoxing")[0].actor.name == "Li Zhaoxing");
+    const auto bank = with_text(actors("Barclays held talks with US bank Wells Fargo.", Language::english), "US bank Wells Fargo");
+    REQUIRE(bank.size() == 1);
+    CHECK(bank[0].actor.name == "Wells Fargo");
+    CHECK(bank[0].actor.country == "USA");
+    // The possessive before talks with someone is the person named last.
+    const auto fischer =
+        with_text(actors("Präsident Heinz Fischer war in Berlin. Nach seinen Gesprächen mit Kanzlerin Angela Merkel reiste er ab."),
+                  "seinen");
+    REQUIRE(fischer.size() == 1);
+    CHECK(fischer[0].actor.name == "Heinz Fischer");
+}
+
+TEST_CASE("the capital a country adjective names is a place of that country") {
+    const auto warsaw = places_in("Steinmeier ist in der polnischen Hauptstadt zu Besuch.", Language::german);
+    REQUIRE(warsaw.size() == 1);
+    CHECK(warsaw[0].actor.text == "polnischen Hauptstadt");
+    CHECK(warsaw[0].actor.country == "POL");
+    const auto baghdad = places_in("The minister arrived in the Iraqi capital on Monday.", Language::english);
+    REQUIRE(baghdad.size() == 1);
+    CHECK(baghdad[0].actor.country == "IRQ");
+    CHECK(places_in("The firm raised venture capital.", Language::english).empty());
+}

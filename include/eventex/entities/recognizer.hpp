@@ -651,6 +651,18 @@ private:
         }
         const lexicon::Person* person = nullptr;
         if (match_form(gazetteer_->people(), tokens, first, false, &person) == last - first) return person;
+        // "den Besuch Recep Tayyip Erdogans": a full name in the German genitive is the person's
+        // (at least two words, so that a surname that ends in "s" is never cut).
+        if (const std::string_view end = tokens[last - 1].text; last - first >= 2 && end.size() > 3 && end.back() == 's') {
+            std::vector<SentenceToken> name(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                            tokens.begin() + static_cast<std::ptrdiff_t>(last));
+            const std::string_view base = end.substr(0, end.size() - 1);
+            const std::string lowered = lower(base);
+            name.back().text = base;
+            name.back().lower = lowered;
+            person = nullptr;
+            if (match_form(gazetteer_->people(), name, 0, false, &person) == name.size()) return person;
+        }
         person = nullptr;
         if (match_form(gazetteer_->people(), tokens, last - 1, false, &person) != 1 || !person->surname) return nullptr;
         // "Matthew Turnbull" is not Malcolm Turnbull: a known given name that differs from the
@@ -925,7 +937,11 @@ private:
             }
         }
         std::string media_name;
-        if (takes_proper_name(title->canonical) && last < tokens.size() && tokens[last].word &&
+        // "US bank Wells Fargo": in English a bank's name follows like a company's; a German
+        // "die Bank" is followed by any capitalised noun.
+        const bool named_after = takes_proper_name(title->canonical) ||
+                                 (title->canonical == "bank" && title->language == Language::english);
+        if (named_after && last < tokens.size() && tokens[last].word &&
             detail::is_upper_initial(tokens[last].text) && !detail::is_function_word(tokens[last].text)) {
             // "die Nachrichtenagentur Xinhua", "der Zeitung Haaretz", "der Konzern Henkel": the name follows.
             const lexicon::Organisation* org = nullptr;
@@ -962,6 +978,20 @@ private:
             const bool after_comma = name_start < tokens.size() && tokens[name_start].text == "," && name_start > i + title_tokens;
             if (after_comma) ++name_start;
             std::size_t n = name_start < tokens.size() ? name_at(tokens, name_start) : 0;
+            // "Chinese counterpart Minister Li Zhaoxing", "seinem Amtskollegen Außenminister Lawrow":
+            // a counterpart is named with the office they hold.
+            if (n == 0 && title->canonical == "counterpart" && name_start < tokens.size()) {
+                const lexicon::Title* office = nullptr;
+                std::string_view office_prefix;
+                const std::size_t office_tokens = title_at(tokens, name_start, &office, &office_prefix);
+                if (office_tokens > 0 && office->kind == lexicon::TitleKind::person &&
+                    name_start + office_tokens < tokens.size()) {
+                    if (const std::size_t named = name_at(tokens, name_start + office_tokens)) {
+                        name_start += office_tokens;
+                        n = named;
+                    }
+                }
+            }
             // "a spokesman for Unison, Britain's biggest union,": an owner, not the name.
             if (after_comma && n > 0 && detail::ends_with(tokens[name_start + n - 1].text, "'s")) n = 0;
             if (n > 0) {
@@ -2010,6 +2040,7 @@ private:
             }
         }
 
+        if (capital_place(text, tokens, i, language, c)) return true;
         if (city_place(text, tokens, i, language, c)) return true;
         if (region_place(text, tokens, i, language, c)) return true;
         if (language == Language::german && unknown_abbreviation_body(text, tokens, i, c)) return true;
@@ -2033,7 +2064,17 @@ private:
         // another class: "Deutsch betonte" after "Oskar Deutsch"), or two or three name words.
         const bool name_token = is_name_token(token);
         const bool capitalised = detail::is_upper_initial(token.text) && !detail::is_function_word(token.text);
-        const auto known = name_token || capitalised ? state.by_surname.find(std::string(token.text)) : state.by_surname.end();
+        auto known = name_token || capitalised ? state.by_surname.find(std::string(token.text)) : state.by_surname.end();
+        // "der China-Besuch Gaucks", "das Treffen Merkels mit Putin": a surname seen before, in the
+        // German genitive after a visit or meeting noun, is its party. Not after any noun: "Nach
+        // der Absage Obamas kündigte die Firma ... an" would make Obama the speaker.
+        if (known == state.by_surname.end() && language == Language::german && capitalised && token.text.size() > 4 &&
+            token.text.back() == 's' && i > 1 && tokens[i - 1].word && detail::is_upper_initial(tokens[i - 1].text)) {
+            static constexpr std::string_view meeting_nouns[] = {"besuch", "besuchs", "reise", "treffen", "treffens",
+                                                                 "visite", "gespräch", "gespräche", "telefonat"};
+            if (detail::ends_with_any(tokens[i - 1].lower, meeting_nouns))
+                known = state.by_surname.find(std::string(token.text.substr(0, token.text.size() - 1)));
+        }
         if (known != state.by_surname.end() || name_token) {
             const bool sentence_start = i == 0 || (i == 1 && !tokens[0].word);
             if (known != state.by_surname.end()) {
@@ -2136,6 +2177,15 @@ private:
                     start_actor(c, i, i + n, detail::letter::person, ActorKind::person);
                     c.mention.actor.name = join(tokens, i, i + n);
                     c.mention.feminine = lexicon::first_name_gender(tokens[i].text) == lexicon::Gender::feminine;
+                    // "Recep Tayyip Erdogans": a public figure in the German genitive keeps
+                    // their name and country, not the one the report is about.
+                    if (language == Language::german && tokens[i + n - 1].text.back() == 's') {
+                        if (const lexicon::Person* known = known_person(tokens, i, i + n)) {
+                            c.mention.actor.name = std::string(known->canonical);
+                            c.mention.actor.country = std::string(known->alpha3);
+                            c.mention.feminine = c.mention.feminine || known->feminine;
+                        }
+                    }
                     set_actor_text(text, tokens, i, i + n, c.mention);
                     absorb_parenthesis(tokens, c);  // "Wolfgang Katzian (SPÖ)": the party gives the country
                     remember_person(c.mention, "", state);
@@ -2965,16 +3015,41 @@ private:
         return true;
     }
 
+    // "in der polnischen Hauptstadt", "the Iraqi capital": the capital that a country adjective
+    // names, a place of that country like the city's own name (never its government).
+    bool capital_place(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
+                       Candidate& c) const {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens[i].word) return false;
+        const std::string_view article = tokens[i - 1].lower;
+        const std::string_view noun = tokens[i + 1].text;
+        const bool german = language == Language::german && noun == "Hauptstadt" &&
+                            (article == "der" || article == "die");
+        const bool english = language == Language::english && noun == "capital" && article == "the";
+        if (!german && !english) return false;
+        const lexicon::CountryForm* adjective = country_adjective(tokens[i]);
+        if (adjective == nullptr || adjective->kind != lexicon::CountryFormKind::adjective) return false;
+        start_actor(c, i, i + 2, detail::letter::place, ActorKind::country);
+        c.mention.type = MentionType::place;
+        c.mention.city = true;
+        c.mention.actor.country = std::string(adjective->alpha3);
+        if (const auto* country = lexicon::find_country(adjective->alpha3))
+            c.mention.actor.name = std::string(german ? country->name_de : country->name_en);
+        set_actor_text(text, tokens, i, i + 2, c.mention);
+        return true;
+    }
+
     // "during his recent visit to India", "during her trip to Moscow", "bei seinem Besuch in Peking":
     // the possessive before a visit names the visitor, the person of its gender named last (within
     // three sentences: "ihrem" is also "their", which no woman named long before should take).
+    // So does the possessive before talks with someone: "nach seinen Gesprächen mit Merkel",
+    // "after his talks with Putin".
     bool visitor_possessive(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Language language,
                             DocumentState& state, Candidate& c) const {
         const std::string_view w = tokens[i].lower;
         bool feminine = false;
         if (language == Language::german) {
-            static constexpr std::string_view his[] = {"sein", "seine", "seinem", "seiner", "seines"};
-            static constexpr std::string_view her[] = {"ihr", "ihre", "ihrem", "ihrer", "ihres"};
+            static constexpr std::string_view his[] = {"sein", "seine", "seinem", "seinen", "seiner", "seines"};
+            static constexpr std::string_view her[] = {"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"};
             feminine = std::find(std::begin(her), std::end(her), w) != std::end(her);
             if (!feminine && std::find(std::begin(his), std::end(his), w) == std::end(his)) return false;
         } else {
@@ -2992,11 +3067,20 @@ private:
             } else {
                 visit = noun == "visit" || noun == "visits" || noun == "trip" || noun == "tour" || noun == "arrival" || noun == "stay";
             }
+            // Talks count only with their partner after them: "seine Gespräche" alone may be any.
+            if (!visit && k + 1 < tokens.size() && (tokens[k + 1].text == "mit" || tokens[k + 1].text == "with"))
+                visit = language == Language::german
+                            ? detail::is_upper_initial(tokens[k].text) &&
+                                  (detail::ends_with(noun, "gespräch") || detail::ends_with(noun, "gesprächen") ||
+                                   detail::ends_with(noun, "gespräche") || noun == "treffen" || noun == "unterredung" ||
+                                   noun == "telefonat" || noun == "verhandlungen" || noun == "begegnung")
+                            : noun == "talks" || noun == "meeting" || noun == "meetings" || noun == "call" ||
+                                  noun == "conversation" || noun == "negotiations";
         }
         if (!visit) return false;
         // After a preposition only ("bei seinem Besuch", "during his visit"): "sagt seine Reise ab"
         // cancels a trip, and "said his visit" must not make the possessive a speaker.
-        static constexpr std::string_view prepositions[] = {"Bei",  "During", "Nach",   "On",     "Vor",  "Während", "after",
+        static constexpr std::string_view prepositions[] = {"After", "Before", "Bei",  "During", "Nach",   "On",     "Vor",  "Während", "after",
                                                             "auf",  "bei",    "before", "during", "nach", "of",      "on",
                                                             "seit", "since",  "vor",    "während", "zu"};
         if (i == 0 || std::find(std::begin(prepositions), std::end(prepositions), tokens[i - 1].text) == std::end(prepositions))

@@ -162,7 +162,8 @@ lexicon en.receive = received receives greeted greets hosted hosts "played host 
 # After a meeting's guest or host: "met the rebels' demands", "visited US troops" are no meetings.
 lexicon en.not.guest = "'" "#39;" demands demand criteria targets target expectations conditions
                        deadline obligations troops forces soldiers base bases embassy headquarters
-                       plant factory site request requests needs need standards commitments costs ;
+                       plant factory site request requests needs need standards commitments costs
+                       grave tomb mausoleum memorial ;
 lexicon en.award = award awards prize prizes medal honour honor title trophy ;
 # Between a subject and "to meet": a plan or an agreement, so that "the UN urged Sudan to meet
 # the rebels" gives Sudan no meeting with the UN; a headline's bare "to" needs none. Mere
@@ -814,6 +815,10 @@ rule en.meeting.between
   type Meeting
   lang en
   match (talks|"peace talks"|negotiations|meeting|meetings|summit|discussions|consultations|"phone call"|"telephone call"|"phone conversation"|"telephone conversation"|"a call"|contacts) between {actors:participants} (and|"&") [~2] {actor:guest}
+  # The place between noun and parties: "talks in New Delhi between Middle East producers and China".
+  match (talks|"peace talks"|negotiations|meeting|meetings|summit|discussions|consultations) (in|at) {place:location} between {actors:participants} (and|"&") [~2] {actor:guest}
+  # Capitalised after a colon or dash that opens a wire item: "SEOUL: Talks between Japan and ...".
+  match (Talks|Negotiations|Meetings|Consultations) between {actors:participants} (and|"&") [~2] {actor:guest}
   match (summit|meeting|talks|"phone call"|"telephone call"|visit|"state visit") (of|by) {actors:participants} (with|to) {actors:guest}
   match (summit|"phone call"|"telephone call"|"phone conversation"|"telephone conversation") with {actors:guest} [(on|about|over) {phrase:topic}]
   example + "Peace talks between Sudan's government and Darfur rebels resumed in Abuja." participants="government" guest="rebels"
@@ -821,6 +826,8 @@ rule en.meeting.between
   example + "Before the summit with President Vladimir Putin, the chancellor flew to Moscow." guest="Vladimir Putin"
   example + "The meeting between UK and French officials was cancelled." participants="UK" guest="French officials"
   example - "Talks between the two sides failed."
+  example + "TOKYO: Talks between Japan and North Korea ended without progress." participants="Japan" guest="North Korea"
+  example + "The ministers held talks in New Delhi between Saudi Arabia and India on oil supplies." participants="Saudi Arabia" guest="India" location="New Delhi"
 end
 
 # Visits, receptions, summons; the bare verb ("visit", "host") only after a modal, where
@@ -874,6 +881,9 @@ rule en.meeting.visit
   example - "Thousands of fans flew to Lisbon for the final."
   # The visitor after the noun: "since a visit by the Indian prime minister (to Kashmir)".
   match (visit|"state visit") by {actors:guest} [to {place:host}]
+  # A visitor the host sees: "North Korea gave a visiting U.N. official a message", "Annan meets
+  # with visiting Iraqi Prime Minister Iyad Allawi".
+  match {subjects:host} [<en.pre>] ~6 (a|the|with) visiting {actors:guest} !(<en.not.guest>)
   # Received in the passive: the host is the agent.
   match {subjects:guest} (was|were|"has been"|"have been"|"had been"|is|are|"will be") (received|hosted|welcomed|greeted) by {actor:host}
   example + "Violence rose after a visit by the Indian prime minister to Pakistan." guest="Indian prime minister" host="Pakistan"
@@ -883,6 +893,10 @@ rule en.meeting.visit
   example - "The visit by the inspectors' team was short."
   example - "A needless trip by Tuidriva Bainivalu let England run down the clock."
   example - "The offer was received by investors with enthusiasm."
+  example + "North Korea gave a visiting U.N. official a positive message." host="North Korea" guest="U.N. official"
+  example + "UN Secretary-General Kofi Annan meets with visiting Iraqi Prime Minister Iyad Allawi." host="Kofi Annan" guest="Iyad Allawi"
+  example - "The police were confused by the visiting arrangements."
+  example - "UK minister visits Arafat grave"
 end
 
 # Invitations; in the passive the host is the agent.
@@ -958,11 +972,14 @@ rule en.meeting.nominal
   lang en
   match {subjects:host} ~10 (after|before|during|for|following|at|in|join|joined|joins|attend|attended|attends) [(a|an|the|his|her|their|its)] ~3 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   match {subjects:host} ~10 (after|before|while|when) (meeting|visiting|hosting|receiving) {actors:guest} !(<en.not.guest> | ~4 <en.sport>)
+  # The possessive names the host (the recogniser resolves "his" before talks with someone).
+  match (After|Before|During|Following|after|before|during|following) {actor:host} ~2 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   match (After|Before|During|Following|after|before|during|following) [(a|an|the|his|her|their|its)] ~2 <en.talks.with> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "The Prime Minister flew to Washington for talks with President George W. Bush." host="Prime Minister" guest="George W. Bush"
   example + "Chancellor Gerhard Schroeder said after meeting Prime Minister Tony Blair that nothing had changed." host="Gerhard Schroeder" guest="Tony Blair"
   example + "North Korea sees no reason to join a working-level meeting with the United States." host="North Korea" guest="United States"
   example + "After talks with Chancellor Gerhard Schroeder, the president flew home." guest="Gerhard Schroeder"
+  example + "Jack Straw arrived in Beijing. After his talks with Foreign Minister Li Zhaoxing, the visit went on." host="his" guest="Li Zhaoxing"
   example - "The talks with the rebels failed."
   example - "The team played after meeting Arsenal in the final."
   example - "President Bashar Assad is ready to resume peace talks with Israel."

@@ -874,11 +874,15 @@ rule de.meeting.receive
   # The second of two verbs: "Der Papst traf am Sonntag in Quito ein und wurde von Präsident Rafael Correa empfangen".
   match ^ ~2 {subject:guest} ~16 und (wurde|wurden) ~10 von {actors:host} ~8 (empfangen|begrüßt|willkommen geheißen)
   match (Empfang|Empfangs) (durch|bei) {actors:host}
+  # The host named before a relative clause: "mit Präsident Gauck, der ihn zum Mittagessen empfing".
+  match {actor:host} "," (der|die) {actor:guest} ~8 (empfing|empfingen|empfängt)
   example + "Bundespräsident Alexander Van der Bellen empfing den ukrainischen Präsidenten." guest="ukrainischen Präsidenten"
   example + "Papst Franziskus wurde am Flughafen von Präsident Rafael Correa empfangen." host="Rafael Correa" guest="Franziskus"
   example - "Die Signale empfing das Radar."
   example + "Beim feierlichen Empfang durch Präsident Abdel Fattah al-Sisi wurden Verträge unterzeichnet." host="Abdel Fattah al-Sisi"
   example - "Die Gäste wurden vom Regen empfangen."
+  example + "Fischer sprach mit Präsident Joachim Gauck, der Kanzler Werner Faymann zum Mittagessen im Schloss empfing." host="Joachim Gauck" guest="Werner Faymann"
+  example - "Es ist das Radar, das die Signale empfing."
   example + "Der Papst traf am Sonntag in Quito ein und wurde von Präsident Rafael Correa auf dem Flughafen empfangen." host="Rafael Correa" guest="Papst"
 end
 
@@ -928,6 +932,7 @@ rule de.meeting.visit
   match (bei|Bei|während|Während|nach|Nach|vor|Vor) {actor:guest} ~2 <de.visit.noun> (in|nach) {place:host}
   match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:host} ~6 {subject:guest}
   match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:host}
+  match (ist|war|weilt|weilte|sind|waren) {subject:guest} ~4 (in|im|in der|in den) {place:host} ~4 zu (Besuch|Staatsbesuch|Arbeitsbesuch|Gast) !(bei)
   match (ist|war|weilt|weilte|sind|waren) {subject:guest} ~8 zu (Besuch|Staatsbesuch|Arbeitsbesuch|Gast) !(bei)
   match <de.visit.noun> (von|des|der) {actor:guest} (in|bei|im) ~2 {place:host}
   match {subjects:guest} (stattete|statteten|stattet|statten) ~6 {actor:host} ~4 <de.visit.noun> ab
@@ -938,7 +943,7 @@ rule de.meeting.visit
   example + "Das sagte EU-Kommissar Dimitris Avramopoulos am Montag bei einem Besuch in Athen." guest="Dimitris Avramopoulos" host="Athen"
   example + "Außenminister Frank-Walter Steinmeier reiste am Montag zu einem Besuch nach Tschetschenien." guest="Frank-Walter Steinmeier" host="Tschetschenien"
   example + "Xi war am Dienstag in Seattle eingetroffen. Nach seinem Besuch in Washington wollte er nach New York weiterreisen." guest="seinem" host="Washington"
-  example + "Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch." guest="Frank-Walter Steinmeier"
+  example + "Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch." guest="Frank-Walter Steinmeier" host="polnischen Hauptstadt"
   example + "Präsident Wladimir Putin hatte sich 2006 bei seinem Besuch in Prag dem angeschlossen." guest="Wladimir Putin" host="Prag"
   example + "Zu Besuch in Sarajevo stellte Außenminister Sebastian Kurz am Donnerstag klar, die Reformen seien nötig." guest="Sebastian Kurz"
   example + "Präsident Barack Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet." guest="Barack Obama" host="Hanoi"
@@ -1014,6 +1019,8 @@ end
 rule de.meeting.nominal
   type Meeting
   lang de
+  # The possessive names the host: "Nach seinen Gesprächen mit Kanzlerin Merkel" (Fischer's).
+  match (bei|nach|vor|während|Bei|Nach|Vor|Während) {actor:host} ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
   match (bei|nach|vor|zu|für|in|während|Bei|Nach|Vor|Zu|Für|In|Während) [<de.talk.article>] ~2 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
   match (beim|Beim|zum|Zum|vom|Vom) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
   # Talks that are going on or took place: "laufen Gespräche mit dem Land", "habe es mit Kern ein
@@ -1023,6 +1030,7 @@ rule de.meeting.nominal
   # The meeting as the clause's subject: "Das geplante Treffen mit Präsident Putin wurde abgesagt".
   match (Das|Ein|Dieses|Sein|Ihr|das|ein|dieses|sein|ihr) ~1 <de.meeting.with> mit {actors:guest} [über {phrase:topic}]
   example + "Nach Gesprächen mit Präsident Wladimir Putin wurde eine Waffenruhe vereinbart." guest="Wladimir Putin"
+  example + "Präsident Heinz Fischer war in Berlin. Nach seinen Gesprächen mit Kanzlerin Angela Merkel zog er Bilanz." host="seinen" guest="Angela Merkel"
   example + "Die Delegation reist für Verhandlungen mit der Regierung nach Bujumbura." guest="Regierung"
   example - "Das sagte er im Gespräch mit der Zeitung."
   example + "Das geplante Treffen mit Präsident Wladimir Putin findet am Montag statt." guest="Wladimir Putin"
@@ -1138,10 +1146,17 @@ rule de.meeting.on_visit
   set cameo = 042
   match {subject:guest} ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch|Kurzbesuch|Antrittsbesuch|Blitzbesuch) (in|im|nach) {place:host}
   match <de.visit.noun> {actor:guest} (in|im|nach) {place:host}
+  # The country in the compound, the visitor in the genitive or as owner: "der China-Besuch
+  # Gaucks", "Merkels Israel-Besuch" (the recogniser makes the compound's country a mention).
+  match {place:host} "-" (Besuch|Besuchs|Besuches|Staatsbesuch|Staatsbesuchs|Arbeitsbesuch|Arbeitsbesuchs) {actor:guest}
+  match {actor:guest} ~2 {place:host} "-" (Besuch|Besuchs|Besuches|Staatsbesuch|Staatsbesuchs|Arbeitsbesuch|Arbeitsbesuchs)
   example + "Fischer hätte den Orden nachreichen können, nachdem Vizekanzler Heinz-Christian Strache auf Staatsbesuch in Israel gewesen war." guest="Heinz-Christian Strache" host="Israel"
   example + "Die Ministerin war auf Arbeitsbesuch in Berlin." guest="Ministerin" host="Berlin"
   example + "Diese hat vergangenes Jahr den Besuch Recep Tayyip Erdogans in Österreich organisiert." guest="Recep Tayyip Erdogans" host="Österreich"
   example - "Das Urteil traf ihn auf Besuch in Wien."
+  example + "Präsident Joachim Gauck sprach über Russland. Thema war auch der letzte China-Besuch Gaucks." guest="Gaucks" host="China"
+  example + "Präsident Joachim Gauck war in Jerusalem. Während seines Israel-Besuchs wurde protestiert." guest="seines" host="Israel"
+  example - "Der China-Besuch war lang."
 end
 
 # Verb second after a fronted topic: "Über Konsequenzen berieten die Euro-Finanzminister", and
