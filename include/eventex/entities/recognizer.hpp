@@ -2272,11 +2272,7 @@ private:
         // the report; of equals, the last named. "China Aviation Oil ... CAO ... as well as South
         // Korean firm SK Energy. ... the firm - China's biggest jet fuel supplier - said": CAO.
         // "The airline declined to comment" is no union of states, however often the EU was named.
-        static constexpr std::string_view companies[] = {"Airline", "Bank",    "Firma",   "Fluggesellschaft", "Konzern",
-                                                         "Unternehmen", "airline", "bank", "carmaker", "carrier",
-                                                         "company", "firm",    "retailer"};
-        static_assert(detail::strictly_ascending(companies), "sorted for the binary search");
-        const bool company = detail::contains_sorted(companies, actor.text);
+        const bool company = organisation_noun(actor.text)->company;
         const DocumentState::NamedOrganisation* salient = nullptr;
         for (const DocumentState::NamedOrganisation& o : state.organisations)
             if (o.last_sentence + 3 >= state.sentence && !(company && is_international_body(o.actor.name)) &&
@@ -2294,15 +2290,24 @@ private:
         c.mention.country_known = country_known;
     }
 
-    // Nouns for an organisation that the report names otherwise: "the firm", "die Partei".
-    static bool refers_to_salient_organisation(std::string_view noun) noexcept {
-        static constexpr std::string_view nouns[] = {
-            "Airline", "Bank",        "Bewegung", "Firma",   "Fluggesellschaft", "Gruppe", "Kommission", "Konzern",
-            "Miliz",   "Organisation", "Partei",  "Unternehmen", "airline",      "bank",   "carmaker",   "carrier",
-            "company", "firm",        "group",    "movement", "organisation",    "party",  "retailer"};
-        static_assert(detail::strictly_ascending(nouns), "sorted for the binary search");
-        return detail::contains_sorted(nouns, noun);
+    // Nouns for an organisation that the report names otherwise ("the firm", "die Partei"), and
+    // whether they name a company, which no union of states is.
+    struct OrganisationNoun {
+        std::string_view noun;
+        bool company;
+    };
+    static const OrganisationNoun* organisation_noun(std::string_view noun) noexcept {
+        static constexpr OrganisationNoun nouns[] = {
+            {"Airline", true},  {"Bank", true},          {"Bewegung", false},    {"Firma", true},     {"Fluggesellschaft", true},
+            {"Gruppe", false},  {"Kommission", false},   {"Konzern", true},      {"Miliz", false},    {"Organisation", false},
+            {"Partei", false},  {"Unternehmen", true},   {"airline", true},      {"bank", true},      {"carmaker", true},
+            {"carrier", true},  {"company", true},       {"firm", true},         {"group", false},    {"movement", false},
+            {"organisation", false}, {"party", false},   {"retailer", true}};
+        constexpr auto key = [](const OrganisationNoun& entry) { return entry.noun; };
+        static_assert(detail::strictly_ascending(nouns, key), "sorted for the binary search");
+        return detail::find_sorted(nouns, key, noun);
     }
+    static bool refers_to_salient_organisation(std::string_view noun) noexcept { return organisation_noun(noun) != nullptr; }
 
     bool organisation_at(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t n,
                          const lexicon::Organisation& org, Candidate& c) const {
