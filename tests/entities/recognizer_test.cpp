@@ -1495,3 +1495,16 @@ TEST_CASE("the name of an honour is no person: 'Billboard's Century Award', 'the
     REQUIRE(found.size() == 2);
     CHECK(found[1].actor.text == "Paul McCartney");
 }
+
+TEST_CASE("a country's name that ends a region of another state names no country: 'Northern Ireland', 'New Mexico'") {
+    // Northern Ireland is British: its minister is no Irish one, and neither is a later "Sir Nicholas".
+    const auto found = english_actors("Former Northern Ireland minister Sir Nicholas Scott has died. "
+                                      "Sir Nicholas claimed he was unwell.");
+    CHECK(only(found, "Sir Nicholas Scott").actor.country == "GBR");
+    CHECK(only(found, "Sir Nicholas").actor.country == "GBR");
+    CHECK(country_of("Northern Ireland said it would take part.", "Northern Ireland") == "GBR");
+    // The state's governor is no Mexican official; Ireland and Mexico alone stay what they are.
+    CHECK(country_of("New Mexico Governor Bill Richardson said he was ill.", "Governor Bill Richardson").empty());
+    CHECK(country_of("Mexico said it would take part.", "Mexico") == "MEX");
+    CHECK(country_of("Irish Prime Minister Bertie Ahern said he was ill.", "Irish Prime Minister Bertie Ahern") == "IRL");
+}

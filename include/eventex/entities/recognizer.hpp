@@ -304,7 +304,14 @@ private:
     // A country named at token i (name, capital, abbreviation, demonym); tokens used, or 0.
     std::size_t country_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
         if (!tokens[i].word) return 0;
-        return match_form(gazetteer_->countries(), tokens, i, false, form);
+        const std::size_t n = match_form(gazetteer_->countries(), tokens, i, false, form);
+        // "New Mexico Governor Bill Richardson", "Northern Ireland minister": the country's name
+        // ends a region of another state, which the word before it completes.
+        if (n > 0 && i > 0 && tokens[i - 1].word && detail::is_upper_initial(tokens[i - 1].text)) {
+            const lexicon::Region* region = lexicon::find_region(place_name(tokens, i - 1, i + n));
+            if (region != nullptr && region->alpha3 != (*form)->alpha3) return 0;
+        }
+        return n;
     }
 
     // "US" in "US-Vertreter": the country of a hyphenated prefix, and the head after it.
