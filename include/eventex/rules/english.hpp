@@ -259,7 +259,7 @@ rule en.statement.say
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
   match {subject:speaker} ["'s" | "#39;s"] (claim|claims|message|argument|view) that
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] asked !(for | to <en.not.to>)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] asked !(for | to <en.not.to> | {actor} [[on] {date}] (to|for) | (his|her|its|their|the|a|an) ~3 (to|for))
   example + "Officials in Washington said the talks would resume on Monday." speaker="Officials"
   example + "Foreign Secretary Jack Straw said the talks were useful." speaker="Jack Straw" content="the talks were useful"
   example + "Russian President Vladimir Putin said on Wednesday that Russia was ready to help." speaker="Vladimir Putin"
@@ -346,15 +346,18 @@ rule en.statement.say_not
   set kind = say
   set modality = negated
   match {subjects:speaker} [<en.pre>] <en.pre.not> [<en.pre>] (say|comment|elaborate|speculate|confirm|reveal|disclose|discuss)
-  match {subjects:speaker} [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details")
-  match {subject:speaker} (for|of|at|from) ~5 [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details")
-  match {subjects:speaker} [<en.pre>] (would|could|did|will) not [<en.pre>] (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose)
+  match {subjects:speaker} [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details"|"be drawn" !(into))
+  match {subject:speaker} (for|of|at|from) ~5 [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details"|"be drawn" !(into))
+  match {subjects:speaker} [<en.pre>] (would|could|did|will) not [<en.pre>] (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"be drawn" !(into))
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (avoided|avoids|avoid) (saying|suggesting|commenting|mentioning)
   example + "Mr Blair didn't say so." speaker="Mr Blair"
   example + "A spokesman for the firm refused to comment on the reports." speaker="spokesman"
   example + "The Foreign Office would not comment." speaker="Foreign Office"
   example + "Liberal Democrat leader Charles Kennedy avoided suggesting a date." speaker="Charles Kennedy"
+  example + "Speaking on the radio, Mr Varley declined to be drawn on reports of merger talks." speaker="Mr Varley"
+  example + "Downing Street would not be drawn on the claim." speaker="Downing Street"
   example - "Mr Blair said so."
+  example - "Britain refused to be drawn into the war."
 end
 
 rule en.statement.warn
@@ -452,6 +455,7 @@ rule en.statement.criticise
   example + "China admitted it was worried about the stalling of talks about North Korea #39;s nuclear programme and blamed the lack of trust." speaker="China"
   example + "Israel accused Syria of harbouring militants." speaker="Israel" addressee="Syria"
   example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
+  example + "Plans to lift the embargo have been condemned by human rights groups and the opposition." speaker="human rights groups"
   example + "A failed government scheme has been branded a \"disgraceful waste\" by MPs." speaker="MPs"
   example + "Tory Dominic Grieve branded the way the office operated as \"scandalous\"." speaker="Dominic Grieve"
   example + "Democrat John Kerry on Friday dismissed the Republican convention as bitter and insulting." speaker="John Kerry"
@@ -588,6 +592,22 @@ rule en.statement.appeal
   example - "The company appealed against the ruling."
 end
 
+# Asking someone to act or for something is a request, as "auffordern" is in German; asking a
+# question ("asked him whether") stays en.statement.say's.
+rule en.statement.ask_to
+  type Statement
+  lang en
+  priority 2
+  set kind = appeal
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (asked|asks) ({actors:addressee} | (his|her|its|their|the|a|an) ~3) [[on] {date}] (to !(<en.not.to>) | for) [{clause:content}]
+  example + "US Secretary of State Colin Powell asked his European counterparts for support on Iraq." speaker="Colin Powell"
+  example + "Federal election officials have asked a judge to stay the ruling." speaker="officials" addressee="judge"
+  example + "The US has asked the World Trade Organisation to investigate the subsidies." speaker="US" addressee="World Trade Organisation"
+  example - "The first question from Bob Laxton asked him whether he would carry on."
+  example - "Mr Blair was asked to leave."
+  example - "Mr Blair asked what to do next."
+end
+
 rule en.statement.confirm
   type Statement
   lang en
@@ -695,7 +715,12 @@ rule en.statement.inverted
   set modality = asserted
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> {subjects:speaker} ("," | $)
+  # The speaker's firm after the name: "said analyst Alex Potter at Lehman Brothers."
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> {subject:speaker} (of|at|from) ~6 ("," | $)
   example + "\"We are ready,\" said Prime Minister Tony Blair." speaker="Tony Blair"
+  example + "\"The numbers are in line,\" said analyst Jane Miller at Lehman Brothers." speaker="Jane Miller"
+  example + "\"Spending will hold up,\" said economist Tom Brady of Argus Research, adding that jobs grew." speaker="Tom Brady"
+  example - "Growth was strong, said one of the analysts at the bank."
   example + "The plan will work, said residents and the military." speaker="military"
   example + "Iraqi forces are riddled with problems, say local U.S. officials." speaker="officials"
   example - "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised."
