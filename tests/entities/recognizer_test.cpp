@@ -1508,3 +1508,14 @@ TEST_CASE("a country's name that ends a region of another state names no country
     CHECK(country_of("Mexico said it would take part.", "Mexico") == "MEX");
     CHECK(country_of("Irish Prime Minister Bertie Ahern said he was ill.", "Irish Prime Minister Bertie Ahern") == "IRL");
 }
+
+TEST_CASE("a capitalised name after 'according to' is a source even when no gazetteer knows it") {
+    const auto board = english_actors("The index fell to 96.8 in September, according to The Conference Board.");
+    CHECK(only(board, "Conference Board").actor.kind == eventex::ActorKind::organisation);
+    const auto gartner = english_actors("Sales of camera phones will triple, according to Gartner, a research firm.");
+    CHECK(only(gartner, "Gartner").actor.name == "Gartner");
+    // Data, a law and a possessive's owner are no source of their own.
+    CHECK(with_text(english_actors("It ranked first according to the Linpack benchmark."), "Linpack").empty());
+    CHECK(with_text(english_actors("It was legal according to Russia's competition law."), "Russia's competition law").empty());
+    CHECK(with_text(english_actors("Chasing animals was allowed, according to Defra's lawyers."), "Defra").empty());
+}

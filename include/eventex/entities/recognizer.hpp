@@ -1619,7 +1619,7 @@ private:
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
             if (demonstrative_speaker(text, tokens, i, state, c)) return true;
             if (office_of_person(text, tokens, i, state, c)) return true;
-        } else if (unknown_english_speaker(text, tokens, i, c)) {
+        } else if (unknown_english_speaker(text, tokens, i, c) || source_after_according(text, tokens, i, c)) {
             return true;
         }
 
@@ -3409,6 +3409,44 @@ private:
         for (std::size_t k = i + 1; k < j && c.mention.actor.country.empty(); ++k)
             if (const lexicon::CountryForm* adjective = country_adjective(tokens[k])) c.mention.actor.country = std::string(adjective->alpha3);
         set_actor_text(text, tokens, c.first, c.last, c.mention);
+        return true;
+    }
+
+    // "according to Gartner", "according to The Conference Board": the source after "according
+    // to" speaks even where no gazetteer knows its name. Only a capitalised name that ends the
+    // clause: "according to the Nielsen ratings system" names data, and in "according to Defra's
+    // lawyers" the possessive's head speaks. Known bodies, countries, titles and first names are
+    // left to their own recognisers.
+    bool source_after_according(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                Candidate& c) const {
+        if (!tokens[i].word || !detail::is_upper_initial(tokens[i].text) || i < 2) return false;
+        std::size_t to = i - 1;
+        if ((tokens[to].text == "the" || tokens[to].text == "The") && to > 1) --to;
+        if (tokens[to].text != "to" || (tokens[to - 1].text != "according" && tokens[to - 1].text != "According")) return false;
+        if (is_title_case(tokens) || lexicon::find_first_name(tokens[i].text) != nullptr) return false;
+        if (std::string country; english_body_at(tokens, i, country) > 0) return false;  // "the Equal Opportunities Commission"
+        std::size_t j = i;
+        while (j < tokens.size() && j < i + 6) {
+            const std::string_view w = tokens[j].text;
+            const bool name_word = tokens[j].word && detail::is_upper_initial(w) && !detail::is_function_word(w);
+            const bool joint = (w == "&" || w == "of" || w == "on" || w == "for") && j > i && j + 1 < tokens.size() &&
+                               tokens[j + 1].word && detail::is_upper_initial(tokens[j + 1].text);
+            if (!name_word && !joint) break;
+            const lexicon::Organisation* org = nullptr;
+            const lexicon::CountryForm* form = nullptr;
+            if (name_word && (match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
+                              country_at(tokens, j, &form) > 0 || is_title_at(tokens, j)))
+                return false;
+            ++j;
+        }
+        if (j == i || j == i + 6) return false;
+        if (j < tokens.size()) {
+            const std::string_view next = tokens[j].text;
+            if (next != "," && next != "." && next != ";" && next != ":" && next != "(" && next != "...") return false;
+        }
+        start_actor(c, i, j, detail::letter::organisation, ActorKind::organisation);
+        set_actor_text(text, tokens, i, j, c.mention);
+        c.mention.actor.name = c.mention.actor.text;
         return true;
     }
 
