@@ -55,7 +55,9 @@ lexicon en.quote = "\"" "”" "’" "'" "quot;" "#39;" ;
 # ---------------------------------------------------------------- verbs of saying, by kind
 # Finite forms (past, third person, plural present); the participle of regular verbs is the
 # past form, so "has said" and "had warned" need no second list. Bare forms that are also nouns
-# ("claim", "reply") stand only after a modal (en.*.bare).
+# ("claim", "reply") stand only after a modal (en.*.bare). "estimated" and "estimates" only with
+# "that" (or inverted, en.say.inverted): the participle and the noun open "BA's estimated revenues",
+# "for the estimated 150,000 dead", "UN estimates suggest ...".
 lexicon en.say = said says say told tells tell add stated explained explains claimed
                  claims argued argues noted declared declares replied replies wrote writes commented
                  suggested suggests asserted asserts maintained maintains "recalled how" "recalls how"
@@ -65,7 +67,9 @@ lexicon en.say = said says say told tells tell add stated explained explains cla
                  "pointed to" "points to" "expressed concern" "expressed regret" "expressed hope"
                  "made clear" "makes clear" "made it clear" "makes it clear" "talked of" "talks of"
                  "spoke of" "told of" "wrote of" quipped joked stammered mused retorted
-                 countered responded ;
+                 countered responded "voiced concern" "voiced concerns" "expressed concerns"
+                 "expressed confidence" "expressed doubt" "expressed doubts" "voiced doubts"
+                 "estimated that" "estimates that" ;
 lexicon en.say.bare = say tell add argue explain claim suggest declare reply comment assert
                       maintain predict reveal disclose state "point out" "make clear" "make it clear" ;
 # "added" with an object is no statement: "Weepu added two tries", "the firm added 500 jobs".
@@ -75,7 +79,7 @@ lexicon en.added.not = a an another two three four five tries try goals goal poi
 lexicon en.not.to = be have been smell rule hold own contain want plan know face favour favor
                     consider lead head control prefer possess include number step resign quit leave ;
 lexicon en.say.inverted = said says say added adds told asked continued explained noted wrote argued
-                          claimed replied believes "went on" ;
+                          claimed replied believes "went on" estimated ;
 lexicon en.say.ing = saying adding arguing explaining noting telling claiming suggesting ;
 lexicon en.warn = warned warns warn cautioned cautions caution "sounded a warning" ;
 lexicon en.stress = stressed stresses stress emphasised emphasized emphasises emphasizes underlined
@@ -91,7 +95,7 @@ lexicon en.criticise = criticised criticized criticises criticizes criticise cri
                        slams blasted lambasted lambasts assailed assails branded brands "hit out at"
                        "hits out at" "lashed out at" "lashes out at" blamed blames blame deplored
                        deplores rebuked rebukes reprimanded castigated berated chided decried derided
-                       ridiculed mocked "took a swipe at" "takes a swipe at" ;
+                       ridiculed mocked "took a swipe at" "takes a swipe at" complained complains ;
 lexicon en.criticise.bare = attack slam brand denounce ;
 lexicon en.criticise.participle = criticised criticized condemned denounced slammed lambasted
                                   assailed branded blamed rebuked reprimanded castigated decried
@@ -130,7 +134,7 @@ lexicon en.speech = said says told tells added adds stated explained claimed cla
                     vowed vows pledged pledges praised praises hailed welcomed welcomes threatened
                     threatens appealed confirmed confirms admitted admits acknowledged conceded
                     say tell add argue warn urge "call for" "call on" criticise criticize attack
-                    promise vow pledge announce deny insist stress claim suggest ;
+                    promise vow pledge announce deny insist stress claim suggest complained ;
 
 # ---------------------------------------------------------------- meetings
 lexicon en.meet = met meets meet "met with" "meets with" "meet with" "is meeting" "are meeting"
@@ -284,6 +288,9 @@ rule en.statement.say
   example + "The interior ministers agreed to adopt digital fingerprinting, officials here said." speaker="officials"
   example + "An Israeli soldier shot a gunman near the settlement, a military source said." speaker="military source"
   example + "Opec members said output would not change." speaker="Opec members"
+  example + "The World Bank estimates that remittances will rise." speaker="World Bank"
+  example + "Argentina's economy minister said that he estimated that the losses would be small." speaker="he"
+  example + "Italian Prime Minister Silvio Berlusconi voiced concerns about the strength of the euro." speaker="Silvio Berlusconi"
   example - "The talks had failed, sources said."
   example - "The talks had failed, members said."
   example - "The attack on the embassy was said to be planned."
@@ -292,6 +299,9 @@ rule en.statement.say
   example - "Joe Rokocoko and Piri Weepu both added tries before the break."
   example - "The Supreme Court was asked to rule on the case."
   example - "Foreign Secretary Jack Straw has a say in the matter."
+  example - "UN estimates suggest 100,000 people died."
+  example - "An estimated 50,000 people marched through Rome."
+  example - "Analyst Mike Powell says BA's estimated surcharge revenues will fall short."
 end
 
 # The clause's subject did something else and explained it: "Philippine communist rebels freed
@@ -456,6 +466,7 @@ rule en.statement.criticise
   example + "Israel accused Syria of harbouring militants." speaker="Israel" addressee="Syria"
   example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
   example + "Plans to lift the embargo have been condemned by human rights groups and the opposition." speaker="human rights groups"
+  example + "Britain has complained to the broadcasting watchdog about the film." speaker="Britain"
   example + "A failed government scheme has been branded a \"disgraceful waste\" by MPs." speaker="MPs"
   example + "Tory Dominic Grieve branded the way the office operated as \"scandalous\"." speaker="Dominic Grieve"
   example + "Democrat John Kerry on Friday dismissed the Republican convention as bitter and insulting." speaker="John Kerry"
