@@ -3425,13 +3425,17 @@ private:
         if (tokens[to].text != "to" || (tokens[to - 1].text != "according" && tokens[to - 1].text != "According")) return false;
         if (is_title_case(tokens) || lexicon::find_first_name(tokens[i].text) != nullptr) return false;
         if (std::string country; english_body_at(tokens, i, country) > 0) return false;  // "the Equal Opportunities Commission"
-        std::size_t j = i;
+        std::size_t j = i, possessive = tokens.size();
         while (j < tokens.size() && j < i + 6) {
             const std::string_view w = tokens[j].text;
             const bool name_word = tokens[j].word && detail::is_upper_initial(w) && !detail::is_function_word(w);
             const bool joint = (w == "&" || w == "of" || w == "on" || w == "for") && j > i && j + 1 < tokens.size() &&
                                tokens[j + 1].word && detail::is_upper_initial(tokens[j + 1].text);
             if (!name_word && !joint) break;
+            // "according to Iraq's Islamic Party": the owner's body speaks, read elsewhere; a
+            // possessive may only end the name ("according to Standard & Poor's,").
+            if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
+                possessive = j;
             const lexicon::Organisation* org = nullptr;
             const lexicon::CountryForm* form = nullptr;
             if (name_word && (match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
@@ -3439,7 +3443,7 @@ private:
                 return false;
             ++j;
         }
-        if (j == i || j == i + 6) return false;
+        if (j == i || j == i + 6 || (possessive < tokens.size() && possessive + 1 != j)) return false;
         if (j < tokens.size()) {
             const std::string_view next = tokens[j].text;
             if (next != "," && next != "." && next != ";" && next != ":" && next != "(" && next != "...") return false;

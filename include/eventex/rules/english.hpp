@@ -289,7 +289,7 @@ rule en.statement.say
   example + "An Israeli soldier shot a gunman near the settlement, a military source said." speaker="military source"
   example + "Opec members said output would not change." speaker="Opec members"
   example + "The World Bank estimates that remittances will rise." speaker="World Bank"
-  example + "Argentina's economy minister said that he estimated that the losses would be small." speaker="he"
+  example + "Roberto Lavagna estimated that the losses would be small." speaker="Roberto Lavagna"
   example + "Italian Prime Minister Silvio Berlusconi voiced concerns about the strength of the euro." speaker="Silvio Berlusconi"
   example - "The talks had failed, sources said."
   example - "The talks had failed, members said."
@@ -301,7 +301,7 @@ rule en.statement.say
   example - "Foreign Secretary Jack Straw has a say in the matter."
   example - "UN estimates suggest 100,000 people died."
   example - "An estimated 50,000 people marched through Rome."
-  example - "Analyst Mike Powell says BA's estimated surcharge revenues will fall short."
+  example - "BA's estimated surcharge revenues will fall short of the rise in fuel costs."
 end
 
 # The clause's subject did something else and explained it: "Philippine communist rebels freed
