@@ -1631,3 +1631,27 @@ TEST_CASE("the capital a country adjective names is a place of that country") {
     CHECK(baghdad[0].actor.country == "IRQ");
     CHECK(places_in("The firm raised venture capital.", Language::english).empty());
 }
+
+TEST_CASE("a country's name that ends a region of another state names no country: 'Northern Ireland', 'New Mexico'") {
+    // Northern Ireland is British: its minister is no Irish one, and neither is a later "Sir Nicholas".
+    const auto found = english_actors("Former Northern Ireland minister Sir Nicholas Scott has died. "
+                                      "Sir Nicholas claimed he was unwell.");
+    CHECK(only(found, "Sir Nicholas Scott").actor.country == "GBR");
+    CHECK(only(found, "Sir Nicholas").actor.country == "GBR");
+    CHECK(country_of("Northern Ireland said it would take part.", "Northern Ireland") == "GBR");
+    // The state's governor is no Mexican official; Ireland and Mexico alone stay what they are.
+    CHECK(country_of("New Mexico Governor Bill Richardson said he was ill.", "Governor Bill Richardson").empty());
+    CHECK(country_of("Mexico said it would take part.", "Mexico") == "MEX");
+    CHECK(country_of("Irish Prime Minister Bertie Ahern said he was ill.", "Irish Prime Minister Bertie Ahern") == "IRL");
+}
+
+TEST_CASE("a capitalised name after 'according to' is a source even when no gazetteer knows it") {
+    const auto board = english_actors("The index fell to 96.8 in September, according to The Conference Board.");
+    CHECK(only(board, "Conference Board").actor.kind == eventex::ActorKind::organisation);
+    const auto gartner = english_actors("Sales of camera phones will triple, according to Gartner, a research firm.");
+    CHECK(only(gartner, "Gartner").actor.name == "Gartner");
+    // Data, a law and a possessive's owner are no source of their own.
+    CHECK(with_text(english_actors("It ranked first according to the Linpack benchmark."), "Linpack").empty());
+    CHECK(with_text(english_actors("It was legal according to Russia's competition law."), "Russia's competition law").empty());
+    CHECK(with_text(english_actors("Chasing animals was allowed, according to Defra's lawyers."), "Defra").empty());
+}

@@ -336,7 +336,14 @@ private:
     // A country named at token i (name, capital, abbreviation, demonym); tokens used, or 0.
     std::size_t country_at(const std::vector<SentenceToken>& tokens, std::size_t i, const lexicon::CountryForm** form) const {
         if (!tokens[i].word) return 0;
-        return match_form(gazetteer_->countries(), tokens, i, false, form);
+        const std::size_t n = match_form(gazetteer_->countries(), tokens, i, false, form);
+        // "New Mexico Governor Bill Richardson", "Northern Ireland minister": the country's name
+        // ends a region of another state, which the word before it completes.
+        if (n > 0 && i > 0 && tokens[i - 1].word && detail::is_upper_initial(tokens[i - 1].text)) {
+            const lexicon::Region* region = lexicon::find_region(place_name(tokens, i - 1, i + n));
+            if (region != nullptr && region->alpha3 != (*form)->alpha3) return 0;
+        }
+        return n;
     }
 
     // "US" in "US-Vertreter": the country of a hyphenated prefix, and the head after it.
@@ -1758,7 +1765,7 @@ private:
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
             if (demonstrative_speaker(text, tokens, i, state, c)) return true;
             if (office_of_person(text, tokens, i, state, c)) return true;
-        } else if (unknown_english_speaker(text, tokens, i, c)) {
+        } else if (unknown_english_speaker(text, tokens, i, c) || source_after_according(text, tokens, i, c)) {
             return true;
         }
 
@@ -3631,6 +3638,48 @@ private:
         for (std::size_t k = i + 1; k < j && c.mention.actor.country.empty(); ++k)
             if (const lexicon::CountryForm* adjective = country_adjective(tokens[k])) c.mention.actor.country = std::string(adjective->alpha3);
         set_actor_text(text, tokens, c.first, c.last, c.mention);
+        return true;
+    }
+
+    // "according to Gartner", "according to The Conference Board": the source after "according
+    // to" speaks even where no gazetteer knows its name. Only a capitalised name that ends the
+    // clause: "according to the Nielsen ratings system" names data, and in "according to Defra's
+    // lawyers" the possessive's head speaks. Known bodies, countries, titles and first names are
+    // left to their own recognisers.
+    bool source_after_according(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                                Candidate& c) const {
+        if (!tokens[i].word || !detail::is_upper_initial(tokens[i].text) || i < 2) return false;
+        std::size_t to = i - 1;
+        if ((tokens[to].text == "the" || tokens[to].text == "The") && to > 1) --to;
+        if (tokens[to].text != "to" || (tokens[to - 1].text != "according" && tokens[to - 1].text != "According")) return false;
+        if (is_title_case(tokens) || lexicon::find_first_name(tokens[i].text) != nullptr) return false;
+        if (std::string country; english_body_at(tokens, i, country) > 0) return false;  // "the Equal Opportunities Commission"
+        std::size_t j = i, possessive = tokens.size();
+        while (j < tokens.size() && j < i + 6) {
+            const std::string_view w = tokens[j].text;
+            const bool name_word = tokens[j].word && detail::is_upper_initial(w) && !detail::is_function_word(w);
+            const bool joint = (w == "&" || w == "of" || w == "on" || w == "for") && j > i && j + 1 < tokens.size() &&
+                               tokens[j + 1].word && detail::is_upper_initial(tokens[j + 1].text);
+            if (!name_word && !joint) break;
+            // "according to Iraq's Islamic Party": the owner's body speaks, read elsewhere; a
+            // possessive may only end the name ("according to Standard & Poor's,").
+            if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
+                possessive = j;
+            const lexicon::Organisation* org = nullptr;
+            const lexicon::CountryForm* form = nullptr;
+            if (name_word && (match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
+                              country_at(tokens, j, &form) > 0 || is_title_at(tokens, j)))
+                return false;
+            ++j;
+        }
+        if (j == i || j == i + 6 || (possessive < tokens.size() && possessive + 1 != j)) return false;
+        if (j < tokens.size()) {
+            const std::string_view next = tokens[j].text;
+            if (next != "," && next != "." && next != ";" && next != ":" && next != "(" && next != "...") return false;
+        }
+        start_actor(c, i, j, detail::letter::organisation, ActorKind::organisation);
+        set_actor_text(text, tokens, i, j, c.mention);
+        c.mention.actor.name = c.mention.actor.text;
         return true;
     }
 

@@ -2019,6 +2019,7 @@ inline constexpr CountryForm country_forms[] = {
     {"North Macedonia", "MKD", CountryFormKind::name, Language::english},
     {"North Macedonian", "MKD", CountryFormKind::adjective, Language::english},
     {"North Macedonians", "MKD", CountryFormKind::demonym, Language::english},
+    {"Northern Ireland", "GBR", CountryFormKind::name, Language::english},
     {"Northern Mariana Islands", "MNP", CountryFormKind::name, Language::english},
     {"Norway", "NOR", CountryFormKind::name, Language::english},
     {"Norwegen", "NOR", CountryFormKind::name, Language::german},

@@ -1380,6 +1380,7 @@ inline constexpr Title titles[] = {
     {"high representative", "high representative", Language::english, TitleKind::person, false},
     {"home secretary", "interior minister", Language::english, TitleKind::person, false},
     {"hostage-takers", "kidnappers", Language::english, TitleKind::group, false},
+    {"human rights groups", "rights groups", Language::english, TitleKind::group, false},
     {"insurgents", "insurgents", Language::english, TitleKind::group, false},
     {"intelligence chief", "intelligence chief", Language::english, TitleKind::person, false},
     {"intelligence service", "intelligence service", Language::english, TitleKind::organisation, false},

@@ -55,7 +55,9 @@ lexicon en.quote = "\"" "”" "’" "'" "quot;" "#39;" ;
 # ---------------------------------------------------------------- verbs of saying, by kind
 # Finite forms (past, third person, plural present); the participle of regular verbs is the
 # past form, so "has said" and "had warned" need no second list. Bare forms that are also nouns
-# ("claim", "reply") stand only after a modal (en.*.bare).
+# ("claim", "reply") stand only after a modal (en.*.bare). "estimated" and "estimates" only with
+# "that" (or inverted, en.say.inverted): the participle and the noun open "BA's estimated revenues",
+# "for the estimated 150,000 dead", "UN estimates suggest ...".
 lexicon en.say = said says say told tells tell add stated explained explains claimed
                  claims argued argues noted declared declares replied replies wrote writes commented
                  suggested suggests asserted asserts maintained maintains "recalled how" "recalls how"
@@ -65,7 +67,9 @@ lexicon en.say = said says say told tells tell add stated explained explains cla
                  "pointed to" "points to" "expressed concern" "expressed regret" "expressed hope"
                  "made clear" "makes clear" "made it clear" "makes it clear" "talked of" "talks of"
                  "spoke of" "told of" "wrote of" quipped joked stammered mused retorted
-                 countered responded ;
+                 countered responded "voiced concern" "voiced concerns" "expressed concerns"
+                 "expressed confidence" "expressed doubt" "expressed doubts" "voiced doubts"
+                 "estimated that" "estimates that" ;
 lexicon en.say.bare = say tell add argue explain claim suggest declare reply comment assert
                       maintain predict reveal disclose state "point out" "make clear" "make it clear" ;
 # "added" with an object is no statement: "Weepu added two tries", "the firm added 500 jobs".
@@ -75,7 +79,7 @@ lexicon en.added.not = a an another two three four five tries try goals goal poi
 lexicon en.not.to = be have been smell rule hold own contain want plan know face favour favor
                     consider lead head control prefer possess include number step resign quit leave ;
 lexicon en.say.inverted = said says say added adds told asked continued explained noted wrote argued
-                          claimed replied believes "went on" ;
+                          claimed replied believes "went on" estimated ;
 lexicon en.say.ing = saying adding arguing explaining noting telling claiming suggesting ;
 lexicon en.warn = warned warns warn cautioned cautions caution "sounded a warning" ;
 lexicon en.stress = stressed stresses stress emphasised emphasized emphasises emphasizes underlined
@@ -91,7 +95,7 @@ lexicon en.criticise = criticised criticized criticises criticizes criticise cri
                        slams blasted lambasted lambasts assailed assails branded brands "hit out at"
                        "hits out at" "lashed out at" "lashes out at" blamed blames blame deplored
                        deplores rebuked rebukes reprimanded castigated berated chided decried derided
-                       ridiculed mocked "took a swipe at" "takes a swipe at" ;
+                       ridiculed mocked "took a swipe at" "takes a swipe at" complained complains ;
 lexicon en.criticise.bare = attack slam brand denounce ;
 lexicon en.criticise.participle = criticised criticized condemned denounced slammed lambasted
                                   assailed branded blamed rebuked reprimanded castigated decried
@@ -130,7 +134,7 @@ lexicon en.speech = said says told tells added adds stated explained claimed cla
                     vowed vows pledged pledges praised praises hailed welcomed welcomes threatened
                     threatens appealed confirmed confirms admitted admits acknowledged conceded
                     say tell add argue warn urge "call for" "call on" criticise criticize attack
-                    promise vow pledge announce deny insist stress claim suggest ;
+                    promise vow pledge announce deny insist stress claim suggest complained ;
 
 # ---------------------------------------------------------------- meetings
 lexicon en.meet = met meets meet "met with" "meets with" "meet with" "is meeting" "are meeting"
@@ -260,7 +264,7 @@ rule en.statement.say
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
   match {subject:speaker} ["'s" | "#39;s"] (claim|claims|message|argument|view) that
-  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] asked !(for | to <en.not.to>)
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] asked !(for | to <en.not.to> | {actor} [[on] {date}] (to|for) | (his|her|its|their|the|a|an) ~3 (to|for))
   example + "Officials in Washington said the talks would resume on Monday." speaker="Officials"
   example + "Foreign Secretary Jack Straw said the talks were useful." speaker="Jack Straw" content="the talks were useful"
   example + "Russian President Vladimir Putin said on Wednesday that Russia was ready to help." speaker="Vladimir Putin"
@@ -285,6 +289,9 @@ rule en.statement.say
   example + "The interior ministers agreed to adopt digital fingerprinting, officials here said." speaker="officials"
   example + "An Israeli soldier shot a gunman near the settlement, a military source said." speaker="military source"
   example + "Opec members said output would not change." speaker="Opec members"
+  example + "The World Bank estimates that remittances will rise." speaker="World Bank"
+  example + "Roberto Lavagna estimated that the losses would be small." speaker="Roberto Lavagna"
+  example + "Italian Prime Minister Silvio Berlusconi voiced concerns about the strength of the euro." speaker="Silvio Berlusconi"
   example - "The talks had failed, sources said."
   example - "The talks had failed, members said."
   example - "The attack on the embassy was said to be planned."
@@ -293,6 +300,9 @@ rule en.statement.say
   example - "Joe Rokocoko and Piri Weepu both added tries before the break."
   example - "The Supreme Court was asked to rule on the case."
   example - "Foreign Secretary Jack Straw has a say in the matter."
+  example - "UN estimates suggest 100,000 people died."
+  example - "An estimated 50,000 people marched through Rome."
+  example - "BA's estimated surcharge revenues will fall short of the rise in fuel costs."
 end
 
 # The clause's subject did something else and explained it: "Philippine communist rebels freed
@@ -347,15 +357,18 @@ rule en.statement.say_not
   set kind = say
   set modality = negated
   match {subjects:speaker} [<en.pre>] <en.pre.not> [<en.pre>] (say|comment|elaborate|speculate|confirm|reveal|disclose|discuss)
-  match {subjects:speaker} [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details")
-  match {subject:speaker} (for|of|at|from) ~5 [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details")
-  match {subjects:speaker} [<en.pre>] (would|could|did|will) not [<en.pre>] (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose)
+  match {subjects:speaker} [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details"|"be drawn" !(into))
+  match {subject:speaker} (for|of|at|from) ~5 [<en.pre>] (declined|refused|declines|refuses|decline|refuse) to (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"give details"|"be drawn" !(into))
+  match {subjects:speaker} [<en.pre>] (would|could|did|will) not [<en.pre>] (comment|say|elaborate|speculate|confirm|discuss|reveal|disclose|"be drawn" !(into))
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (avoided|avoids|avoid) (saying|suggesting|commenting|mentioning)
   example + "Mr Blair didn't say so." speaker="Mr Blair"
   example + "A spokesman for the firm refused to comment on the reports." speaker="spokesman"
   example + "The Foreign Office would not comment." speaker="Foreign Office"
   example + "Liberal Democrat leader Charles Kennedy avoided suggesting a date." speaker="Charles Kennedy"
+  example + "Speaking on the radio, Mr Varley declined to be drawn on reports of merger talks." speaker="Mr Varley"
+  example + "Downing Street would not be drawn on the claim." speaker="Downing Street"
   example - "Mr Blair said so."
+  example - "Britain refused to be drawn into the war."
 end
 
 rule en.statement.warn
@@ -453,6 +466,8 @@ rule en.statement.criticise
   example + "China admitted it was worried about the stalling of talks about North Korea #39;s nuclear programme and blamed the lack of trust." speaker="China"
   example + "Israel accused Syria of harbouring militants." speaker="Israel" addressee="Syria"
   example + "The election was condemned by rights groups as a stage-managed show and by Washington as flawed." speaker="rights groups"
+  example + "Plans to lift the embargo have been condemned by human rights groups and the opposition." speaker="human rights groups"
+  example + "Britain has complained to the broadcasting watchdog about the film." speaker="Britain"
   example + "A failed government scheme has been branded a \"disgraceful waste\" by MPs." speaker="MPs"
   example + "Tory Dominic Grieve branded the way the office operated as \"scandalous\"." speaker="Dominic Grieve"
   example + "Democrat John Kerry on Friday dismissed the Republican convention as bitter and insulting." speaker="John Kerry"
@@ -589,6 +604,22 @@ rule en.statement.appeal
   example - "The company appealed against the ruling."
 end
 
+# Asking someone to act or for something is a request, as "auffordern" is in German; asking a
+# question ("asked him whether") stays en.statement.say's.
+rule en.statement.ask_to
+  type Statement
+  lang en
+  priority 2
+  set kind = appeal
+  match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (asked|asks) ({actors:addressee} | (his|her|its|their|the|a|an) ~3) [[on] {date}] (to !(<en.not.to>) | for) [{clause:content}]
+  example + "US Secretary of State Colin Powell asked his European counterparts for support on Iraq." speaker="Colin Powell"
+  example + "Federal election officials have asked a judge to stay the ruling." speaker="officials" addressee="judge"
+  example + "The US has asked the World Trade Organisation to investigate the subsidies." speaker="US" addressee="World Trade Organisation"
+  example - "The first question from Bob Laxton asked him whether he would carry on."
+  example - "Mr Blair was asked to leave."
+  example - "Mr Blair asked what to do next."
+end
+
 rule en.statement.confirm
   type Statement
   lang en
@@ -696,7 +727,12 @@ rule en.statement.inverted
   set modality = asserted
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> {subjects:speaker} ("," | $)
+  # The speaker's firm after the name: "said analyst Alex Potter at Lehman Brothers."
+  match ("," | <en.quote>) [<en.quote>] [<en.quote>] <en.say.inverted> {subject:speaker} (of|at|from) ~6 ("," | $)
   example + "\"We are ready,\" said Prime Minister Tony Blair." speaker="Tony Blair"
+  example + "\"The numbers are in line,\" said analyst Jane Miller at Lehman Brothers." speaker="Jane Miller"
+  example + "\"Spending will hold up,\" said economist Tom Brady of Argus Research, adding that jobs grew." speaker="Tom Brady"
+  example - "Growth was strong, said one of the analysts at the bank."
   example + "The plan will work, said residents and the military." speaker="military"
   example + "Iraqi forces are riddled with problems, say local U.S. officials." speaker="officials"
   example - "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised."
