@@ -645,6 +645,22 @@ private:
         return k + 1 - j;
     }
 
+    // The public figure whose full form tokens [first, last) spell, of two words or more, with
+    // the last word read as `last_word` ("Erdogans" as "Erdogan"); no copy of the tokens.
+    const lexicon::Person* person_spelled(const std::vector<SentenceToken>& tokens, std::size_t first, std::size_t last,
+                                          std::string_view last_word) const {
+        const auto* bucket = gazetteer_->people().find(tokens[first].text);
+        if (bucket == nullptr) return nullptr;
+        for (const auto& form : *bucket) {
+            if (form.words.size() != last - first) continue;
+            bool same = true;
+            for (std::size_t k = 1; k < form.words.size() && same; ++k)
+                same = (first + k + 1 == last ? last_word : tokens[first + k].text) == form.words[k];
+            if (same) return form.entry;
+        }
+        return nullptr;
+    }
+
     // A public figure named by tokens [first, last): the full form, or its last word as a surname.
     const lexicon::Person* known_person(const std::vector<SentenceToken>& tokens, std::size_t first, std::size_t last) const {
         // "Prime Minister Tony Blair's official spokesman": the owner is the person the name names.
@@ -660,16 +676,9 @@ private:
         if (match_form(gazetteer_->people(), tokens, first, false, &person) == last - first) return person;
         // "den Besuch Recep Tayyip Erdogans": a full name in the German genitive is the person's
         // (at least two words, so that a surname that ends in "s" is never cut).
-        if (const std::string_view end = tokens[last - 1].text; last - first >= 2 && end.size() > 3 && end.back() == 's') {
-            std::vector<SentenceToken> name(tokens.begin() + static_cast<std::ptrdiff_t>(first),
-                                            tokens.begin() + static_cast<std::ptrdiff_t>(last));
-            const std::string_view base = end.substr(0, end.size() - 1);
-            const std::string lowered = lower(base);
-            name.back().text = base;
-            name.back().lower = lowered;
-            person = nullptr;
-            if (match_form(gazetteer_->people(), name, 0, false, &person) == name.size()) return person;
-        }
+        if (const std::string_view end = tokens[last - 1].text; last - first >= 2 && end.size() > 3 && end.back() == 's')
+            if (const lexicon::Person* genitive = person_spelled(tokens, first, last, end.substr(0, end.size() - 1)))
+                return genitive;
         person = nullptr;
         if (match_form(gazetteer_->people(), tokens, last - 1, false, &person) != 1 || !person->surname) return nullptr;
         // "Matthew Turnbull" is not Malcolm Turnbull: a known given name that differs from the
