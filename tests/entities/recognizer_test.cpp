@@ -812,6 +812,15 @@ TEST_CASE("an organisation named again in full is one mention, and a named firm 
     CHECK(sophos[0].actor.name == "Sophos");
 }
 
+TEST_CASE("the US federal departments are American bodies, in a British report too") {
+    const auto found = actors("Mr Blair spoke in London. The Labor Department said payrolls rose.", Language::english);
+    const auto labor = with_text(found, "Labor Department");
+    REQUIRE(labor.size() == 1);
+    CHECK(labor[0].actor.kind == eventex::ActorKind::organisation);
+    CHECK(labor[0].actor.name == "US Department of Labor");
+    CHECK(labor[0].actor.country == "USA");
+}
+
 TEST_CASE("a bare institution in a title's genitive is the one named before with its country") {
     const auto found = actors("John Kerry traf die Unterhändler der kolumbianischen Regierung. Das sei produktiv gewesen, "
                               "sagte der Chefunterhändler der Regierung, Humberto de la Calle.");
