@@ -5,19 +5,13 @@
 
 check_labels.py imports draw() and fails when the label files hold other documents or another order.
 """
-import json, os, random, re, sys
+import os, random, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.dirname(HERE)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from seeded_draw import DE_MEET_CUE, EN_MEET_CUE, held_ids, pools, main  # noqa: E402
 
-# Meeting cues: verbs and nouns of meeting, talks, visits, summits and phone calls.
-DE_MEET_CUE = re.compile(
-    r"\b(traf|trafen|trifft|treffen|getroffen|Treffen\w*|\w*[Gg]ipfel\w*|Gespräch\w*|Unterredung\w*|"
-    r"Verhandlung\w*|verhandel\w*|Besuch\w*|besuch(t|te|ten|en)|empf(ing|ingen|ängt|angen)|Empfang|"
-    r"Telefonat\w*|telefonier\w*|zusammen(getroffen|gekommen|kommen|kamen)|berieten|beraten|Konferenz\w*)\b")
-EN_MEET_CUE = re.compile(
-    r"\b(met|meet|meets|meeting|meetings|talks|summit\w*|visit|visited|visits|visiting|hosted|hosts|"
-    r"received|welcomed|phone call|telephoned|spoke by phone|negotiat\w+|conference)\b", re.I)
+# The meeting cues, the pools and the printing are tests/data/seeded_draw.py's.
+
 # Aid-request cues: a verb of asking or appealing at most 80 characters before or after an aid noun.
 DE_AID_VERB = re.compile(
     r"\b(bitte[nt]?|bat(en)?|gebeten|ersuch\w*|appellier\w*|Appell\w*|forder\w*|gefordert|verlang\w*|"
@@ -49,27 +43,9 @@ def cued(text, lang):
 EARLIER_SETS = ('aid', 'de_dev', 'de_meet', 'de_meet2', 'de_test', 'en_dev', 'en_meet', 'en_test')
 
 
-def held_ids():
-    """Every doc id of the earlier labelled sets (tests/data/SET/*.jsonl for SET in EARLIER_SETS)."""
-    held = set()
-    for d in EARLIER_SETS:
-        p = os.path.join(DATA, d)
-        for f in sorted(os.listdir(p)):
-            if f.endswith('.jsonl'):
-                held |= {json.loads(l)['doc'] for l in open(os.path.join(p, f), encoding='utf-8')}
-    return held
-
-
 def draw(corpus_dir):
     """Returns (de ids, en_world ids, en_news ids), each list cued ids first, then uncued, in draw order."""
-    held = held_ids()
-    load = lambda p: [json.loads(l) for l in open(os.path.join(corpus_dir, p), encoding='utf-8')]
-    de = [d for d in load('de_news/articles.jsonl') if d['id'] not in held
-          and len(d['text'].encode('utf-8')) <= 6000
-          and d['category'] in ('International', 'Inland', 'Wirtschaft', 'Panorama')]
-    world = [d for d in load('en_world/items.jsonl') if d['id'] not in held]
-    news = [d for d in load('en_news/articles.jsonl') if d['id'] not in held
-            and len(d['text'].encode('utf-8')) <= 3000 and d['category'] in ('politics', 'business')]
+    de, world, news = pools(corpus_dir, held_ids(EARLIER_SETS), de_max_bytes=6000)
     out = []
     for seed, docs, lang, n_cued, n_plain in ((2711_27, de, 'de', 20, 10), (2711_28, world, 'en', 12, 8),
                                               (2711_29, news, 'en', 6, 4)):
@@ -81,8 +57,4 @@ def draw(corpus_dir):
 
 
 if __name__ == '__main__':
-    corpus = os.path.normpath(os.path.join(DATA, '../../../shared/corpora'))
-    if '--corpus' in sys.argv:
-        corpus = sys.argv[sys.argv.index('--corpus') + 1]
-    for name, ids in zip(('test2_de', 'test2_world', 'test2_news'), draw(corpus)):
-        print(name, len(ids), ' '.join(ids))
+    main(draw, 'test2')
