@@ -1774,7 +1774,7 @@ private:
             if (speaker_before_statement_verb(text, tokens, i, c)) return true;
             if (demonstrative_speaker(text, tokens, i, state, c)) return true;
             if (office_of_person(text, tokens, i, state, c)) return true;
-        } else if (unknown_english_speaker(text, tokens, i, c) || source_after_according(text, tokens, i, c)) {
+        } else if (unknown_english_speaker(text, tokens, i, c) || source_after_according(text, tokens, i, state.title_case, c)) {
             return true;
         }
 
@@ -3655,13 +3655,15 @@ private:
     // clause: "according to the Nielsen ratings system" names data, and in "according to Defra's
     // lawyers" the possessive's head speaks. Known bodies, countries, titles and first names are
     // left to their own recognisers.
+    // `title_case`: the sentence is a headline in title case (DocumentState::title_case), where
+    // every word is capitalised.
     bool source_after_according(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
-                                Candidate& c) const {
+                                bool title_case, Candidate& c) const {
         if (!tokens[i].word || !detail::is_upper_initial(tokens[i].text) || i < 2) return false;
         std::size_t to = i - 1;
         if ((tokens[to].text == "the" || tokens[to].text == "The") && to > 1) --to;
         if (tokens[to].text != "to" || (tokens[to - 1].text != "according" && tokens[to - 1].text != "According")) return false;
-        if (is_title_case(tokens) || lexicon::find_first_name(tokens[i].text) != nullptr) return false;
+        if (title_case || lexicon::find_first_name(tokens[i].text) != nullptr) return false;
         if (std::string country; english_body_at(tokens, i, country) > 0) return false;  // "the Equal Opportunities Commission"
         std::size_t j = i, possessive = tokens.size();
         while (j < tokens.size() && j < i + 6) {
