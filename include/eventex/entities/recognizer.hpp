@@ -1127,7 +1127,7 @@ private:
                 std::size_t earlier_index = found != state.by_role.end() ? found->second : state.people.size();
                 // German: the one person in view ("sagt der Ökonom"); English offices below.
                 if (earlier_index == state.people.size() && start > 0 && is_definite_singular(tokens[start - 1].text, m.feminine))
-                    earlier_index = sole_recent_person(state, m.feminine, title->canonical);
+                    earlier_index = person_in_view(state, m.feminine, title->canonical, country);
                 if (earlier_index < state.people.size()) {
                     const Actor& earlier = state.people[earlier_index];
                     touch(state, earlier_index);
@@ -1156,34 +1156,54 @@ private:
     }
 
     // "sagt der Ökonom" after "James Butterfill": a bare title that no earlier person bore
-    // points to the one person the last sentences named, if a known given name shows that
-    // person's gender to agree, and that person's own title does not contradict it (no title,
-    // or the bare one is an epithet such as "der Sozialdemokrat"). With two people in view it
-    // stays unresolved.
-    static std::size_t sole_recent_person(const DocumentState& state, bool feminine, std::string_view canonical) {
-        constexpr std::size_t window = 2;  // this sentence and the two before it
+    // points to a person the last sentences named, if a known given name shows that person's
+    // gender to agree, and that person's own title does not contradict it (no title, or the bare
+    // one is an epithet such as "der Sozialdemokrat"; `any_title`: the noun is no title of the
+    // lexicon, "meinte der Ortschef" after "Bürgermeister Johannes Ebner", so no title contradicts
+    // it). The person is the only one in view, or, with several, the one the report is about: named
+    // at least three times and at least twice as often as anyone else in view. Otherwise the
+    // title stays unresolved.
+    static std::size_t person_in_view(const DocumentState& state, bool feminine, std::string_view canonical,
+                                      std::string_view country, bool any_title = false) {
+        constexpr std::size_t near = 2;   // this sentence and the two before it
+        constexpr std::size_t far = 5;    // for the person the report is about
         static constexpr std::string_view epithets[] = {"activist",     "analyst",  "christian democrat",
                                                         "conservative", "dissident", "economist",
                                                         "expert",       "liberal",  "politician",
                                                         "researcher",   "social democrat"};
-        const bool epithet = std::find(std::begin(epithets), std::end(epithets), canonical) != std::end(epithets);
-        std::size_t sole = state.people.size();
+        const bool epithet = any_title || std::find(std::begin(epithets), std::end(epithets), canonical) != std::end(epithets);
+        const std::size_t none = state.people.size();
+        std::size_t near_count = 0, near_one = none, most = none, runner_up = 0;
         for (std::size_t k = 0; k < state.people.size(); ++k) {
-            if (state.people_last_sentence[k] + window < state.sentence || state.people[k].name.empty()) continue;
-            if (sole != state.people.size()) return state.people.size();  // two in view
-            sole = k;
+            if (state.people_last_sentence[k] + far < state.sentence || state.people[k].name.empty()) continue;
+            if (state.people_last_sentence[k] + near >= state.sentence) {
+                ++near_count;
+                near_one = k;
+            }
+            if (most == none || state.people_mentions[k] > state.people_mentions[most]) {
+                if (most != none) runner_up = state.people_mentions[most];
+                most = k;
+            } else {
+                runner_up = std::max(runner_up, state.people_mentions[k]);
+            }
         }
-        if (sole == state.people.size()) return sole;
+        std::size_t chosen = near_one;
+        if (near_count != 1) {
+            if (most == none || state.people_mentions[most] < 3 || state.people_mentions[most] < 2 * runner_up) return none;
+            chosen = most;
+        }
+        // "der norwegische Sozialdemokrat" is nobody of another country.
+        if (!country.empty() && !state.people[chosen].country.empty() && state.people[chosen].country != country) return none;
         // Only someone whose given name or title tells the gender: the recogniser's weakest
         // names ("Landes Attentatspläne") must not gather the bare titles around them.
-        const std::string& name = state.people[sole].name;
-        const bool titled = !state.people[sole].role.empty();
+        const std::string& name = state.people[chosen].name;
+        const bool titled = !state.people[chosen].role.empty();
         const lexicon::Gender gender = lexicon::first_name_gender(std::string_view(name).substr(0, name.find(' ')));
-        if (gender == lexicon::Gender::unknown && !titled) return state.people.size();
-        const bool sole_feminine = gender == lexicon::Gender::unknown ? state.people_feminine[sole] : gender == lexicon::Gender::feminine;
-        if (sole_feminine != feminine) return state.people.size();
-        if (titled && !epithet) return state.people.size();
-        return sole;
+        if (gender == lexicon::Gender::unknown && !titled) return none;
+        const bool chosen_feminine = gender == lexicon::Gender::unknown ? state.people_feminine[chosen] : gender == lexicon::Gender::feminine;
+        if (chosen_feminine != feminine) return none;
+        if (titled && !epithet) return none;
+        return chosen;
     }
 
     // The German article of one known referent: "der Ökonom", "die Ministerin"; "die" before a
@@ -2668,6 +2688,33 @@ private:
         static_assert(detail::strictly_ascending(verbs), "sorted for the binary search");
         return detail::contains_sorted(verbs, word);
     }
+    // Whether a capitalised German noun that no lexicon knows names a person by its form: the
+    // endings of agents, inhabitants and professions ("Segler", "Rektorin", "Biologe",
+    // "Drehbuchautor", "Familienvater"), not a firm's agent noun ("der Hersteller") nor a body,
+    // a medium or a charge ("der Naturschutzbund", "der Spiegel", "der Vorwurf", "der Palast").
+    static bool is_person_noun(const SentenceToken& noun) noexcept {
+        if (!detail::has_lower(noun.text)) return false;  // "der ÖNB": an acronym is a body
+        static constexpr std::string_view endings[] = {"chef", "e", "er", "eur", "in", "ist", "loge", "mann", "or", "ent"};
+        static constexpr std::string_view firms[] = {"anbieter", "autobauer", "betreiber", "discounter", "erzeuger",
+                                                     "hersteller", "produzent", "sender", "veranstalter", "vermieter",
+                                                     "versender", "versicherer", "zulieferer"};
+        if (noun.lower == "mann" || noun.lower == "frau") return true;
+        return detail::ends_with_any(noun.lower, endings, 1) && !detail::ends_with_any(noun.lower, firms);
+    }
+
+    // Whether "der"/"die" + noun at i after a reporting verb is one person: "der" always (a
+    // nominative after the verb), "die" only with a verb in the singular ("sagte die Ärztin", not
+    // "sagten die Anwohner") or, after "so", a feminine noun in -in ("so die Sprecherin").
+    static bool names_one_known_person(const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t noun) noexcept {
+        if (!is_person_noun(tokens[noun])) return false;
+        const std::string_view article = tokens[i].text;
+        if (article == "der") return true;
+        if (article != "die") return false;
+        const std::string_view verb = tokens[i - 1].text;
+        if (verb == "so") return detail::ends_with(tokens[noun].text, "in");
+        return !verb.empty() && verb.back() != 'n';
+    }
+
     // Finite verbs of statements, singular and plural, that an unknown noun may be the subject of
     // when it opens the clause ("Die Untersuchungsbehörden sprechen von ...").
     static bool is_statement_verb(std::string_view word) noexcept {
@@ -3495,7 +3542,18 @@ private:
         if (name >= 2) c.mention.actor.name = join(tokens, j + 1, last);
         c.mention.feminine = feminine_article;
         set_actor_text(text, tokens, c.first, c.last, c.mention);
-        if (name >= 2) remember_person(c.mention, "", state);
+        if (name >= 2) {
+            remember_person(c.mention, "", state);
+        } else if (names_one_known_person(tokens, i, j)) {
+            // "sagt der Segler", "meinte der Ortschef": a definite description of someone the
+            // report introduced; a new person comes with a name or "ein".
+            if (const std::size_t earlier = person_in_view(state, feminine_article, "", "", true); earlier < state.people.size()) {
+                touch(state, earlier);
+                c.mention.actor.name = state.people[earlier].name;
+                if (c.mention.actor.country.empty()) c.mention.actor.country = state.people[earlier].country;
+                c.mention.pronoun = true;
+            }
+        }
         return true;
     }
 
