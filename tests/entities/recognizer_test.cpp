@@ -1704,3 +1704,32 @@ TEST_CASE("a capitalised name after 'according to' is a source even when no gaze
     CHECK(with_text(english_actors("It was legal according to Russia's competition law."), "Russia's competition law").empty());
     CHECK(with_text(english_actors("Chasing animals was allowed, according to Defra's lawyers."), "Defra").empty());
 }
+
+TEST_CASE("English: a body's title before a person's title is one person of that body") {
+    SUBCASE("with a country adjective: the body's country") {
+        const auto found = actors("The statement came from a North Korean Foreign Ministry spokesman, KCNA said.", Language::english);
+        const auto spokesman = with_text(found, "North Korean Foreign Ministry spokesman");
+        REQUIRE(spokesman.size() == 1);
+        CHECK(spokesman[0].actor.country == "PRK");
+        CHECK(spokesman[0].actor.kind == eventex::ActorKind::person);
+    }
+    SUBCASE("a listed body that opens with a title word: 'State Department', 'Home Office'") {
+        const auto state = actors("A State Department spokesman said the talks went well.", Language::english);
+        REQUIRE(with_text(state, "State Department spokesman").size() == 1);
+        CHECK(with_text(state, "State Department spokesman")[0].actor.country == "USA");
+        const auto home = actors("A Home Office spokesman said the plan was sound.", Language::english);
+        REQUIRE(with_text(home, "Home Office spokesman").size() == 1);
+        CHECK(with_text(home, "Home Office spokesman")[0].actor.kind == eventex::ActorKind::person);
+    }
+    SUBCASE("the body alone stays the body") {
+        const auto found = actors("The Home Office said it would act.", Language::english);
+        REQUIRE(with_text(found, "Home Office").size() == 1);
+        CHECK(with_text(found, "Home Office")[0].actor.kind == eventex::ActorKind::organisation);
+    }
+    SUBCASE("'he' after the nameless spokesman is the spokesman") {
+        const auto found = actors("But a Foreign Office spokesman said he could not comment.", Language::english);
+        const auto he = with_text(found, "he");
+        REQUIRE(he.size() == 1);
+        CHECK(he[0].actor.role == "Foreign Office spokesman");
+    }
+}

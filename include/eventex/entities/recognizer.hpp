@@ -549,6 +549,14 @@ private:
         return title_at(tokens, i, &title, &prefix) > 0;
     }
 
+    // "spokesman" after "Foreign Ministry", "official" after "State Department": a title of one
+    // person at i.
+    bool is_person_title_at(const std::vector<SentenceToken>& tokens, std::size_t i) const {
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        return i < tokens.size() && title_at(tokens, i, &title, &prefix) > 0 && title->kind == lexicon::TitleKind::person;
+    }
+
     bool is_name_token(const SentenceToken& token) const {
         if (token.name < 0) token.name = is_name_word(token) ? 1 : 0;
         return token.name == 1;
@@ -1862,7 +1870,9 @@ private:
         // Assembly" are not a general named Motors.
         {
             const lexicon::Organisation* org = nullptr;
-            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org); n >= 2 && is_title_at(tokens, i))
+            // Unless a person's title follows, whom the body qualifies: "a State Department spokesman".
+            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org);
+                n >= 2 && is_title_at(tokens, i) && !(language == Language::english && is_person_title_at(tokens, i + n)))
                 return organisation_at(text, tokens, i, n, *org, c);
         }
 
@@ -1904,6 +1914,16 @@ private:
                     std::size_t n = country_at(tokens, j, &form);
                     if (n > 0 && form->kind == lexicon::CountryFormKind::demonym) n = 0;
                     std::size_t m = n == 0 ? match_form(gazetteer_->organisations(), tokens, j, false, &org) : 0;
+                    // "a North Korean Foreign Ministry spokesman": a body's title before a person's.
+                    const lexicon::Title* body_title = nullptr;
+                    std::string_view body_prefix;
+                    if (n + m == 0 && detail::is_upper_initial(tokens[j].text)) {
+                        if (const std::size_t k = title_at(tokens, j, &body_title, &body_prefix);
+                            k > 0 && body_title->kind == lexicon::TitleKind::organisation && is_person_title_at(tokens, j + k)) {
+                            j += k;
+                            continue;
+                        }
+                    }
                     if (n + m > 0 && j + n + m < tokens.size() && is_title_at(tokens, j + n + m)) {
                         // "Russia's UN ambassador" serves Russia; "UN chief" no country.
                         if (country.empty()) {
