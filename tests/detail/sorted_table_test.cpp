@@ -1,9 +1,10 @@
 // The sorted constant tables' binary search (eventex/detail/sorted_table.hpp).
 #include <doctest/doctest.h>  // TEST_CASE, CHECK
 
+#include <iterator>     // std::size
 #include <string_view>  // std::string_view
 
-#include <eventex/detail/sorted_table.hpp>  // key_less, contains_sorted, strictly_ascending
+#include <eventex/detail/sorted_table.hpp>  // key_less, contains_sorted, strictly_ascending, ShortWordSet
 
 using eventex::detail::key_less;
 
@@ -27,4 +28,26 @@ TEST_CASE("contains_sorted finds every word of a table and nothing else") {
     CHECK_FALSE(eventex::detail::contains_sorted(words, "Diese"));
     CHECK_FALSE(eventex::detail::contains_sorted(words, "\xC3\xBC" "ber"));
     CHECK_FALSE(eventex::detail::contains_sorted(words, ""));
+}
+
+TEST_CASE("ShortWordSet: packed words of up to eight bytes, found exactly or with ASCII capitals folded") {
+    static constexpr std::string_view words[] = {"der", "die", "the", "a", "einige", "mehrere", "für", "zwölfte"};
+    static_assert(eventex::detail::ShortWordSet<std::size(words)>::fits(words));
+    static constexpr eventex::detail::ShortWordSet<std::size(words)> set(words);
+    static_assert(set.contains("der"), "usable at compile time");
+    for (std::string_view word : words) CHECK(set.contains(word));
+    CHECK_FALSE(set.contains("Der"));
+    CHECK(set.contains("Der", true));
+    CHECK(set.contains("MEHRERE", true));
+    CHECK(set.contains("für"));
+    CHECK_FALSE(set.contains("Für"));  // only ASCII capitals fold
+    CHECK_FALSE(set.contains("de"));   // a prefix of a member
+    CHECK_FALSE(set.contains("ders"));
+    CHECK_FALSE(set.contains(""));
+    CHECK_FALSE(set.contains("mehreren"));  // eight bytes, not a member
+    CHECK_FALSE(set.contains("einigermaßen"));  // longer than any member can be
+    static constexpr std::string_view too_long[] = {"a", "abcdefghi"};
+    static_assert(!eventex::detail::ShortWordSet<2>::fits(too_long));
+    static constexpr std::string_view twice[] = {"a", "a"};
+    static_assert(!eventex::detail::ShortWordSet<2>::fits(twice));
 }

@@ -2,7 +2,9 @@
 /// Constant tables sorted at compile time, and the one binary search that reads them: the
 /// gazetteers (countries, first names, people), the splitter's abbreviations and the
 /// recogniser's word lists all use these instead of a search of their own.
+#include <array>        // std::array
 #include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint64_t
 #include <string_view>  // std::string_view
 #include <type_traits>  // std::is_same_v
 
@@ -66,5 +68,63 @@ template <std::size_t N>
 constexpr bool contains_sorted(const std::string_view (&words)[N], std::string_view word) noexcept {
     return find_sorted(words, [](std::string_view entry) { return entry; }, word) != nullptr;
 }
+
+/// A set of words of at most eight bytes, each packed into one integer: a lookup packs the word
+/// once and binary-searches integers, where contains_sorted compares bytes at every step. For the
+/// short word lists the recogniser consults at nearly every token (articles, determiners).
+template <std::size_t N>
+class ShortWordSet {
+public:
+    static constexpr std::size_t longest = 8;
+
+    /// `words`: distinct, each of 1 to 8 bytes, none with a NUL byte; any order.
+    constexpr explicit ShortWordSet(const std::string_view (&words)[N]) noexcept {
+        for (std::size_t i = 0; i < N; ++i) keys_[i] = pack(words[i], false);
+        for (std::size_t i = 1; i < N; ++i)  // insertion sort: constexpr, and N is small
+            for (std::size_t j = i; j > 0 && keys_[j] < keys_[j - 1]; --j) {
+                const std::uint64_t t = keys_[j];
+                keys_[j] = keys_[j - 1];
+                keys_[j - 1] = t;
+            }
+    }
+
+    /// Whether the set holds `word`; with `fold_ascii_capitals`, "Der" as "der".
+    constexpr bool contains(std::string_view word, bool fold_ascii_capitals = false) const noexcept {
+        if (word.empty() || word.size() > longest) return false;
+        const std::uint64_t key = pack(word, fold_ascii_capitals);
+        std::size_t low = 0, high = N;
+        while (low < high) {
+            const std::size_t mid = low + (high - low) / 2;
+            if (keys_[mid] < key) low = mid + 1;
+            else high = mid;
+        }
+        return low < N && keys_[low] == key;
+    }
+
+    /// Whether every word fits: 1 to 8 bytes, no NUL, no two alike. For static_assert.
+    static constexpr bool fits(const std::string_view (&words)[N]) noexcept {
+        for (std::size_t i = 0; i < N; ++i) {
+            if (words[i].empty() || words[i].size() > longest) return false;
+            for (char c : words[i])
+                if (c == '\0') return false;
+            for (std::size_t j = 0; j < i; ++j)
+                if (words[j] == words[i]) return false;
+        }
+        return true;
+    }
+
+private:
+    static constexpr std::uint64_t pack(std::string_view word, bool fold_ascii_capitals) noexcept {
+        std::uint64_t key = 0;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            char c = word[i];
+            if (fold_ascii_capitals && c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+            key |= static_cast<std::uint64_t>(static_cast<unsigned char>(c)) << (8 * (longest - 1 - i));
+        }
+        return key;
+    }
+
+    std::array<std::uint64_t, N> keys_{};
+};
 
 }  // namespace eventex::detail

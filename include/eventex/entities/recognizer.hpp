@@ -3,6 +3,7 @@
 #include <algorithm>                // std::find, std::find_if, std::count, std::all_of, std::any_of
 #include <cctype>                   // std::tolower, std::isdigit
 #include <cstddef>                  // std::size_t
+#include <iterator>                 // std::size
 #include <memory>                   // std::shared_ptr
 #include <string>                   // std::string
 #include <string_view>              // std::string_view
@@ -14,7 +15,7 @@
 #include "../language.hpp"          // Language
 #include "../detail/placeholder.hpp"// placeholder letters
 #include "../detail/recased_word.hpp" // RecasedWord
-#include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted
+#include "../detail/sorted_table.hpp" // strictly_ascending, contains_sorted, ShortWordSet
 #include "../lexicon/cities.hpp"     // find_city
 #include "../lexicon/regions.hpp"    // find_region
 #include "../lexicon/first_names.hpp" // first_name_gender, find_first_name
@@ -86,8 +87,8 @@ inline bool is_function_word(std::string_view word) noexcept {
 }
 
 inline bool is_determiner(std::string_view word) noexcept {
-    // Sorted for one binary search over the word with its ASCII capitals lowered: the
-    // recogniser asks this of the token before nearly every candidate.
+    // The recogniser asks this of the token before nearly every candidate: one packed search,
+    // with the word's ASCII capitals lowered.
     static constexpr std::string_view words[] = {
         "a", "alle", "am", "an", "beiden", "beim", "das", "dem", "den", "der", "des", "die", "diese", "diesem",
         "diesen", "dieser", "dieses", "drei", "ein", "eine", "einem", "einen", "einer", "eines", "einige", "ihre",
@@ -95,13 +96,9 @@ inline bool is_determiner(std::string_view word) noexcept {
         "keinen", "keiner", "mehrere", "seine", "seinem", "seinen", "seiner", "the", "unsere", "unseren", "unserer",
         "viele", "vom", "zum", "zur", "zwei",
     };
-    static_assert(strictly_ascending(words), "binary search needs the words sorted bytewise");
-    constexpr std::size_t longest = 7;
-    if (word.empty() || word.size() > longest) return false;
-    char folded[longest];
-    for (std::size_t i = 0; i < word.size(); ++i)
-        folded[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] | 0x20) : word[i];
-    return contains_sorted(words, std::string_view(folded, word.size()));
+    static_assert(ShortWordSet<std::size(words)>::fits(words));
+    static constexpr ShortWordSet<std::size(words)> set(words);
+    return set.contains(word, true);
 }
 
 /// A lower-case word that inflects like a German attributive adjective ("stellvertretende").
@@ -256,6 +253,17 @@ private:
         mutable signed char name = -1;  ///< is_name_token: 1, 0, or -1 not asked yet
         mutable bool adjective_known = false;
         mutable const lexicon::CountryForm* adjective = nullptr;  ///< country_adjective
+        mutable signed char organisation_words = -1;  ///< organisation_form_at: words, or -1 not asked yet
+        mutable const lexicon::Organisation* organisation = nullptr;
+
+        /// A copy whose text the caller changed ("Blair's" -> "Blair") must ask again.
+        void respell(std::string_view text_now, std::string_view lower_now) {
+            text = text_now;
+            lower = lower_now;
+            name = -1;
+            adjective_known = false;
+            organisation_words = -1;
+        }
     };
 
     // The country adjective the token is ("ukrainischen" -> UKR), or nullptr.
@@ -331,6 +339,20 @@ private:
             }
         }
         return best;
+    }
+
+    // The longest organisation's name (as written) that starts at token i: its words, or 0. The
+    // recogniser asks this of a token from several candidate starts, so the answer is kept.
+    std::size_t organisation_form_at(const std::vector<SentenceToken>& tokens, std::size_t i,
+                                     const lexicon::Organisation** found) const {
+        const SentenceToken& token = tokens[i];
+        if (token.organisation_words < 0) {
+            const lexicon::Organisation* org = nullptr;
+            token.organisation_words = static_cast<signed char>(match_form(gazetteer_->organisations(), tokens, i, false, &org));
+            token.organisation = org;
+        }
+        if (token.organisation_words > 0) *found = token.organisation;
+        return static_cast<std::size_t>(token.organisation_words);
     }
 
     // A country named at token i (name, capital, abbreviation, demonym); tokens used, or 0.
@@ -676,8 +698,7 @@ private:
             std::vector<SentenceToken> name(tokens.begin() + static_cast<std::ptrdiff_t>(first),
                                             tokens.begin() + static_cast<std::ptrdiff_t>(last));
             const std::string lowered = lower(base);
-            name.back().text = base;
-            name.back().lower = lowered;
+            name.back().respell(base, lowered);
             return known_person(name, 0, name.size());
         }
         const lexicon::Person* person = nullptr;
@@ -798,7 +819,7 @@ private:
             return n;
         }
         const lexicon::Organisation* org = nullptr;
-        if (std::size_t n = match_form(gazetteer_->organisations(), tokens, j, false, &org); n > 0) {
+        if (std::size_t n = organisation_form_at(tokens, j, &org); n > 0) {
             if (!org->alpha3.empty()) country = std::string(org->alpha3);
             if (organisation) *organisation = std::string(org->canonical);
             return n;
@@ -840,7 +861,7 @@ private:
         // then read a null one (found by fuzzing: tests/fuzz/regression/text).
         if (close >= tokens.size() || tokens[close].text != ")" || close == open + 1) return 0;
         const lexicon::Organisation* org = nullptr;
-        if (match_form(gazetteer_->organisations(), tokens, open + 1, false, &org) == close - open - 1 && org != nullptr) {
+        if (organisation_form_at(tokens, open + 1, &org) == close - open - 1 && org != nullptr) {
             if (country.empty()) country = std::string(org->alpha3);
             return close + 1 - open;
         }
@@ -969,7 +990,7 @@ private:
             detail::is_upper_initial(tokens[last].text) && !detail::is_function_word(tokens[last].text)) {
             // "die Nachrichtenagentur Xinhua", "der Zeitung Haaretz", "der Konzern Henkel": the name follows.
             const lexicon::Organisation* org = nullptr;
-            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, last, false, &org)) {
+            if (std::size_t n = organisation_form_at(tokens, last, &org)) {
                 media_name = std::string(org->canonical);
                 if (!org->alpha3.empty()) country = std::string(org->alpha3);
                 last += n;
@@ -988,7 +1009,7 @@ private:
         }
         // "Opec members", "UN Security Council members": a body named before the group qualifies it.
         const lexicon::Organisation* owner = nullptr;
-        const bool body_before = start < i && match_form(gazetteer_->organisations(), tokens, start, false, &owner) > 0;
+        const bool body_before = start < i && organisation_form_at(tokens, start, &owner) > 0;
         if (is_vague(title->canonical) && country.empty() && organisation.empty() && !body_before && last == i + title_tokens)
             return false;  // "Beobachtern zufolge", "Experten warnen": nobody in particular
         m.letter = letter_of(title->kind);
@@ -1764,7 +1785,7 @@ private:
             // A body named after an item is the body: "the Food and Agriculture Organisation".
             const lexicon::Organisation* org = nullptr;
             const bool body_named_after_item =
-                n > 0 && detail::is_upper_initial(token.text) && match_form(gazetteer_->organisations(), tokens, i, false, &org) > n;
+                n > 0 && detail::is_upper_initial(token.text) && organisation_form_at(tokens, i, &org) > n;
             if (n == 0 && head == nullptr) {
                 std::size_t from = 0;
                 if (const std::size_t sum = money_amount(tokens, i, from); sum > 0) {
@@ -1851,7 +1872,7 @@ private:
                 std::all_of(token.text.begin(), token.text.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); })) {
                 const lexicon::CountryForm* form = nullptr;
                 const lexicon::Organisation* org = nullptr;
-                if (country_at(tokens, i, &form) == 0 && match_form(gazetteer_->organisations(), tokens, i, false, &org) == 0) {
+                if (country_at(tokens, i, &form) == 0 && organisation_form_at(tokens, i, &org) == 0) {
                     start_actor(c, i, i + 1, detail::letter::organisation, ActorKind::organisation);
                     c.mention.actor.name = std::string(token.text);
                     set_actor_text(text, tokens, i, i + 1, c.mention);
@@ -1871,7 +1892,7 @@ private:
         {
             const lexicon::Organisation* org = nullptr;
             // Unless a person's title follows, whom the body qualifies: "a State Department spokesman".
-            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org);
+            if (std::size_t n = organisation_form_at(tokens, i, &org);
                 n >= 2 && is_title_at(tokens, i) && !(language == Language::english && is_person_title_at(tokens, i + n)))
                 return organisation_at(text, tokens, i, n, *org, c);
         }
@@ -1913,7 +1934,7 @@ private:
                     const lexicon::Organisation* org = nullptr;
                     std::size_t n = country_at(tokens, j, &form);
                     if (n > 0 && form->kind == lexicon::CountryFormKind::demonym) n = 0;
-                    std::size_t m = n == 0 ? match_form(gazetteer_->organisations(), tokens, j, false, &org) : 0;
+                    std::size_t m = n == 0 ? organisation_form_at(tokens, j, &org) : 0;
                     // "a North Korean Foreign Ministry spokesman": a body's title before a person's.
                     const lexicon::Title* body_title = nullptr;
                     std::string_view body_prefix;
@@ -2041,7 +2062,7 @@ private:
         // Named organisations, possibly multi-word ("Vereinte Nationen", "White House").
         {
             const lexicon::Organisation* org = nullptr;
-            if (std::size_t n = match_form(gazetteer_->organisations(), tokens, i, false, &org))
+            if (std::size_t n = organisation_form_at(tokens, i, &org))
                 return organisation_at(text, tokens, i, n, *org, c);
         }
 
@@ -2509,7 +2530,7 @@ private:
             // A known body or a title inside is the lexicon's to read ("Foreign Office"). (The
             // heads are no English titles; "Bank" is a German one.)
             if (k < head && is_title_at(tokens, k)) return 0;
-            if (match_form(gazetteer_->organisations(), tokens, k, false, &org) > 0) {
+            if (organisation_form_at(tokens, k, &org) > 0) {
                 // "Social Democratic Party" is a name of its own around the known "Democratic
                 // Party"; "British Labour Party" is the known one with its country's adjective.
                 bool only_adjectives_before = true;
@@ -3006,7 +3027,7 @@ private:
             std::string form(word.text);
             for (std::size_t k = 1; k < form.size(); ++k) form[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(form[k])));
             spelled.push_back(std::move(form));
-            word.text = spelled.back();
+            word.respell(spelled.back(), word.lower);
         }
         const lexicon::CountryForm* form = nullptr;
         const lexicon::City* city = nullptr;
@@ -3517,7 +3538,7 @@ private:
         const bool one_of_a_group = title_at(tokens, j, &title, &prefix) == 1 && title->kind == lexicon::TitleKind::group &&
                                     is_vague(title->canonical) && (article == "der" || article == "ein") &&
                                     (j + 1 >= tokens.size() || !tokens[j + 1].word || !detail::is_upper_initial(tokens[j + 1].text));
-        if ((title != nullptr && !one_of_a_group) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0)
+        if ((title != nullptr && !one_of_a_group) || organisation_form_at(tokens, j, &org) > 0)
             return false;
         if (country_at(tokens, j, &form) > 0) {
             // "meinte der 69-jährige Niederländer": one person of that country; other forms of
@@ -3638,7 +3659,7 @@ private:
         const std::string_view noun = tokens[j].text;
         const lexicon::Organisation* org = nullptr;
         const lexicon::CountryForm* form = nullptr;
-        if (is_title_at(tokens, j) || match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
+        if (is_title_at(tokens, j) || organisation_form_at(tokens, j, &org) > 0 ||
             country_at(tokens, j, &form) > 0 || names_a_text(noun) || is_age_noun(noun))
             return false;
         // "Ein Behördenvertreter sagte" names someone by office; "Ein Mann sagt", "Ein Nutzer
@@ -3705,7 +3726,7 @@ private:
         for (std::size_t k = i + 1; k < j; ++k) {
             const lexicon::Organisation* org = nullptr;
             const lexicon::CountryForm* form = nullptr;
-            if (match_form(gazetteer_->organisations(), tokens, k, false, &org) > 0 || country_at(tokens, k, &form) > 0)
+            if (organisation_form_at(tokens, k, &org) > 0 || country_at(tokens, k, &form) > 0)
                 return false;
             if (detail::is_function_word(tokens[k].text) || is_title_at(tokens, k) || tokens[k].text == "who" ||
                 tokens[k].text == "which" || tokens[k].text == "that" || tokens[k].text == "of")
@@ -3756,7 +3777,7 @@ private:
                 possessive = j;
             const lexicon::Organisation* org = nullptr;
             const lexicon::CountryForm* form = nullptr;
-            if (name_word && (match_form(gazetteer_->organisations(), tokens, j, false, &org) > 0 ||
+            if (name_word && (organisation_form_at(tokens, j, &org) > 0 ||
                               country_at(tokens, j, &form) > 0 || is_title_at(tokens, j)))
                 return false;
             ++j;
