@@ -785,7 +785,7 @@ rule de.meeting.meet
   match <de.meet> sich {subjects:participants} [mit {actors:guest}]
   # Verb first, the guest right after the subject: "Danach traf Kerry die Vertreter der FARC".
   # Not "traf Keita in der 28. Minute" (scored) nor "trifft Djokovic auf Cilic" (drawn against).
-  match (traf|trafen|trifft) {subject:host} [<de.adverb>] {actors:guest} !(~3 (auf|zum|zur|ins|per|wieder))
+  match (traf|trafen|trifft) {subject:host} [<de.adverb>] [(zunächst|anschließend|danach|erstmals)] {actors:guest} !(~3 (auf|zum|zur|ins|per|wieder))
   example + "Außenminister Sebastian Kurz traf am Montag in Wien den russischen Außenminister Sergej Lawrow." host="Sebastian Kurz" guest="Sergej Lawrow"
   example + "Kanzlerin Angela Merkel und Präsident Emmanuel Macron trafen sich in Paris." participants="Emmanuel Macron"
   example - "Die Entscheidung traf das Gericht."
@@ -793,6 +793,8 @@ rule de.meeting.meet
   example + "Danach traf Außenminister John Kerry die Vertreter der FARC." host="John Kerry" guest="Vertreter der FARC"
   example + "Am Samstag trafen sich die beiden Außenminister in Genf." participants="beiden Außenminister"
   example - "Im Viertelfinale trifft Novak Djokovic auf Marin Cilic."
+  example + "Nach seiner Rückkehr aus Brüssel trifft Premier Alexis Tsipras zunächst Verteidigungsminister Panos Kammenos." host="Alexis Tsipras" guest="Panos Kammenos"
+  example - "Im Halbfinale trifft Novak Djokovic zunächst auf Marin Cilic."
 end
 
 rule de.meeting.perfect
@@ -1095,8 +1097,8 @@ rule de.meeting.cancel
   lang de
   priority 1
   set modality = negated
-  match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~6 mit {actors:guest} ~4 ab
-  match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~4 ab
+  match {subjects:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~6 mit {actors:guest} ~4 ab
+  match {subjects:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~4 ab
   # The meeting called off in the passive: "Das Treffen mit Präsident Putin wurde abgesagt",
   # "Der Besuch von Präsident Gauck in Israel wurde verschoben". Above the rules that read the
   # same words as a meeting that happens.
@@ -1105,6 +1107,7 @@ rule de.meeting.cancel
   example + "Das geplante Treffen mit Präsident Wladimir Putin wurde am Montag abgesagt." guest="Wladimir Putin"
   example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck"
   example - "Das Konzert mit den Wiener Philharmonikern wurde abgesagt."
+  example + "Kanzlerin Angela Merkel und Präsident Wladimir Putin sagten ihr Treffen am Montag ab." host="Angela Merkel"
   example - "Das Treffen fand statt."
 end
 
