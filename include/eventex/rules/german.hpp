@@ -785,7 +785,7 @@ rule de.meeting.meet
   match <de.meet> sich {subjects:participants} [mit {actors:guest}]
   # Verb first, the guest right after the subject: "Danach traf Kerry die Vertreter der FARC".
   # Not "traf Keita in der 28. Minute" (scored) nor "trifft Djokovic auf Cilic" (drawn against).
-  match (traf|trafen|trifft) {subject:host} [<de.adverb>] {actors:guest} !(~3 (auf|zum|zur|ins|per|wieder))
+  match (traf|trafen|trifft) {subject:host} [<de.adverb>] [(zunächst|anschließend|danach|erstmals)] {actors:guest} !(~3 (auf|zum|zur|ins|per|wieder))
   example + "Außenminister Sebastian Kurz traf am Montag in Wien den russischen Außenminister Sergej Lawrow." host="Sebastian Kurz" guest="Sergej Lawrow"
   example + "Kanzlerin Angela Merkel und Präsident Emmanuel Macron trafen sich in Paris." participants="Emmanuel Macron"
   example - "Die Entscheidung traf das Gericht."
@@ -793,6 +793,8 @@ rule de.meeting.meet
   example + "Danach traf Außenminister John Kerry die Vertreter der FARC." host="John Kerry" guest="Vertreter der FARC"
   example + "Am Samstag trafen sich die beiden Außenminister in Genf." participants="beiden Außenminister"
   example - "Im Viertelfinale trifft Novak Djokovic auf Marin Cilic."
+  example + "Nach seiner Rückkehr aus Brüssel trifft Premier Alexis Tsipras zunächst Verteidigungsminister Panos Kammenos." host="Alexis Tsipras" guest="Panos Kammenos"
+  example - "Im Halbfinale trifft Novak Djokovic zunächst auf Marin Cilic."
 end
 
 rule de.meeting.perfect
@@ -845,7 +847,7 @@ rule de.meeting.between
   type Meeting
   lang de
   match (Treffen|Gespräch|Gespräche|Gesprächen|Telefonat|Unterredung|Begegnung|Verhandlungen|Gipfeltreffen) zwischen {actors:participants}
-  match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung) (von|des|der) {actors:participants} mit {actors:guest}
+  match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräche|Gesprächen|Verhandlungen|Konsultationen) (von|des|der) {actors:participants} mit {actors:guest}
   match (Treffen|Gipfeltreffen|Gipfel|Sondergipfel|Sondertreffen|Spitzentreffen) (der|des) {actors:participants} !(mit)
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräch|Gespräche|Gesprächen) (von|zwischen) {actor:participants} (und|mit) {actors:participants}
   match (Telefonat|Treffen|Gespräch) der beiden {actors:participants}
@@ -860,8 +862,11 @@ rule de.meeting.between
   example + "Für Mittwoch waren aber Gespräche der isländischen Parteien geplant." participants="Parteien"
   example + "Der nächste Parteitag der SPÖ soll im Jänner stattfinden." participants="SPÖ"
   example + "Die Innsbrucker SPÖ wird auf einem Bezirksparteitag einen neuen Vorsitzenden wählen." participants="SPÖ"
+  example + "Sie verwies auf Gespräche der Gewerkschaft mit der Regierung über die Löhne." participants="Gewerkschaft" guest="Regierung"
+  example + "Die Verhandlungen der Regierung mit den Gläubigern wurden am Montag fortgesetzt." participants="Regierung" guest="Gläubigern"
   example - "Das Treffen zwischen den Feiertagen fiel aus."
   example - "Das war der Gipfel der Frechheit."
+  example - "Die Gespräche der vergangenen Tage waren zäh."
 end
 
 rule de.meeting.receive
@@ -924,12 +929,12 @@ rule de.meeting.visit
   match {subject:guest} <de.aux> ~8 (in|im|auf|auf der|in der|in den) ~3 {place:host} ~2 besucht
   # Visits to a place: "sagte der Minister bei einem Besuch in Athen", "Zu Besuch in Sarajevo
   # stellte Kurz klar", "Obama wird zu einem dreitägigen Besuch in Hanoi erwartet".
-  match {subject:guest} ~10 (bei|während|nach|zu|von) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host}
-  match (bei|Bei|während|Während) <de.visit.article> ~2 <de.visit.noun> (in|nach) {place:host} ~4 {subject:guest}
+  match {subject:guest} ~10 (bei|während|nach|zu|von) <de.visit.article> ~2 <de.visit.noun> (in|nach|auf|auf der) {place:host}
+  match (bei|Bei|während|Während) <de.visit.article> ~2 <de.visit.noun> (in|nach|auf|auf der) {place:host} ~4 {subject:guest}
   # The visitor's possessive is the visitor ("bei seinem Besuch in Prag"), an actor of its own.
-  match {subject:guest} ~10 (bei|während|nach|zu|von) {actor:guest} ~2 <de.visit.noun> (in|nach) {place:host}
-  match (bei|Bei|während|Während) {actor:guest} ~2 <de.visit.noun> (in|nach) {place:host} ~4 {subject:guest}
-  match (bei|Bei|während|Während|nach|Nach|vor|Vor) {actor:guest} ~2 <de.visit.noun> (in|nach) {place:host}
+  match {subject:guest} ~10 (bei|während|nach|zu|von) {actor:guest} ~2 <de.visit.noun> (in|nach|auf|auf der) {place:host}
+  match (bei|Bei|während|Während) {actor:guest} ~2 <de.visit.noun> (in|nach|auf|auf der) {place:host} ~4 {subject:guest}
+  match (bei|Bei|während|Während|nach|Nach|vor|Vor) {actor:guest} ~2 <de.visit.noun> (in|nach|auf|auf der) {place:host}
   match (Zu|zu|Auf|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) in {place:host} ~6 {subject:guest}
   match {subject:guest} ~6 (ist|war|weilt|weilte|reist|reiste) ~6 (zu|auf) (Besuch|Staatsbesuch|Arbeitsbesuch) (in|nach) {place:host}
   match (ist|war|weilt|weilte|sind|waren) {subject:guest} ~4 (in|im|in der|in den) {place:host} ~4 zu (Besuch|Staatsbesuch|Arbeitsbesuch|Gast) !(bei)
@@ -953,6 +958,8 @@ rule de.meeting.visit
   example + "Am Dienstag statten Kanzler Werner Faymann und Minister Hans Peter Doskozil Bulgarien gemeinsam einen Blitzbesuch ab." host="Bulgarien"
   example + "Die Ministerin besuchte am Mittwoch ein Flüchtlingslager im Libanon." guest="Ministerin" host="Libanon"
   example + "Der Bundeskanzler hatte am Dienstag ein Flüchtlingslager in Griechenland besucht." guest="Bundeskanzler" host="Griechenland"
+  example + "Das sagte Papst Franziskus am Montag bei seinem Besuch auf Kuba." guest="Franziskus" host="Kuba"
+  example + "Bei einem Besuch auf Zypern betonte Außenminister Sebastian Kurz, die Gespräche seien wichtig." guest="Sebastian Kurz" host="Zypern"
   example - "Viele Touristen besuchten das Museum."
   example - "Die Touristen hatten am Montag das Museum besucht."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
@@ -1090,8 +1097,8 @@ rule de.meeting.cancel
   lang de
   priority 1
   set modality = negated
-  match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~6 mit {actors:guest} ~4 ab
-  match {subject:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~4 ab
+  match {subjects:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~6 mit {actors:guest} ~4 ab
+  match {subjects:host} (sagte|sagten|sagt) ~6 <de.meeting.noun> ~4 ab
   # The meeting called off in the passive: "Das Treffen mit Präsident Putin wurde abgesagt",
   # "Der Besuch von Präsident Gauck in Israel wurde verschoben". Above the rules that read the
   # same words as a meeting that happens.
@@ -1100,6 +1107,7 @@ rule de.meeting.cancel
   example + "Das geplante Treffen mit Präsident Wladimir Putin wurde am Montag abgesagt." guest="Wladimir Putin"
   example + "Der Besuch von Präsident Joachim Gauck in Israel wurde verschoben." guest="Joachim Gauck"
   example - "Das Konzert mit den Wiener Philharmonikern wurde abgesagt."
+  example + "Kanzlerin Angela Merkel und Präsident Wladimir Putin sagten ihr Treffen am Montag ab." host="Angela Merkel"
   example - "Das Treffen fand statt."
 end
 
