@@ -87,9 +87,11 @@ lexicon en.stress = stressed stresses stress emphasised emphasized emphasises em
                     reiterated reiterates reaffirmed reaffirms ;
 lexicon en.stress.bare = emphasise emphasize underline underscore highlight reiterate reaffirm ;
 lexicon en.thank = thanked thanks thank ;
-lexicon en.demand = urged urges urge "called for" "calls for" "call for" "called on" "calls on"
-                    "call on" "called upon" "calls upon" "call upon" demanded "pressed for"
-                    "pushed for" "asked for" "asks for" ;
+# Demands name what is wanted; urging, calling on and asking someone to act is an appeal
+# (CAMEO 02 against 10, tests/data/README.md "appeal or demand"). "called for" stays a demand.
+lexicon en.demand = "called for" "calls for" "call for" demanded "pressed for" "pushed for" ;
+lexicon en.urge = urged urges urge "called on" "calls on" "call on" "called upon" "calls upon"
+                  "call upon" "asked for" "asks for" ;
 lexicon en.criticise = criticised criticized criticises criticizes criticise criticize condemned
                        condemns condemn accused accuses accuse denounced denounces denounce slammed
                        slams blasted lambasted lambasts assailed assails branded brands "hit out at"
@@ -432,16 +434,36 @@ rule en.statement.demand
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.demand>
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.demand>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.demand>
-  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (urging|demanding|"calling for"|"calling on")
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (demanding|"calling for")
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (demanded|demands|demand) !(for|from|of|in|is|was|has|growth|rose|fell|rises|falls|grew)
   match {subject:speaker} ("'" | "#39;" | "'s" | "#39;s") (demand|demands|call|calls) (for|that)
-  example + "Russian President Vladimir Putin has called upon the West to act." speaker="Vladimir Putin" addressee="West"
   example + "German Chancellor Gerhard Schroeder and French President Jacques Chirac have repeatedly called for the ban to be lifted." speaker="Jacques Chirac"
-  example + "Mr Lishman urged parties to listen." speaker="Mr Lishman"
   example + "The Tory leader will also call for religious tolerance." speaker="leader"
   example + "Hamas said Friday it was setting aside its differences with Palestinian leader Yasser Arafat and called for unity." speaker="Hamas"
+  example - "Mr Lishman urged parties to listen."
   example - "Chinese demand for steel rose."
   example - "The call for calm went unheard."
+end
+
+# Urging, calling on or asking someone: an appeal (CAMEO 02), the same shapes as a demand.
+rule en.statement.urge
+  type Statement
+  lang en
+  priority 1
+  set kind = appeal
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.urge> [{actors:addressee}] [","] [that] {clause:content}
+  match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.urge>
+  match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.urge>
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] <en.urge>
+  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] <en.urge>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] <en.urge>
+  match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (urging|"calling on"|"calling upon")
+  example + "Russian President Vladimir Putin has called upon the West to act." speaker="Vladimir Putin" addressee="West"
+  example + "Mr Lishman urged the next government to raise the state pension." speaker="Mr Lishman"
+  example + "Singapore on Monday urged the two sides to resume talks." speaker="Singapore"
+  example + "Mr Howard criticised the plan, urging ministers to think again." speaker="Mr Howard"
+  example - "He also called for measures to combat ageism."
+  example - "There were calls on the government to resign."
 end
 
 rule en.statement.criticise
@@ -669,6 +691,15 @@ rule en.statement.demand_for
   lang en
   set kind = demand
   match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.demand>
+  example + "A lawyer for the families called for an inquiry." speaker="lawyer"
+  example - "The search for survivors went on."
+end
+
+rule en.statement.urge_for
+  type Statement
+  lang en
+  set kind = appeal
+  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] <en.urge>
   example + "A lawyer for the families called on the government to act." speaker="lawyer"
   example - "The search for survivors went on."
 end
@@ -760,10 +791,10 @@ rule en.statement.stress_inverted
   example - "The talks had failed, it was admitted."
 end
 
-rule en.statement.demand_inverted
+rule en.statement.urge_inverted
   type Statement
   lang en
-  set kind = demand
+  set kind = appeal
   set modality = asserted
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] (urged|urges) ({subject:speaker} [[","] [on] {date}] ("," | $) | [(the|a|an) ~3] {subject:speaker} [("#39;s" | "'s") ...4] [<en.pre>] [{date}] $ | ~2 {subject:speaker} $)
   match ("," | <en.quote>) [<en.quote>] [<en.quote>] (urged|urges) {subjects:speaker} ("," | $)
