@@ -234,6 +234,11 @@ TEST_CASE("English: 'it' and 'they' opening a sentence speak for the previous se
     CHECK(found[0].speaker.name == "Volkswagen and Siemens");
     CHECK(found[0].speaker.kind == eventex::ActorKind::group);
     CHECK(found[0].kind == "warn");
+    // A party named in the plural is "they" too; one named person is not.
+    found = statements_in("The Conservatives insisted they would hold ministers to account. They said they would press Labour.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].speaker.name == "Conservative Party");
+    CHECK(statements_in("Mr Jones insisted the plan would work. They said it would not.").size() == 1);
     // A person is no "it", and a product going on sale says nothing: no statement.
     CHECK(statements_in("Mr Blair said the talks were useful. It also said that the plan had failed.").size() == 1);
     CHECK(statements_in("Sony said the device would ship in March. It went on sale in Japan before Christmas.").size() == 1);

@@ -245,8 +245,13 @@ private:
     // The subject of `sentence` that "it" (`plural` false) or "they" can stand for, if it has one.
     static std::optional<Actor> subject_of(std::string_view text, const AnalyzedSentence& sentence,
                                            const std::vector<Statement>& statements, bool plural) {
+        // "they" also stands for a body or people named in the plural ("the Conservatives",
+        // "Ministers"), not for one named person ("Mr Jones").
         auto fits = [plural](const Actor& actor) {
-            return plural ? actor.kind == ActorKind::group : actor.kind == ActorKind::organisation;
+            if (!plural) return actor.kind == ActorKind::organisation;
+            if (actor.kind == ActorKind::group) return true;
+            if (actor.kind == ActorKind::country || (actor.kind == ActorKind::person && !actor.name.empty())) return false;
+            return actor.text.size() > 3 && actor.text.back() == 's' && actor.text[actor.text.size() - 2] != 's';
         };
         // A statement's speaker is its clause's subject whatever stands first ("..., the OSI said").
         const Statement* last = nullptr;
