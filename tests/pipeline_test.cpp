@@ -208,6 +208,42 @@ TEST_CASE("English: the lead's neutral 'said' takes the speech act its headline 
     CHECK(found[0].kind == "warn");
 }
 
+TEST_CASE("English: 'it' and 'they' opening a sentence speak for the previous sentence's subject") {
+    const eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const auto statements_in = [&](const std::string& text) {
+        return pipeline.extract(eventex::Document{"p", text, eventex::Date{2004, 11, 3}, eventex::Language::english}).statements;
+    };
+    // The body that spoke before, with "also" after the pronoun.
+    auto found = statements_in("The Electoral Commission said the cap was worth debating. It also says there should be more "
+                               "state funding.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].speaker.text == "It");
+    CHECK(found[1].speaker.name == "Electoral Commission");
+    CHECK(found[1].speaker.kind == eventex::ActorKind::organisation);
+    CHECK(found[1].speaker.span == eventex::Span{58, 60});
+    CHECK(found[1].span == eventex::Span{58, 70});
+    // "they": a group that spoke, named by its words when it has no name.
+    found = statements_in("The tobacco companies denied the charges. They also said they had met many of the demands.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].speaker.text == "They");
+    CHECK(found[1].speaker.name == "tobacco companies");
+    CHECK(found[1].kind == "say");
+    // Or the actors that open the sentence before, as one group.
+    found = statements_in("Volkswagen and Siemens have cut thousands of jobs. They have also warned there are more cuts to come.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].speaker.name == "Volkswagen and Siemens");
+    CHECK(found[0].speaker.kind == eventex::ActorKind::group);
+    CHECK(found[0].kind == "warn");
+    // A party named in the plural is "they" too; one named person is not.
+    found = statements_in("The Conservatives insisted they would hold ministers to account. They said they would press Labour.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].speaker.name == "Conservative Party");
+    CHECK(statements_in("Mr Jones insisted the plan would work. They said it would not.").size() == 1);
+    // A person is no "it", and a product going on sale says nothing: no statement.
+    CHECK(statements_in("Mr Blair said the talks were useful. It also said that the plan had failed.").size() == 1);
+    CHECK(statements_in("Sony said the device would ship in March. It went on sale in Japan before Christmas.").size() == 1);
+}
+
 TEST_CASE("a named speaker and the title after the comma are one speaker, with that role") {
     const eventex::Pipeline pipeline = eventex::Pipeline::standard();
     const auto statements_in = [&](const std::string& text) {

@@ -34,7 +34,7 @@ std::optional<HeadlineSpeechAct> headline_speech_act(std::string_view headline, 
         {"accuses", "criticise", false},   {"attacks", "criticise", true},     {"rejects", "reject", false},
         {"dismisses", "reject", false},    {"rebuffs", "reject", false},       {"disputes", "reject", true},
         {"denies", "deny", false},         {"acknowledges", "confirm", false}, {"admits", "confirm", false},
-        {"confirms", "confirm", false},    {"urges", "demand", false},         {"demands", "demand", true},
+        {"confirms", "confirm", false},    {"urges", "appeal", false},         {"demands", "demand", true},
         {"vows", "promise", false},        {"pledges", "promise", true},       {"promises", "promise", true},
         {"threatens", "threaten", false},  {"praises", "praise", false},       {"hails", "praise", false},
     };

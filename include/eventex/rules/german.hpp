@@ -474,8 +474,9 @@ rule de.statement.demand
   type Statement
   lang de
   set kind = demand
-  match {subjects:speaker} ~6 <de.demand> {clause:content}
-  match <de.demand> [<de.adverb>] {subject:speaker} {clause:content}
+  # Not "forderte die USA auf, ...": calling on someone is an appeal (de.statement.appeal).
+  match {subjects:speaker} ~6 <de.demand> !(~14 auf ("," | $)) {clause:content}
+  match <de.demand> !(~14 auf ("," | $)) [<de.adverb>] {subject:speaker} {clause:content}
   match {subjects:speaker} <de.aux> ~20 <de.demand.participle>
   match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 <de.demand.participle>
   match ^ <de.demand.participle> <de.aux> {subject:speaker}
@@ -528,6 +529,8 @@ rule de.statement.demand
   example - "Kroatien und Slowenien haben bereits ihre Kandidaten für den Posten vorgeschlagen."
   example - "Der Angeklagte Marcel Lazar plädierte am Mittwoch auf schuldig."
   example - "Der Rücktritt des Ministers ist gefordert worden."
+  example - "Der UNO-Generalsekretär forderte dabei die USA und Russland auf, ihren Einfluss geltend zu machen."
+  example - "Die Führung der Krim forderte die Bewohner mit Nachdruck zum Energiesparen auf."
   example - "Das Verlangen der Opposition blieb unerfüllt."
 end
 
@@ -765,6 +768,17 @@ rule de.statement.appeal
   match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu|zur|zum) ~14 auf
   match {subjects:speaker} <de.aux> ~12 (zu|zur|zum) ~10 aufgerufen
   match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~12 (zu|zur|zum) ~10 aufgerufen
+  # Calling on someone to act, as "rief ... auf" (tests/data/README.md, "appeal or demand").
+  match {subjects:speaker} ~6 (forderte|forderten|fordert|fordern) ~14 auf ("," | $)
+  match (forderte|forderten|fordert) [<de.adverb>] {subject:speaker} ~14 auf ("," | $)
+  match {subjects:speaker} <de.aux> ~12 aufgefordert
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~12 aufgefordert
+  example + "Der UNO-Generalsekretär forderte dabei die USA und Russland auf, ihren Einfluss geltend zu machen." speaker="UNO-Generalsekretär"
+  example + "Die Führung der Krim forderte die Bewohner mit Nachdruck zum Energiesparen auf." speaker="Führung"
+  example + "Am Montag forderte Kerry beide Seiten auf, die Waffen ruhen zu lassen." speaker="Kerry"
+  example + "Die EU-Kommission hatte Athen mehrfach aufgefordert, die Grenze besser zu schützen." speaker="EU-Kommission"
+  example - "Die Opposition forderte am Mittwoch den Rücktritt des Ministers."
+  example - "Die Grünen forderten einen Verzicht auf Glyphosat."
   example + "Der Papst appellierte an die Konfliktparteien, die Waffen niederzulegen." speaker="Papst"
   example + "Die Gewerkschaften riefen zur Unterstützung der Streikenden auf." speaker="Gewerkschaften"
   example + "Alle sollten das als Behördenleiter tun, appelliert Caritas-Präsident Franz Küberl." speaker="Franz Küberl"
