@@ -15,6 +15,7 @@
 #include "ruleset.hpp"                 // RuleBook
 #include "cameo.hpp"                   // default_cameo
 #include "detail/headline_framing.hpp" // headline_speech_act
+#include "detail/pronoun_speakers.hpp" // resolve_pronoun_speakers
 #include "detail/language_detect.hpp"  // detect_language
 #include "detail/required_words.hpp"   // RequiredWordVocabulary, RequiredWordHits
 #include "entities/recognizer.hpp"     // Recognizer
@@ -100,7 +101,7 @@ public:
         aid_requests_.extract(document, analyzed, shared_hits, events.aid_requests, &events.rule_errors);
         statements_.extract(document, analyzed, shared_hits, events.statements, &events.rule_errors);
         if (events.language == Language::english) {
-            resolve_pronoun_speakers(document.text, analyzed, events.statements);
+            detail::resolve_pronoun_speakers(document.text, analyzed, events.statements);
             frame_lead_by_headline(document.text, analyzed, events.statements);
         }
         if (!keep_headline_repeats_) {
@@ -179,144 +180,6 @@ private:
         for (const AnalyzedSentence& sentence : analyzed.sentences)
             if (sentence.span.begin >= headline.end) return sentence.span;
         return Span{headline.end, headline.end};
-    }
-
-    // "The group said the campaign was well organised. It added that ...": the recogniser resolves
-    // "it" only to a body its gazetteer knows, and "they" not at all, so the English rules also
-    // read a sentence that opens with "it" or "they" before a verb of saying, without a speaker.
-    // Such a statement takes the subject of the sentence before: a statement's speaker there
-    // (the last), or else the actor or the list of actors that opens it. "it" needs one
-    // organisation, "they" a group or a list of two or more actors; any other subject, or none,
-    // and the statement is dropped: an earlier sentence is too far to be sure of.
-    static void resolve_pronoun_speakers(std::string_view text, const AnalyzedDocument& analyzed,
-                                         std::vector<Statement>& statements) {
-        std::vector<bool> drop(statements.size());
-        bool any = false;
-        for (std::size_t k = 0; k < statements.size(); ++k) {
-            Statement& statement = statements[k];
-            if (!statement.speaker.text.empty() || !statement.speaker.name.empty()) continue;
-            const Span pronoun = opening_pronoun(text, statement.span);
-            const std::size_t sentence = sentence_at(analyzed, statement.span.begin);
-            std::optional<Actor> antecedent;
-            if (!pronoun.empty() && sentence > 0 && sentence < analyzed.sentences.size())
-                antecedent = subject_of(text, analyzed.sentences[sentence - 1], statements, pronoun.size() > 2);
-            if (!antecedent) {
-                drop[k] = any = true;
-                continue;
-            }
-            statement.speaker = std::move(*antecedent);
-            // An antecedent without a name ("the group", "delegates") lends its words.
-            if (statement.speaker.name.empty()) statement.speaker.name = statement.speaker.text;
-            statement.speaker.text = std::string(pronoun.of(text));
-            statement.speaker.span = pronoun;
-        }
-        if (!any) return;
-        std::size_t kept = 0;
-        for (std::size_t k = 0; k < statements.size(); ++k) {
-            if (drop[k]) continue;
-            if (kept != k) statements[kept] = std::move(statements[k]);
-            ++kept;
-        }
-        statements.resize(kept);
-    }
-
-    // Where "it" or "they" stands in `span`, past an opening "but" or "and"; empty if neither.
-    static Span opening_pronoun(std::string_view text, Span span) {
-        std::size_t at = span.begin;
-        for (int word = 0; word < 2 && at < span.end; ++word) {
-            std::size_t end = at;
-            while (end < span.end && text[end] != ' ') ++end;
-            std::string lower(text.substr(at, end - at));
-            for (char& ch : lower) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch | 0x20) : ch;
-            if (lower == "it" || lower == "they") return Span{at, end};
-            if (word > 0 || (lower != "but" && lower != "and")) break;
-            at = end;
-            while (at < span.end && text[at] == ' ') ++at;
-        }
-        return Span{span.begin, span.begin};
-    }
-
-    static std::size_t sentence_at(const AnalyzedDocument& analyzed, std::size_t offset) {
-        for (std::size_t s = 0; s < analyzed.sentences.size(); ++s)
-            if (analyzed.sentences[s].span.begin <= offset && offset < analyzed.sentences[s].span.end) return s;
-        return analyzed.sentences.size();
-    }
-
-    // The subject of `sentence` that "it" (`plural` false) or "they" can stand for, if it has one.
-    static std::optional<Actor> subject_of(std::string_view text, const AnalyzedSentence& sentence,
-                                           const std::vector<Statement>& statements, bool plural) {
-        // "they" also stands for a body or people named in the plural ("the Conservatives",
-        // "Ministers"), not for one named person ("Mr Jones").
-        auto fits = [plural](const Actor& actor) {
-            if (!plural) return actor.kind == ActorKind::organisation;
-            if (actor.kind == ActorKind::group) return true;
-            if (actor.kind == ActorKind::country || (actor.kind == ActorKind::person && !actor.name.empty())) return false;
-            return actor.text.size() > 3 && actor.text.back() == 's' && actor.text[actor.text.size() - 2] != 's';
-        };
-        // A statement's speaker is its clause's subject whatever stands first ("..., the OSI said").
-        const Statement* last = nullptr;
-        std::size_t speakers = 0;
-        for (const Statement& other : statements) {
-            if (!sentence.span.contains(other.span) || other.speaker.text.empty()) continue;
-            if (last != nullptr && other.span == last->span) {
-                ++speakers;  // coordinated speakers of one verb
-                continue;
-            }
-            last = &other;
-            speakers = 1;
-        }
-        if (last != nullptr) {
-            if (plural && speakers >= 2) return group_of(statements, last->span);
-            if (fits(last->speaker)) return last->speaker;
-            return std::nullopt;
-        }
-        // Otherwise the actors that open the sentence, after an article at most: "The campaigners
-        // unveiled ...", "Volkswagen and Siemens have warned ...".
-        std::vector<const Mention*> opening;
-        std::size_t at = sentence.span.begin;
-        const std::string_view head = text.substr(at, 4);
-        if (head == "The " || head == "the ") at += 4;
-        for (const Mention& mention : sentence.mentions) {
-            if (mention.type != MentionType::actor || mention.span.begin < at) continue;
-            if (mention.span.begin != at) break;
-            opening.push_back(&mention);
-            at = mention.span.end;
-            for (std::string_view joint : {std::string_view(", "), std::string_view(" and "), std::string_view(", and ")})
-                if (text.substr(at, joint.size()) == joint) {
-                    at += joint.size();
-                    break;
-                }
-        }
-        if (opening.empty()) return std::nullopt;
-        if (plural && opening.size() >= 2) {
-            Actor group;
-            group.kind = ActorKind::group;
-            group.country = opening.front()->actor.country;
-            for (const Mention* mention : opening) {
-                if (!group.name.empty()) group.name += mention == opening.back() ? " and " : ", ";
-                group.name += mention->actor.name.empty() ? mention->actor.text : mention->actor.name;
-                if (mention->actor.country != group.country) group.country.clear();
-            }
-            return group;
-        }
-        if (opening.size() == 1 && fits(opening.front()->actor)) return opening.front()->actor;
-        return std::nullopt;
-    }
-
-    // The coordinated speakers of the statements at `span`, as one group ("they").
-    static Actor group_of(const std::vector<Statement>& statements, Span span) {
-        std::vector<const Actor*> members;
-        for (const Statement& other : statements)
-            if (other.span == span) members.push_back(&other.speaker);
-        Actor group;
-        group.kind = ActorKind::group;
-        group.country = members.front()->country;
-        for (const Actor* member : members) {
-            if (!group.name.empty()) group.name += member == members.back() ? " and " : ", ";
-            group.name += member->name.empty() ? member->text : member->name;
-            if (member->country != group.country) group.country.clear();
-        }
-        return group;
     }
 
     // "Iran official warns of NPT pull-out" over "..., a senior Iran diplomat was quoted as
