@@ -903,6 +903,12 @@ rule en.meeting.meet
   example + "The US military met for five hours on Sunday with representatives of the cleric." host="US military" guest="representatives"
   example + "Prime Minister Ariel Sharon is to meet formally with Palestinian officials." guest="Palestinian officials"
   example - "The proposal met on Monday with fierce criticism."
+  # The host in a relative clause: "Mr Sullivan, who met Mr Ebbers weekly, said",
+  # "Stephen Schechter, a banker who has met Borussia Dortmund".
+  match {actor:host} "," [~6] (who|which) [<en.pre>] [<en.pre>] <en.meet> {actors:guest} !(<en.not.guest> | ~4 <en.sport>)
+  example + "Mr Sullivan, who met Mr Ebbers every week, told the jury he was afraid." host="Mr Sullivan" guest="Mr Ebbers"
+  example + "Stephen Schechter, a banker who has met with Borussia Dortmund, said the club needed money." host="Stephen Schechter" guest="Borussia Dortmund"
+  example - "The plan, which met the targets, was approved."
 end
 
 # Talks, negotiations and calls with someone.
@@ -910,13 +916,15 @@ rule en.meeting.talks
   type Meeting
   lang en
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) <en.by.phone> with {actors:guest} [(on|about|over) {phrase:topic}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) <en.by.phone> (with|to) {actors:guest} [(on|about|over) {phrase:topic}]
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) (with|to) {actors:guest} <en.by.phone>
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (telephoned|telephones|phoned|phones|rang|rings|conferred|confers) [with] {actors:guest} !(<en.not.guest>)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] [(is|are|was|were|be|been)] (negotiating|negotiated|negotiate|negotiates) with {actors:guest}
   # Both sides as the subject: "Iran and the EU resumed talks on Wednesday".
   match {subject:host} (and|"&") {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> !(up | off) ~1 (talks|"peace talks"|negotiations|discussions|consultations) !(with | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Chancellor Gerhard Schroeder spoke by phone with President Vladimir Putin." host="Gerhard Schroeder" guest="Vladimir Putin"
+  example + "The prime minister also spoke on the telephone to President George Bush." host="prime minister" guest="George Bush"
+  example - "He spoke on the phone to a radio station about the match."
   example + "Prime Minister Ariel Sharon held talks with Egyptian President Hosni Mubarak on the Gaza pullout." guest="Hosni Mubarak" topic="the Gaza pullout"
   example + "Tribal elders and local officials are negotiating with the kidnappers of two engineers." host="officials" guest="kidnappers"
   example + "Deutsche Boerse has continued talks with LSE chief executive Clara Furse." host="Deutsche Boerse" guest="Clara Furse"
@@ -933,6 +941,25 @@ rule en.meeting.talks
   example + "The Irish Republican Army has reopened negotiations with the British government." guest="British government"
   example + "The interim government is engaged in cease-fire talks with Sunni leaders." host="interim government" guest="Sunni leaders"
   example - "The reopened talks with the rebels failed."
+  # The talks' own adjective quoted: "have held \"constructive, professional\" talks with".
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> [(a|an)] <en.quote> ...8 <en.talks> with {actors:guest} !("," <en.say> | <en.say>) [(on|about|over) {phrase:topic}]
+  # The host in a relative clause: "Stephen Schechter, a banker who has held talks with Borussia".
+  match {actor:host} "," [~6] (who|which) [<en.pre>] [<en.pre>] <en.hold> ~3 <en.talks> with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  example + "Deutsche Boerse has held \"constructive, professional and friendly\" talks with the London Stock Exchange." host="Deutsche Boerse" guest="London Stock Exchange"
+  example + "Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund, said the club needs money." host="Stephen Schechter" guest="Borussia Dortmund"
+  example - "The rebels, who held \"secret\" elections, said nothing."
+  # Discussing with someone, or two sides discussing: "Kirchner discussed the debt with French
+  # President Jacques Chirac", headlines "Russia, Germany Discuss Energy Ties".
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (discussed|discusses|discuss|"to discuss") ~8 with {actors:guest} !(<en.not.guest> | ~4 <en.sport>)
+  match {subject:host} and {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (discussed|discuss|Discuss|Discussed|"to discuss"|"To Discuss") !(~4 <en.sport>)
+  # The comma joins the sides only in a headline: "Talking to students, Lee discussed" is no pair.
+  match ^ {subject:host} "," {actors:guest} [<en.pre>] [<en.pre>] (discussed|discuss|Discuss|Discussed|"to discuss"|"To Discuss") !(~4 <en.sport>)
+  example + "President Kirchner discussed this problem with French president Jacques Chirac." host="Kirchner" guest="Jacques Chirac"
+  example + "Russia, Germany Discuss Energy Ties" host="Russia" guest="Germany"
+  example + "Prime Minister Tony Blair and President Jacques Chirac discussed Iraq on Monday." host="Tony Blair" guest="Jacques Chirac"
+  example - "The report discussed the plan in detail."
+  example - "Analysts discussed the figures with caution."
+  example - "Speaking to American students, Spike Lee discussed his films."
 end
 
 # The meeting as a noun: "talks between X and Y", "the summit with Y".
@@ -1057,6 +1084,13 @@ rule en.meeting.plan
   example + "The ministers plan to meet with Iranian officials." host="ministers" guest="Iranian officials"
   example + "Bill Gates is trying to arrange a meeting with President Lula da Silva." host="Bill Gates" guest="Lula"
   example + "The leaders agreed to hold talks with the rebels next month." host="leaders" guest="rebels"
+  # Expected somewhere: "Solana due in Kiev", "with EU envoy Javier Solana expected in Kiev".
+  match {actors:guest} [(is|are|was|were)] (due|expected) [[on] {date}] (in|at) {place:host} !(~4 <en.sport>)
+  example + "Mediation steps up as Solana due in Kiev" guest="Solana" host="Kiev"
+  example + "Talks gather pace with EU envoy Javier Solana and Polish President Aleksander Kwasniewski expected in Kiev." guest="Javier Solana" host="Kiev"
+  example + "US Secretary of State Condoleezza Rice is expected in Jerusalem on Sunday." guest="Condoleezza Rice" host="Jerusalem"
+  example - "Heavy snow is expected in London on Friday."
+  example - "A ruling is due in March."
   # Wanting or agreeing to take up talks: "wants to begin membership negotiations with the EU".
   match {subjects:host} [<en.pre>] [<en.pre>] [<en.intend>] to (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Turkey agreed to begin membership negotiations with the European Union." host="Turkey" guest="European Union"
@@ -1116,7 +1150,7 @@ end
 rule en.meeting.summit
   type Meeting
   lang en
-  match (at|At|for|before|after|during|the|The|a|an) {actor:participants} [<en.summit.kind>] (summit|summits|"summit meeting") [in {place:location}]
+  match (at|At|for|before|after|during|the|The|a|an|"'s"|"#39;s") {actor:participants} [<en.summit.kind>] (summit|summits|"summit meeting") [in {place:location}]
   match (summit|summits) of {actors:participants} !(~4 <en.sport>) [in {place:location}]
   match {subjects:participants} (gather|gathered|gathers|convene|convened|convenes) (in|at|for|on) !(~4 <en.sport>) [[{date}] [in] {place:location}]
   # A group meeting where it meets: "EU foreign ministers will meet in Brussels on Monday".
@@ -1131,6 +1165,17 @@ rule en.meeting.summit
   example + "EU foreign ministers will meet in Brussels on Monday." participants="EU foreign ministers" location="Brussels"
   example + "Foreign ministers of the Arab League met in Cairo on Sunday." participants="Foreign ministers of the Arab League" location="Cairo"
   example - "The two teams met in the final in London."
+  example + "Britain's rebate is not up for talks at next week's European Council summit, Jack Straw said." participants="European Council"
+  # A party's conference gathers its sections and leaders from across the country (labels README):
+  # "the Labour Party conference", "the Labour spring conference". Without "party" or the season
+# the name may be a capital's ("the London conference" on Palestinian reform).
+  match (at|At|to|the|The|a|an|this|next|last|"'s"|"#39;s") {actor:participants} [("'s" | "#39;s")] ((party|Party) [(spring|Spring|autumn|Autumn|annual|Annual)] | (spring|Spring|autumn|Autumn|annual|Annual)) (conference|Conference) !(call|calls|centre|center|room|hall|season|speech|delegates) [in {place:location}]
+  example + "Tony Blair will address the Labour party conference in Bournemouth." participants="Labour" location="Bournemouth"
+  example + "The chancellor spoke at the Labour spring conference in Gateshead." participants="Labour"
+  example - "The minister spoke at the London conference on Palestinian reform."
+  example + "Michael Howard told the Tory Party spring conference in Bournemouth that taxes would fall." participants="Tory Party"
+  example - "The minister set out the plans at a Downing Street press conference."
+  example - "The Labour conference centre was closed."
 end
 
 # Cancelled or refused meetings.
