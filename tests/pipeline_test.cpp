@@ -306,3 +306,20 @@ TEST_CASE("an event's date and modality come from its own clause, not from the w
     REQUIRE_FALSE(events.statements.empty());
     CHECK(events.statements[0].modality == eventex::Modality::planned);
 }
+
+TEST_CASE("an object pronoun fills a guest or an addressee, never a speaker") {
+    eventex::Pipeline pipeline = eventex::Pipeline::standard();
+    const auto english = pipeline.extract(eventex::Document{
+        "o", "Liam Fox spoke in the Commons. Mr Clarke accused him of scaremongering.", eventex::Date{2005, 2, 1},
+        eventex::Language::english});
+    REQUIRE(english.statements.size() >= 1);
+    const eventex::Statement& accused = english.statements.back();
+    CHECK(accused.kind == "criticise");
+    CHECK(accused.speaker.text == "Mr Clarke");
+    REQUIRE(accused.addressee.has_value());
+    CHECK(accused.addressee->name == "Liam Fox");
+    const auto german = pipeline.extract(eventex::Document{
+        "o", "Bundespräsident Heinz Fischer reiste nach Berlin. Das sei ein gutes Zeichen, erklärte ihm Kanzlerin Angela Merkel.",
+        eventex::Date{2016, 3, 1}, eventex::Language::german});
+    for (const eventex::Statement& statement : german.statements) CHECK(statement.speaker.text != "ihm");
+}

@@ -1733,3 +1733,24 @@ TEST_CASE("English: a body's title before a person's title is one person of that
         CHECK(he[0].actor.role == "Foreign Office spokesman");
     }
 }
+
+TEST_CASE("a masculine object pronoun points to a man of the last sentences, not the clause's subject") {
+    SUBCASE("the man named before the subject in the same sentence") {
+        const auto found = actors("Frisk says Rijkaard greeted him before the match.", Language::english);
+        const auto him = with_text(found, "him");
+        REQUIRE(him.size() == 1);
+        CHECK(him[0].actor.name == "Frisk");
+        CHECK(him[0].pronoun);
+        CHECK(him[0].letter == eventex::detail::letter::object_pronoun);
+    }
+    SUBCASE("else the most salient man of the sentences before") {
+        const auto found = actors("Bundespräsident Heinz Fischer reiste nach Berlin. Joachim Gauck empfing ihn im Schloss Bellevue.");
+        const auto ihn = with_text(found, "ihn");
+        REQUIRE(ihn.size() == 1);
+        CHECK(ihn[0].actor.name == "Heinz Fischer");
+    }
+    SUBCASE("never a woman, nobody when no man is in view") {
+        const auto found = actors("Angela Merkel reiste nach Paris. Der Präsident empfing ihn.");
+        CHECK(with_text(found, "ihn").empty());
+    }
+}

@@ -19,13 +19,17 @@ constexpr char organisation = 'O';
 constexpr char country = 'C';
 constexpr char group = 'G';
 constexpr char pronoun = 'R';  ///< a pronoun resolved to an earlier actor
+constexpr char object_pronoun = 'B';  ///< "ihn", "ihm", "him": an object pronoun resolved to an earlier person
 constexpr char place = 'L';    ///< a city or region that is not a government
 constexpr char date = 'D';
 constexpr char item = 'I';
 }  // namespace letter
 
-/// Regex fragments for the letters each slot type accepts.
+/// Regex fragments for the letters each slot type accepts. An object pronoun fills only the
+/// slots of someone acted upon: never a subject slot, nor the role of an event's agent
+/// (dsl::is_agent_role), so "erklärte ihm" has no speaker "ihm" while "traf ihn" has a guest.
 constexpr std::string_view actor_letters = "[POCGR]";
+constexpr std::string_view object_actor_letters = "[POCGRB]";
 constexpr std::string_view place_letters = "[CL]";
 
 }  // namespace eventex::detail

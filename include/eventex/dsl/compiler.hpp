@@ -904,6 +904,12 @@ private:
         }
     }
 
+    // The roles of the one who acts, which an object pronoun ("ihn", "him") never fills: the
+    // default event types' speaker, requester and host.
+    static bool is_agent_role(std::string_view role) noexcept {
+        return role == "speaker" || role == "requester" || role == "host";
+    }
+
     // One actor and up to eight more, joined by commas and "und"/"and" ("Merkel und Macron").
     static std::string actor_list(const std::string& actor) {
         return actor + R"((?:\s*(?:,|und|sowie|and|&|or|oder)\s*(?:,\s*)?)" + std::string(determiner) + actor + "){0,8}";
@@ -916,7 +922,11 @@ private:
                                 "a slot inside !( ) fills no role; write it without one: {" + std::string(to_string(node.slot_type)) + "}");
         if (!node.text.empty() && !roles_(node.text))
             throw source_.error(errc::unknown_role, node.offset, "unknown role '" + node.text + "' for this event type");
-        const std::string actor = std::string(R"(\x01)") + std::string(eventex::detail::actor_letters) + R"([0-9]+\x02)";
+        const bool takes_objects = !is_agent_role(node.text);
+        const std::string actor = std::string(R"(\x01)") +
+                                  std::string(takes_objects ? eventex::detail::object_actor_letters : eventex::detail::actor_letters) +
+                                  R"([0-9]+\x02)";
+        const std::string subject_actor = std::string(R"(\x01)") + std::string(eventex::detail::actor_letters) + R"([0-9]+\x02)";
         const std::string item = R"(\x01I[0-9]+\x02)";
         std::string body;
         switch (node.slot_type) {
@@ -927,7 +937,7 @@ private:
             case SlotType::subject:
             case SlotType::subjects:
                 out += subject_opening_regex();
-                body = node.slot_type == SlotType::subjects ? actor_list(actor) : actor;
+                body = node.slot_type == SlotType::subjects ? actor_list(subject_actor) : subject_actor;
                 break;
             case SlotType::actors:
                 out += determiner;

@@ -34,6 +34,10 @@
 ///   WORD       := letters, digits, '-', '\'', '.', and any non-ASCII byte, not starting with '.'
 ///   STRING     := '"' { any byte but '"' and line breaks, or '\"' } '"'
 ///
+/// An actor slot takes any actor the recogniser found, a resolved "er"/"he" included; an object
+/// pronoun ("ihn", "ihm", "him") fills only actor slots of someone acted upon: not subject slots,
+/// and not the roles speaker, requester and host.
+///
 /// Literal words match case-sensitively except for their first letter, so that a rule for
 /// "sagte" also finds a sentence-initial "Sagte". Separable German verbs are a word, a gap and
 /// the particle: `lud ...30 ein`.

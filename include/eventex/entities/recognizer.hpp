@@ -1886,6 +1886,7 @@ private:
             token.text == "sie" || token.text == "Sie" || token.text == "she" || token.text == "She") {
             return pronoun(text, tokens, i, state, c);
         }
+        if (token.text == "ihn" || token.text == "ihm" || token.text == "him") return object_pronoun(text, tokens, i, state, c);
 
         // A multi-word organisation that opens with a title word: "General Motors", "General
         // Assembly" are not a general named Motors.
@@ -3374,6 +3375,44 @@ private:
             if (detail::ends_with(next, "en") || next == "sind" || next == "haben" || next == "werden") return false;
         }
         return refer_back(text, tokens, i, feminine, state, c);  // "sie" with no woman named: they, or you
+    }
+
+    // "Gauck, der ihn zum Mittagessen empfing", "Obama met him", "Souness said ... after Bellamy
+    // accused him": a masculine object pronoun is a man of the last sentences, but not the
+    // clause's subject, the person the sentence named last before it.
+    // Only the unambiguous forms: "sie" and "ihr" are also "they", "her" also a possessive. Its
+    // own placeholder letter keeps it out of the slots of speakers and requesters.
+    static bool object_pronoun(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i,
+                               const DocumentState& state, Candidate& c) {
+        constexpr std::size_t window = 3;
+        const std::size_t none = state.people.size();
+        std::size_t subject = none;
+        for (std::size_t k = 0; k < state.people.size(); ++k)
+            if (state.people_last_sentence[k] == state.sentence &&
+                (subject == none || state.people_order[k] > state.people_order[subject]))
+                subject = k;
+        // The man named last before the subject in this sentence ("Frisk says Rijkaard greeted
+        // him"), or else the most salient man of the last sentences.
+        std::size_t best = none;
+        for (std::size_t k = 0; k < state.people.size(); ++k)
+            if (k != subject && !state.people_feminine[k] && state.people_last_sentence[k] == state.sentence &&
+                (best == none || state.people_order[k] > state.people_order[best]))
+                best = k;
+        for (std::size_t k = 0; best == none && k < state.people.size(); ++k) {
+            if (k == subject || state.people_feminine[k] || state.people_last_sentence[k] + window < state.sentence) continue;
+            if (more_salient(state, k, best)) best = k;
+        }
+        if (best == none) return false;
+        // Not touched: an object is no antecedent that a following "he" would prefer.
+        c.first = i;
+        c.last = i + 1;
+        c.mention.type = MentionType::actor;
+        c.mention.letter = detail::letter::object_pronoun;
+        c.mention.actor = state.people[best];
+        name_unnamed_antecedent(c.mention.actor);
+        c.mention.pronoun = true;
+        set_actor_text(text, tokens, i, i + 1, c.mention);
+        return true;
     }
 
     // An English verb of saying at token i, after up to two auxiliaries or adverbs: "said",
