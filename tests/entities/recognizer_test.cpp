@@ -1754,3 +1754,29 @@ TEST_CASE("a masculine object pronoun points to a man of the last sentences, not
         CHECK(with_text(found, "ihn").empty());
     }
 }
+
+TEST_CASE("a German sentence adverb before the verb is no name") {
+    for (const std::string adverb : {"Abschließend", "Daraufhin", "Erneut", "Zusammenfassend", "Tatsächlich"}) {
+        CAPTURE(adverb);
+        const auto found = actors(adverb + " forderte Herbert Kickl eine Antwort.");
+        CHECK(with_text(found, adverb).empty());
+        CHECK(with_text(found, "Herbert Kickl").size() == 1);
+    }
+}
+
+TEST_CASE("English: a country adjective before 'and' shares the title of the next owner") {
+    const auto found = actors("North Korean and U.S. officials met in Beijing on Tuesday.", Language::english);
+    const auto korean = with_text(found, "North Korean");
+    REQUIRE(korean.size() == 1);
+    CHECK(korean[0].actor.country == "PRK");
+    CHECK(korean[0].actor.role == "officials");
+    CHECK(korean[0].actor.kind == eventex::ActorKind::group);
+    REQUIRE(with_text(found, "U.S. officials").size() == 1);
+    CHECK(with_text(found, "U.S. officials")[0].actor.country == "USA");
+    const auto un = actors("Talks with Afghan and UN officials were postponed.", Language::english);
+    REQUIRE(with_text(un, "Afghan").size() == 1);
+    CHECK(with_text(un, "Afghan")[0].actor.country == "AFG");
+    // Not without a title after the second owner.
+    const auto companies = actors("Chinese and Japanese companies signed deals.", Language::english);
+    for (const eventex::Mention& m : with_text(companies, "Chinese")) CHECK(m.actor.role.empty());
+}

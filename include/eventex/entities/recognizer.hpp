@@ -315,6 +315,39 @@ private:
         const Actor* institution = nullptr;
     };
 
+    // "North Korean and U.S. officials met", "talks with Afghan and UN officials": a country
+    // adjective whose title follows the next, coordinated owner is an actor of its own with that
+    // title; the owner after "and" is recognised with the title as usual.
+    bool shared_title_after_and(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
+        std::size_t words = 1;
+        const lexicon::CountryForm* adjective = country_adjective_phrase(tokens, i, words);
+        if (adjective == nullptr) {
+            words = 1;
+            adjective = country_adjective(tokens[i]);
+        }
+        if (adjective == nullptr || !detail::is_upper_initial(tokens[i].text)) return false;
+        std::size_t k = i + words;
+        if (k + 2 >= tokens.size() || tokens[k].text != "and") return false;
+        ++k;  // the second owner: an adjective, a country or a body ("U.S.", "UN")
+        std::size_t owner = 0;
+        const lexicon::CountryForm* form = nullptr;
+        const lexicon::Organisation* org = nullptr;
+        if (country_adjective_phrase(tokens, k, owner) == nullptr) {
+            owner = country_adjective(tokens[k]) != nullptr ? 1 : country_at(tokens, k, &form);
+            if (owner == 0) owner = organisation_form_at(tokens, k, &org);
+        }
+        if (owner == 0 || k + owner >= tokens.size()) return false;
+        const lexicon::Title* title = nullptr;
+        std::string_view prefix;
+        const std::size_t title_words = title_at(tokens, k + owner, &title, &prefix);
+        if (title_words == 0 || title->kind == lexicon::TitleKind::organisation) return false;
+        start_actor(c, i, i + words, letter_of(title->kind), actor_kind_of(title->kind));
+        c.mention.actor.country = std::string(adjective->alpha3);
+        c.mention.actor.role = join(tokens, k + owner, k + owner + title_words);
+        set_actor_text(text, tokens, i, i + words, c.mention);
+        return true;
+    }
+
     // Token i as a lower-cased string (umlauts folded).
     static std::string lower(std::string_view word) {
         std::string out;
@@ -1899,6 +1932,8 @@ private:
                 n >= 2 && is_title_at(tokens, i) && !(language == Language::english && is_person_title_at(tokens, i + n)))
                 return organisation_at(text, tokens, i, n, *org, c);
         }
+
+        if (language == Language::english && shared_title_after_and(text, tokens, i, c)) return true;
 
         // Country adjectives and modifiers before a title: "die stellvertretende Außenministerin",
         // "der russische Präsident", "ukrainische Diplomaten", "Ukrainisches Außenministerium".
