@@ -1780,3 +1780,16 @@ TEST_CASE("English: a country adjective before 'and' shares the title of the nex
     const auto companies = actors("Chinese and Japanese companies signed deals.", Language::english);
     for (const eventex::Mention& m : with_text(companies, "Chinese")) CHECK(m.actor.role.empty());
 }
+
+TEST_CASE("a bare organisation noun before the body's name is that body; afterwards it points back to it") {
+    const auto found = actors("The charity Oxfam warned of famine. The charity said aid was short.", Language::english);
+    const auto charity = with_text(found, "charity");
+    REQUIRE(charity.size() == 2);
+    CHECK(charity[0].actor.name != "Oxfam");  // the noun of the apposition is no reference back
+    CHECK_FALSE(charity[0].pronoun);
+    CHECK(charity[1].actor.name == "Oxfam");
+    CHECK(charity[1].pronoun);
+    const auto verdi = actors("Die Gewerkschaft ver.di rief zum Streik auf. Die Aktion habe begonnen, teilte ver.di mit.");
+    REQUIRE(with_text(verdi, "ver.di").size() == 2);
+    CHECK(with_text(verdi, "ver.di")[1].actor.country == "DEU");
+}

@@ -78,6 +78,13 @@ inline void tokenize(std::string_view text, Span within, std::vector<Token>& out
                     ++i;
                     continue;
                 }
+                // "ver.di", "meedia.de": a period between lower-case letters, two or more on
+                // each side, is inside a name (not "u.a.", "z.B.", which abbreviate).
+                const auto lower_at = [&](std::size_t k) { return k < end && text[k] >= 'a' && text[k] <= 'z'; };
+                if (i - begin >= 2 && lower_at(i - 1) && lower_at(i - 2) && lower_at(i + 1) && lower_at(i + 2)) {
+                    ++i;
+                    continue;
+                }
                 if (initial && i - begin >= 3) {  // the final period of "U.S."
                     ++i;
                 }
