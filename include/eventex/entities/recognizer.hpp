@@ -3446,15 +3446,21 @@ private:
         }
         if (best == none) return false;
         // Not touched: an object is no antecedent that a following "he" would prefer.
+        point_back(text, tokens, i, state.people[best], detail::letter::object_pronoun, c);
+        return true;
+    }
+
+    // Token i as a pronoun for `antecedent`.
+    static void point_back(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, const Actor& antecedent,
+                           char letter, Candidate& c) {
         c.first = i;
         c.last = i + 1;
         c.mention.type = MentionType::actor;
-        c.mention.letter = detail::letter::object_pronoun;
-        c.mention.actor = state.people[best];
+        c.mention.letter = letter;
+        c.mention.actor = antecedent;
         name_unnamed_antecedent(c.mention.actor);
         c.mention.pronoun = true;
         set_actor_text(text, tokens, i, i + 1, c.mention);
-        return true;
     }
 
     // An English verb of saying at token i, after up to two auxiliaries or adverbs: "said",
@@ -3561,15 +3567,8 @@ private:
             state.last_speaker = best;
             state.last_speaker_sentence = state.sentence;
         }
-        c.first = i;
-        c.last = i + 1;
-        c.mention.type = MentionType::actor;
-        c.mention.letter = detail::letter::pronoun;
-        c.mention.actor = state.people[best];
-        name_unnamed_antecedent(c.mention.actor);
-        c.mention.pronoun = true;
+        point_back(text, tokens, i, state.people[best], detail::letter::pronoun, c);
         c.mention.feminine = feminine;
-        set_actor_text(text, tokens, i, i + 1, c.mention);
         return true;
     }
 
