@@ -14,6 +14,7 @@
 #include "extractor.hpp"               // Extractor
 #include "ruleset.hpp"                 // RuleBook
 #include "cameo.hpp"                   // default_cameo
+#include "detail/erase_flagged.hpp"    // erase_flagged
 #include "detail/headline_framing.hpp" // headline_speech_act
 #include "detail/pronoun_speakers.hpp" // resolve_pronoun_speakers
 #include "detail/language_detect.hpp"  // detect_language
@@ -263,13 +264,7 @@ private:
     static void drop_headline_repeats(std::vector<Event>& events, Span headline, Span lead) {
         std::vector<bool> repeated(events.size());
         for (std::size_t k = 0; k < events.size(); ++k) repeated[k] = repeated_in_body(events[k], events, headline, lead);
-        std::size_t kept = 0;
-        for (std::size_t k = 0; k < events.size(); ++k) {
-            if (repeated[k]) continue;
-            if (kept != k) events[kept] = std::move(events[k]);
-            ++kept;
-        }
-        events.resize(kept);
+        detail::erase_flagged(events, repeated);
     }
 
     bool keep_headline_repeats_ = false;

@@ -14,6 +14,7 @@
 #include "../entities/recognizer.hpp" // AnalyzedDocument
 #include "../events.hpp"              // Statement
 #include "../span.hpp"                // Span
+#include "erase_flagged.hpp"           // erase_flagged
 
 namespace eventex::detail {
 
@@ -145,14 +146,7 @@ inline void resolve_pronoun_speakers(std::string_view text, const AnalyzedDocume
         statement.speaker.text = std::string(pronoun.of(text));
         statement.speaker.span = pronoun;
     }
-    if (!any) return;
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < statements.size(); ++k) {
-        if (drop[k]) continue;
-        if (kept != k) statements[kept] = std::move(statements[k]);
-        ++kept;
-    }
-    statements.resize(kept);
+    if (any) erase_flagged(statements, drop);
 }
 
 }  // namespace eventex::detail
