@@ -319,13 +319,14 @@ private:
     // adjective whose title follows the next, coordinated owner is an actor of its own with that
     // title; the owner after "and" is recognised with the title as usual.
     bool shared_title_after_and(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, Candidate& c) const {
+        if (!detail::is_upper_initial(tokens[i].text)) return false;  // English adjectives of countries are capitalised
         std::size_t words = 1;
         const lexicon::CountryForm* adjective = country_adjective_phrase(tokens, i, words);
         if (adjective == nullptr) {
             words = 1;
             adjective = country_adjective(tokens[i]);
         }
-        if (adjective == nullptr || !detail::is_upper_initial(tokens[i].text)) return false;
+        if (adjective == nullptr) return false;
         std::size_t k = i + words;
         if (k + 2 >= tokens.size() || tokens[k].text != "and") return false;
         ++k;  // the second owner: an adjective, a country or a body ("U.S.", "UN")
@@ -1193,16 +1194,7 @@ private:
                 if (earlier_index == state.people.size() && start > 0 && is_definite_singular(tokens[start - 1].text, m.feminine))
                     earlier_index = person_in_view(state, m.feminine, title->canonical, country);
                 if (earlier_index < state.people.size()) {
-                    const Actor& earlier = state.people[earlier_index];
-                    touch(state, earlier_index);
-                    m.actor.name = earlier.name;
-                    if (m.actor.name.empty()) {
-                        Actor described = earlier;
-                        name_unnamed_antecedent(described);
-                        m.actor.name = described.name;
-                    }
-                    if (m.actor.country.empty()) m.actor.country = earlier.country;
-                    m.pronoun = true;
+                    refer_to_person(state, earlier_index, m);
                 } else if (title->language == Language::english && start > 0 &&
                            (tokens[start - 1].text == "the" || tokens[start - 1].text == "The") &&
                            names_an_office(title->canonical) &&
@@ -1268,6 +1260,22 @@ private:
         if (chosen_feminine != feminine) return none;
         if (titled && !epithet) return none;
         return chosen;
+    }
+
+    // A description that names person `index` of the document ("der Außenminister", "sagt der
+    // Segler"): it keeps its own words and role, and takes the person's name, and the country
+    // if it has none; a mention of that person.
+    static void refer_to_person(DocumentState& state, std::size_t index, Mention& m) {
+        const Actor& earlier = state.people[index];
+        touch(state, index);
+        m.actor.name = earlier.name;
+        if (m.actor.name.empty()) {
+            Actor described = earlier;
+            name_unnamed_antecedent(described);
+            m.actor.name = described.name;
+        }
+        if (m.actor.country.empty()) m.actor.country = earlier.country;
+        m.pronoun = true;
     }
 
     // The German article of one known referent: "der Ökonom", "die Ministerin"; "die" before a
@@ -3668,12 +3676,8 @@ private:
         } else if (names_one_known_person(tokens, i, j)) {
             // "sagt der Segler", "meinte der Ortschef": a definite description of someone the
             // report introduced; a new person comes with a name or "ein".
-            if (const std::size_t earlier = person_in_view(state, feminine_article, "", "", true); earlier < state.people.size()) {
-                touch(state, earlier);
-                c.mention.actor.name = state.people[earlier].name;
-                if (c.mention.actor.country.empty()) c.mention.actor.country = state.people[earlier].country;
-                c.mention.pronoun = true;
-            }
+            if (const std::size_t earlier = person_in_view(state, feminine_article, "", "", true); earlier < state.people.size())
+                refer_to_person(state, earlier, c.mention);
         }
         return true;
     }
