@@ -91,6 +91,58 @@ TEST_CASE("a user event type: English rules run only on English documents") {
     CHECK(extractor.extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::german}).empty());
 }
 
+TEST_CASE("a conditional setting gives each match the value of the lexicon that took part in it") {
+    const auto book = eventex::RuleBook::from_string(R"(
+lexicon t.warn = warnte warnten ;
+lexicon t.stress = betonte betonten ;
+lexicon t.hope = hoffte hofften ;
+rule t.speech
+  type Statement
+  lang de
+  set kind = say
+  set kind = warn if <t.warn>
+  set kind = stress if <t.stress>
+  set cameo = 013 if <t.hope>
+  match {subject:speaker} (<t.warn> | <t.stress> | erklärte) [","] [dass] {clause:content}
+  match {subject:speaker} <t.hope> [","] [dass] {clause:content}
+  example + "Die Ministerin warnte, die Lage sei ernst." speaker="Ministerin" kind="warn"
+  example + "Die Ministerin betonte, die Lage sei ernst." kind="stress"
+  example + "Die Ministerin erklärte, die Lage sei ernst." kind="say"
+end
+)", "cue.rules");
+    const eventex::Extractor<eventex::Statement> extractor(book);
+    CHECK(extractor.check_examples().empty());
+    const std::string text =
+        "Außenminister Andrii Sybiha warnte, die Lage sei ernst. Die Kanzlerin betonte, man helfe. "
+        "Der Minister erklärte, es gebe Fortschritte. Präsident Macron hoffte, die Gespräche gingen weiter.";
+    const auto events = extractor.extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::german});
+    REQUIRE(events.size() == 4);
+    CHECK(events[0].kind == "warn");
+    CHECK(events[0].speaker.name == "Andrii Sybiha");
+    CHECK(events[1].kind == "stress");
+    CHECK(events[2].kind == "say");
+    CHECK(events[2].cameo != "013");
+    CHECK(events[3].kind == "say");
+    CHECK(events[3].cameo == "013");  // the second pattern's lexicon, for another key
+    CHECK(events[3].speaker.text.find("Macron") != std::string::npos);
+    for (const auto& event : events) CHECK(event.rule == "t.speech");
+
+    // A wrong expectation of a setting is reported as such.
+    const auto wrong = eventex::RuleBook::from_string(R"(
+lexicon t.warn = warnte ;
+rule t.warn
+  type Statement
+  lang de
+  set kind = warn if <t.warn>
+  match {subject:speaker} (<t.warn> | betonte)
+  example + "Die Ministerin betonte das." kind="warn"
+end
+)", "wrong.rules");
+    const auto failures = eventex::Extractor<eventex::Statement>(wrong).check_examples();
+    REQUIRE(failures.size() == 1);
+    CHECK(failures[0].problem == "setting 'kind' is \"\", expected \"warn\"; ");
+}
+
 TEST_CASE("every default rule passes its own examples") {
     const eventex::Pipeline pipeline = eventex::Pipeline::german();
     std::vector<eventex::ExampleFailure> failures = pipeline.meetings().check_examples();

@@ -135,7 +135,8 @@ struct event_traits<Statement> {
     static void fill(Statement& event, const RuleMatch& match) {
         if (auto speaker = match.actor("speaker")) event.speaker = std::move(*speaker);
         event.addressee = match.actor("addressee");
-        if (match.has("content")) event.content = match.text("content");
+        // A clause of punctuation alone ("said: \"") reports nothing.
+        if (std::string content = match.text("content"); !content.empty()) event.content = std::move(content);
         const std::string_view kind = match.setting("kind");
         event.kind = kind.empty() ? "say" : std::string(kind);
     }

@@ -1,6 +1,6 @@
 #pragma once
 /// Extractor<Event>: compiles the rules of one event type and runs them over documents.
-#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::find, std::find_if, std::min, std::reverse
+#include <algorithm>               // std::sort, std::stable_sort, std::inplace_merge, std::any_of, std::find, std::find_if, std::min, std::reverse
 #include <bitset>                  // std::bitset
 #include <cstdint>                 // std::uint32_t, std::uint64_t
 #include <iterator>                // std::begin, std::end
@@ -263,6 +263,13 @@ public:
                             matched = true;
                             const RuleMatch match(rule, pattern, sentence, document.text, groups, begin);
                             for (const auto& [role, expected] : example.expectations) {
+                                // `kind="warn"`: a setting is compared whole, a role's text by containment.
+                                if (rule.sets(role)) {
+                                    const std::string_view got = match.setting(role);
+                                    if (got != expected)
+                                        problem += "setting '" + role + "' is \"" + std::string(got) + "\", expected \"" + expected + "\"; ";
+                                    continue;
+                                }
                                 const std::string got = match.text(role);
                                 if (got.find(expected) == std::string::npos)
                                     problem += "role '" + role + "' is \"" + got + "\", expected it to contain \"" + expected + "\"; ";
@@ -365,6 +372,7 @@ private:
         rule.examples = spec.examples;
         rule.source = entry.source;
         rule.offset = spec.offset;
+        std::vector<std::string> cue_lexicons;  // the lexicons the conditional settings ask about
         for (const dsl::Setting& setting : spec.settings) {
             if constexpr (detail::has_settings<Traits>::value) {
                 if (!detail::contains<Traits>(Traits::settings, setting.key))
@@ -376,11 +384,33 @@ private:
                                           "modality must be asserted, planned, negated or reported");
             if (setting.key == "attach" && setting.value != "previous")
                 throw entry.source->error(errc::bad_value, setting.offset, "attach must be 'previous'");
-            rule.settings.emplace_back(setting.key, setting.value);
+            if (setting.if_lexicons.empty()) {
+                rule.settings.emplace_back(setting.key, setting.value);
+                continue;
+            }
+            for (const std::string& lexicon : setting.if_lexicons) {
+                if (lexicons(lexicon) == nullptr)
+                    throw entry.source->error(errc::unknown_lexicon, setting.offset, "unknown lexicon '" + lexicon + "'");
+                if (std::find(cue_lexicons.begin(), cue_lexicons.end(), lexicon) == cue_lexicons.end())
+                    cue_lexicons.push_back(lexicon);
+            }
+            rule.conditional_settings.push_back(ConditionalSetting{setting.key, setting.value, setting.if_lexicons});
         }
         for (std::size_t i = 0; i < spec.patterns.size(); ++i)
             rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons, roles,
-                                                            &lexicon_texts, dsl::RegexBuild::later));
+                                                            &lexicon_texts, dsl::RegexBuild::later, &cue_lexicons));
+        // A condition no match can meet is a mistake in the rule, not a setting that never applies.
+        for (const dsl::Setting& setting : spec.settings) {
+            for (const std::string& lexicon : setting.if_lexicons) {
+                const bool used = std::any_of(rule.patterns.begin(), rule.patterns.end(), [&](const dsl::CompiledPattern& pattern) {
+                    return std::any_of(pattern.cues.begin(), pattern.cues.end(),
+                                       [&](const dsl::CueBinding& cue) { return cue.lexicon == lexicon; });
+                });
+                if (!used)
+                    throw entry.source->error(errc::bad_value, setting.offset,
+                                              "no match line of rule '" + spec.id + "' uses <" + lexicon + "> outside !( )");
+            }
+        }
         return rule;
     }
 
@@ -455,7 +485,7 @@ private:
                     continue;
                 }
                 if (!on_match(start)) return;
-                start = resume_after(shadow, start, groups);
+                start = resume_after(shadow, start, pattern, groups);
             }
             return;
         }
@@ -465,7 +495,8 @@ private:
             if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_default, shadow.cbegin()) ||
                 !on_match(static_cast<std::size_t>(groups[0].first - shadow.cbegin())))
                 return;
-            start = groups[0].second == groups[0].first ? groups[0].second + 1 : groups[0].second;
+            start = shadow.cbegin() + static_cast<std::ptrdiff_t>(resume_after(
+                                          shadow, static_cast<std::size_t>(groups[0].first - shadow.cbegin()), pattern, groups));
         }
     }
 
@@ -478,11 +509,18 @@ private:
     }
 
     // Where the next match may start after one that began at `begin`: its end, or the byte after
-    // an empty match.
-    static std::size_t resume_after(const std::string& shadow, std::size_t begin,
+    // an empty match. Reported speech is no part of the report: a match that ends in a clause
+    // slot resumes where the clause starts, so that one rule finds both statements of "Brown
+    // calls for a fund: Gordon Brown has called on rich nations to ...".
+    static std::size_t resume_after(const std::string& shadow, std::size_t begin, const dsl::CompiledPattern& pattern,
                                     const boost::match_results<std::string::const_iterator>& groups) {
-        const auto end = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
-        return end == begin ? end + 1 : end;
+        auto end = static_cast<std::size_t>(groups[0].second - shadow.cbegin());
+        for (const dsl::SlotBinding& slot : pattern.slots) {
+            const auto& clause = groups[slot.group];
+            if (slot.type != dsl::SlotType::clause || !clause.matched || clause.second != groups[0].second) continue;
+            end = std::min(end, static_cast<std::size_t>(clause.first - shadow.cbegin()));
+        }
+        return end <= begin ? begin + 1 : end;
     }
 
     // Whether a match of `pattern` may start at shadow[candidate] by its start bytes (set): the
@@ -573,7 +611,7 @@ private:
                     continue;
                 if (!match_from(shadow, candidate, pattern, groups)) continue;
                 if (!on_match(candidate)) return;
-                resume = resume_after(shadow, candidate, groups);
+                resume = resume_after(shadow, candidate, pattern, groups);
                 if (search < resume) search = resume;
                 break;
             }
@@ -597,7 +635,7 @@ private:
                 continue;
             }
             if (!on_match(start.begin)) return;
-            resume = resume_after(shadow, start.begin, groups);
+            resume = resume_after(shadow, start.begin, pattern, groups);
         }
     }
 
@@ -614,7 +652,7 @@ private:
             if (!(candidate == 0 && pattern.starts_at_sentence_start) && !may_start_at(shadow, candidate, pattern)) continue;
             if (!match_from(shadow, candidate, pattern, groups)) continue;
             if (!on_match(candidate)) return;
-            candidate = resume_after(shadow, candidate, groups) - 1;  // the loop's ++ moves on to the resume point
+            candidate = resume_after(shadow, candidate, pattern, groups) - 1;  // the loop's ++ moves on to the resume point
         }
     }
 

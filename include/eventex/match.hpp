@@ -1,6 +1,6 @@
 #pragma once
 /// RuleMatch: what one rule found in one sentence, as event traits read it.
-#include <algorithm>               // std::min, std::max
+#include <algorithm>               // std::find, std::min, std::max
 #include <cstddef>                 // std::size_t
 #include <optional>                // std::optional
 #include <string>                  // std::string
@@ -100,8 +100,18 @@ public:
         return AidCategory::other;
     }
 
-    /// `set key = value` of the rule, or "".
-    std::string_view setting(std::string_view key) const noexcept { return rule_.setting(key); }
+    /// The rule's value for `key` in this match: that of the first `set key = value if <lexicon>`
+    /// whose lexicon took part in the match, else that of `set key = value`, else "".
+    std::string_view setting(std::string_view key) const noexcept {
+        for (const ConditionalSetting& setting : rule_.conditional_settings) {
+            if (setting.key != key) continue;
+            for (const dsl::CueBinding& cue : pattern_.cues)
+                if (groups_[cue.group].matched &&
+                    std::find(setting.lexicons.begin(), setting.lexicons.end(), cue.lexicon) != setting.lexicons.end())
+                    return setting.value;
+        }
+        return rule_.setting(key);
+    }
 
     /// True when the sentence says the matter is urgent ("dringend", "urgently", ...).
     bool has_urgency_cue() const {
@@ -122,11 +132,11 @@ private:
     // Calls `f` with the shadow range of each slot of `role` that captured something.
     template <class F>
     void for_each_capture(std::string_view role, F f) const {
-        for (std::size_t i = 0; i < pattern_.slots.size(); ++i) {
-            if (pattern_.slots[i].role != role) continue;
-            const auto& group = groups_[static_cast<int>(i + 1)];
+        for (const dsl::SlotBinding& slot : pattern_.slots) {
+            if (slot.role != role) continue;
+            const auto& group = groups_[slot.group];
             if (!group.matched) continue;
-            const std::size_t begin = offset_of(static_cast<int>(i + 1));
+            const std::size_t begin = offset_of(slot.group);
             f(Range{begin, begin + static_cast<std::size_t>(group.length())});
         }
     }

@@ -120,6 +120,23 @@ TEST_CASE("a rule's directives are parsed into its spec") {
     CHECK(rule.examples[1].expectations.empty());
 }
 
+TEST_CASE("`set key = value if <lexicon> ...` is a setting with a condition") {
+    const auto book = eventex::RuleBook::from_string(
+        "lexicon warn = warnte ;\nlexicon stress = betonte ;\nlexicon stressing = betonend ;\n"
+        "rule r\n  type Statement\n  lang de\n"
+        "  set kind = say\n  set kind = warn if <warn>   # a comment\n  set kind = \"stress\" if <stress> <stressing>\n"
+        "  match {actor:speaker} (<warn> | <stress>)\nend\n",
+        "test.rules");
+    const eventex::dsl::RuleSpec& rule = book.rules().front().spec;
+    REQUIRE(rule.settings.size() == 3);
+    CHECK(rule.settings[0].if_lexicons.empty());
+    CHECK(rule.settings[1].key == "kind");
+    CHECK(rule.settings[1].value == "warn");
+    CHECK(rule.settings[1].if_lexicons == std::vector<std::string>{"warn"});
+    CHECK(rule.settings[2].value == "stress");
+    CHECK(rule.settings[2].if_lexicons == std::vector<std::string>{"stress", "stressing"});
+}
+
 TEST_CASE("a default gap is 8 words and `en` selects English") {
     const auto book = eventex::RuleBook::from_string(
         "rule en.say\n type Statement\n lang en\n match {actor:speaker} ... said\nend\n", "test.rules");
@@ -261,6 +278,40 @@ TEST_CASE("malformed rules: error code, line, column, source and a caret under t
         CHECK(e.column == 1);
         CHECK(e.what.find("'dup'") != std::string::npos);
         CHECK(e.what.find(quoted_line("rule dup", 1)) != std::string::npos);
+    }
+    SUBCASE("a conditional setting without 'if'") {
+        const Caught e = parse_error("lexicon w = warnte ;\nrule r\n  type Statement\n  lang de\n  set kind = warn when <w>\n  match <w>\nend\n");
+        REQUIRE(e.thrown);
+        CHECK(e.code == eventex::errc::syntax);
+        CHECK(e.line == 5);
+        CHECK(e.column == 19);
+        CHECK(e.what.find("expected 'if <lexicon>'") != std::string::npos);
+        CHECK(e.what.find(quoted_line("  set kind = warn when <w>", 19)) != std::string::npos);
+    }
+    SUBCASE("a conditional setting without the lexicon's brackets") {
+        const Caught e = parse_error("lexicon w = warnte ;\nrule r\n  type Statement\n  lang de\n  set kind = warn if w\n  match <w>\nend\n");
+        REQUIRE(e.thrown);
+        CHECK(e.code == eventex::errc::syntax);
+        CHECK(e.line == 5);
+        CHECK(e.column == 22);
+        CHECK(e.what.find("'<' before the lexicon's name") != std::string::npos);
+    }
+    SUBCASE("a conditional setting on an unknown lexicon: at the setting") {
+        const Caught e = compile_error("lexicon w = warnte ;\nrule r\n  type Statement\n  lang de\n  set kind = warn if <wx>\n  match {actor:speaker} <w>\nend\n");
+        REQUIRE(e.thrown);
+        CHECK(e.code == eventex::errc::unknown_lexicon);
+        CHECK(e.line == 5);
+        CHECK(e.column == 7);
+        CHECK(e.what.find("unknown lexicon 'wx'") != std::string::npos);
+    }
+    SUBCASE("a conditional setting on a lexicon no match line uses, or uses only inside !( )") {
+        const Caught e = compile_error("lexicon w = warnte ;\nlexicon s = sagte ;\nrule r\n  type Statement\n  lang de\n"
+                                       "  set kind = warn if <w>\n  match {actor:speaker} <s> !(<w>)\nend\n");
+        REQUIRE(e.thrown);
+        CHECK(e.code == eventex::errc::bad_value);
+        CHECK(e.line == 6);
+        CHECK(e.column == 7);
+        CHECK(e.what.find("no match line of rule 'r' uses <w> outside !( )") != std::string::npos);
     }
     SUBCASE("text that is neither rule nor lexicon") {
         const Caught e = parse_error("lexicon a = b ;\nregel r\n");

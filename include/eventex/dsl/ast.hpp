@@ -72,9 +72,13 @@ struct Example {
 };
 
 /// `set key = value`: a constant the rule gives its events (kind = thank, modality = negated).
+/// `set key = value if <lexicon> ...`: the value only for a match in which one of those lexicons
+/// took part, so that one rule can give each verb it matches its own kind
+/// (`set kind = warn if <en.warn> <en.warn.ing>`).
 struct Setting {
     std::string key;
     std::string value;
+    std::vector<std::string> if_lexicons;  ///< empty: the value holds for every match
     std::size_t offset = 0;
 };
 

@@ -27,13 +27,22 @@ namespace eventex::dsl {
 struct SlotBinding {
     std::string role;
     SlotType type = SlotType::actor;
+    int group = 0;  ///< its capture group's number in `regex`
+};
+
+/// A lexicon that a conditional setting (`set kind = warn if <en.warn>`) asks about: the capture
+/// group around each of its uses, matched when the lexicon took part in the match.
+struct CueBinding {
+    std::string lexicon;
+    int group = 0;
 };
 
 /// One `match` line, compiled.
 struct CompiledPattern {
     boost::regex regex;
     std::string regex_text;           ///< the whole pattern as one regex, for --explain, tests and the naive engine
-    std::vector<SlotBinding> slots;   ///< slots[i] is capture group i + 1
+    std::vector<SlotBinding> slots;   ///< the slots with a role, in the pattern's order
+    std::vector<CueBinding> cues;     ///< the uses of the lexicons that settings ask about
     /// Words a sentence must hold for the pattern to have a chance: each inner list is one
     /// element of the pattern that every match contains, satisfied by any of its words. Words
     /// are folded (see fold_first_letter) and made of word bytes only. The extractor runs the
@@ -343,13 +352,15 @@ inline void build_regex(CompiledPattern& pattern, const Source& source, std::siz
 class PatternCompiler {
 public:
     PatternCompiler(const Source& source, const LexiconLookup& lexicons, const RoleCheck& roles,
-                    LexiconTexts* lexicon_texts = nullptr)
-        : source_(source), lexicons_(lexicons), roles_(roles), lexicon_texts_(lexicon_texts) {}
+                    LexiconTexts* lexicon_texts = nullptr, const std::vector<std::string>* cue_lexicons = nullptr)
+        : source_(source), lexicons_(lexicons), roles_(roles), lexicon_texts_(lexicon_texts), cue_lexicons_(cue_lexicons) {}
 
     CompiledPattern compile(const Sequence& sequence, std::size_t offset, RegexBuild build = RegexBuild::now) {
         check_bounds(sequence, offset);
         CompiledPattern pattern;
         slots_ = &pattern.slots;
+        cues_ = &pattern.cues;
+        groups_ = 0;
         sequence_(pattern.regex_text, sequence, true);
         pattern.required_words = required_words(sequence);
         StartSet start;
@@ -806,62 +817,16 @@ private:
                 const Lexicon* lexicon = lexicons_(node.text);
                 if (lexicon == nullptr)
                     throw source_.error(errc::unknown_lexicon, node.offset, "unknown lexicon '" + node.text + "'");
-                // Longest entries first: alternation takes the first branch that fits.
-                std::vector<std::string_view> entries(lexicon->entries.begin(), lexicon->entries.end());
-                std::sort(entries.begin(), entries.end(),
-                          [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
-                // One boundary test around the whole alternation where every entry is a word: the
-                // engine then checks it once per position instead of once per entry.
-                const auto is_word_entry = [](std::string_view e) {
-                    return !e.empty() && is_boundary_byte(e.front()) && is_boundary_byte(e.back());
-                };
-                const auto word_end = std::stable_partition(entries.begin(), entries.end(), is_word_entry);
-                const bool words_only = word_end == entries.end();
-                // Entries that open with punctuation ("'ll") never match where a word does, so the
-                // words keep their trie and only those few go flat; an entry that opens with a
-                // letter and ends in punctuation could compete with a word, so then all go flat.
-                const bool words_apart = !words_only && word_end != entries.begin() &&
-                                         std::none_of(word_end, entries.end(), [](std::string_view e) {
-                                             return !e.empty() && is_boundary_byte(e.front());
-                                         });
-                if (!words_only && !words_apart)
-                    std::sort(entries.begin(), entries.end(),
-                              [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
-                const auto append_trie = [&](const std::vector<std::string_view>& words) {
-                    if (lexicon_texts_ == nullptr) {
-                        append_word_trie(out, words);
-                    } else {
-                        auto [cached, added] = lexicon_texts_->try_emplace(lexicon);
-                        if (added) append_word_trie(cached->second, words);
-                        out += cached->second;
-                    }
-                };
-                if (words_only) {
-                    if (!after_hyphen_) open_boundary(out, entries.front());
-                    out += "(?:";
-                    append_trie(entries);
+                // A lexicon a setting asks about gets a capture group; inside !( ) it never
+                // takes part in a match.
+                if (negation_depth_ == 0 && is_cue(node.text)) {
+                    out += '(';
+                    cues_->push_back(CueBinding{node.text, ++groups_});
+                    lexicon_alternation(out, *lexicon);
                     out += ')';
-                    close_boundary(out, entries.front());
-                    break;
+                } else {
+                    lexicon_alternation(out, *lexicon);
                 }
-                out += "(?:";
-                auto flat_from = entries.begin();
-                if (words_apart) {
-                    const std::vector<std::string_view> words(entries.begin(), word_end);
-                    if (!after_hyphen_) open_boundary(out, words.front());
-                    out += "(?:";
-                    append_trie(words);
-                    out += ')';
-                    close_boundary(out, words.front());
-                    flat_from = word_end;
-                }
-                for (auto entry = flat_from; entry != entries.end(); ++entry) {
-                    if (entry != entries.begin()) out += '|';
-                    if (!after_hyphen_) open_boundary(out, *entry);
-                    append_word(out, *entry);
-                    close_boundary(out, *entry);
-                }
-                out += ')';
                 break;
             }
             case Node::Kind::slot:
@@ -902,6 +867,70 @@ private:
                 out += R"(\s*\z))";
                 break;
         }
+    }
+
+    // Any entry of `lexicon`, as one alternation.
+    void lexicon_alternation(std::string& out, const Lexicon& lexicon) {
+        // Longest entries first: alternation takes the first branch that fits.
+        std::vector<std::string_view> entries(lexicon.entries.begin(), lexicon.entries.end());
+        std::sort(entries.begin(), entries.end(),
+                  [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+        // One boundary test around the whole alternation where every entry is a word: the
+        // engine then checks it once per position instead of once per entry.
+        const auto is_word_entry = [](std::string_view e) {
+            return !e.empty() && is_boundary_byte(e.front()) && is_boundary_byte(e.back());
+        };
+        const auto word_end = std::stable_partition(entries.begin(), entries.end(), is_word_entry);
+        const bool words_only = word_end == entries.end();
+        // Entries that open with punctuation ("'ll") never match where a word does, so the
+        // words keep their trie and only those few go flat; an entry that opens with a
+        // letter and ends in punctuation could compete with a word, so then all go flat.
+        const bool words_apart = !words_only && word_end != entries.begin() &&
+                                 std::none_of(word_end, entries.end(), [](std::string_view e) {
+                                     return !e.empty() && is_boundary_byte(e.front());
+                                 });
+        if (!words_only && !words_apart)
+            std::sort(entries.begin(), entries.end(),
+                      [](std::string_view a, std::string_view b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+        const auto append_trie = [&](const std::vector<std::string_view>& words) {
+            if (lexicon_texts_ == nullptr) {
+                append_word_trie(out, words);
+            } else {
+                auto [cached, added] = lexicon_texts_->try_emplace(&lexicon);
+                if (added) append_word_trie(cached->second, words);
+                out += cached->second;
+            }
+        };
+        if (words_only) {
+            if (!after_hyphen_) open_boundary(out, entries.front());
+            out += "(?:";
+            append_trie(entries);
+            out += ')';
+            close_boundary(out, entries.front());
+            return;
+        }
+        out += "(?:";
+        auto flat_from = entries.begin();
+        if (words_apart) {
+            const std::vector<std::string_view> words(entries.begin(), word_end);
+            if (!after_hyphen_) open_boundary(out, words.front());
+            out += "(?:";
+            append_trie(words);
+            out += ')';
+            close_boundary(out, words.front());
+            flat_from = word_end;
+        }
+        for (auto entry = flat_from; entry != entries.end(); ++entry) {
+            if (entry != entries.begin()) out += '|';
+            if (!after_hyphen_) open_boundary(out, *entry);
+            append_word(out, *entry);
+            close_boundary(out, *entry);
+        }
+        out += ')';
+    }
+
+    bool is_cue(std::string_view lexicon) const {
+        return cue_lexicons_ != nullptr && std::find(cue_lexicons_->begin(), cue_lexicons_->end(), lexicon) != cue_lexicons_->end();
     }
 
     // The roles of the one who acts, which an object pronoun ("ihn", "him") never fills: the
@@ -974,7 +1003,7 @@ private:
             out += "(?:" + body + ')';
         } else {
             out += '(' + body + ')';
-            slots_->push_back(SlotBinding{node.text, node.slot_type});
+            slots_->push_back(SlotBinding{node.text, node.slot_type, ++groups_});
         }
         if (actor_slot && !hyphen_follows_) out += "(?!-)";
         // "Wałęsa, der sich im Ausland aufhält, teilte mit", "Smith, who chairs the panel, said":
@@ -1001,7 +1030,10 @@ private:
     const LexiconLookup& lexicons_;
     const RoleCheck& roles_;
     LexiconTexts* lexicon_texts_ = nullptr;
+    const std::vector<std::string>* cue_lexicons_ = nullptr;
     std::vector<SlotBinding>* slots_ = nullptr;
+    std::vector<CueBinding>* cues_ = nullptr;
+    int groups_ = 0;  ///< capture groups written so far
 };
 
 }  // namespace detail
@@ -1010,11 +1042,13 @@ private:
 /// could blow up, and regexes Boost.Regex refuses. `lexicon_texts`, if given, keeps compiled
 /// lexicons for the next call; it must not outlive the lexicons.
 /// With RegexBuild::later the Boost.Regex is left unbuilt (`regex_text` is ready) for
-/// build_regexes, which builds many at once on several threads.
+/// build_regexes, which builds many at once on several threads. `cue_lexicons` names the
+/// lexicons whose part in a match the rule's conditional settings ask about.
 inline CompiledPattern compile_pattern(const Source& source, const Sequence& sequence, std::size_t offset,
                                        const detail::LexiconLookup& lexicons, const detail::RoleCheck& roles,
-                                       detail::LexiconTexts* lexicon_texts = nullptr, RegexBuild build = RegexBuild::now) {
-    detail::PatternCompiler compiler(source, lexicons, roles, lexicon_texts);
+                                       detail::LexiconTexts* lexicon_texts = nullptr, RegexBuild build = RegexBuild::now,
+                                       const std::vector<std::string>* cue_lexicons = nullptr) {
+    detail::PatternCompiler compiler(source, lexicons, roles, lexicon_texts, cue_lexicons);
     return compiler.compile(sequence, offset, build);
 }
 

@@ -13,7 +13,12 @@
 ///   directive  := 'type' NAME                                (event type: Meeting, AidRequest, ...)
 ///               | 'lang' ( 'de' | 'en' )
 ///               | 'priority' INT                             (higher wins when matches overlap)
-///               | 'set' KEY '=' VALUE                        (a constant: kind = thank)
+///               | 'set' KEY '=' VALUE [ 'if' '<' NAME '>' { '<' NAME '>' } ]
+///                                                            (a constant: kind = thank; with
+///                                                             'if', only for matches in which
+///                                                             one of those lexicons matched:
+///                                                             the first such line wins, a line
+///                                                             without 'if' is the default)
 ///               | 'match' alternation                        (several match lines: any may fire)
 ///               | 'example' ( '+' | '-' ) STRING { ROLE '=' STRING }
 ///   alternation:= sequence { '|' sequence }
@@ -405,6 +410,16 @@ inline ParsedFile parse(const Source& source) {
                 setting.key = std::string(in.word("a setting name"));
                 in.expect('=', "'=' after the setting name");
                 setting.value = in.peek() == '"' ? in.quoted() : std::string(in.word("a setting value"));
+                if (!in.at_end()) {
+                    const std::size_t at = in.pos();
+                    if (in.word("'if' or the end of the line") != "if")
+                        throw source.error(errc::syntax, at, "expected 'if <lexicon>' or the end of the line after the value");
+                    do {
+                        in.expect('<', "'<' before the lexicon's name");
+                        setting.if_lexicons.emplace_back(in.word("a lexicon name"));
+                        in.expect('>', "'>' after the lexicon's name");
+                    } while (!in.at_end());
+                }
                 open_rule->settings.push_back(std::move(setting));
             } else if (keyword == "match") {
                 in.skip_space();
