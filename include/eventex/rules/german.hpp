@@ -258,10 +258,31 @@ rule de.statement.mitteilen
   example - "Die Zahl der Anträge ist gestiegen."
 end
 
+# What calling something by a name makes a criticism ("bezeichnete den Beschluss als illegal",
+# "nannte es einen Fehler"): judgements of an act or an actor, not descriptions of a situation
+# ("als äußerst instabil", "als ernsthafte Bedrohung" stay statements).
+lexicon de.judgement.negative = problematisch illegal{,e,en,er,es} rechtswidrig{,e,en,er,es} verfassungswidrig{,e,en,er,es}
+    völkerrechtswidrig{,e,en,er,es} unzulässig{,e,en,er,es} inakzeptabel inakzeptabl{e,en,er,es} unakzeptabel
+    "nicht akzeptabel" "nicht hinnehmbar" "nicht tragbar" unverantwortlich{,e,en,er,es} verantwortungslos{,e,en,er,es}
+    skandalös{,e,en,er,es} absurd{,e,en,er,es} lächerlich{,e,en,er,es} peinlich{,e,en,er,es} fatal{,e,en,er,es}
+    unerträglich{,e,en,er,es} untragbar{,e,en,er,es} unzumutbar{,e,en,er,es} unfair{,e,en,er,es}
+    ungerecht{,e,en,er,es} willkürlich{,e,en,er,es} haltlos{,e,en,er,es} unhaltbar{,e,en,er,es}
+    schändlich{,e,en,er,es} beschämend{,e,en,er,es} empörend{,e,en,er,es} zynisch{,e,en,er,es}
+    heuchlerisch{,e,en,er,es} scheinheilig{,e,en,er,es} populistisch{,e,en,er,es} verlogen{,e,en,er,es}
+    unseriös{,e,en,er,es} fahrlässig{,e,en,er,es} kontraproduktiv{,e,en,er,es} unverschämt{,e,en,er,es}
+    respektlos{,e,en,er,es} rassistisch{,e,en,er,es} fremdenfeindlich{,e,en,er,es} antisemitisch{,e,en,er,es}
+    diskriminierend{,e,en,er,es} undemokratisch{,e,en,er,es} kriminell{,e,en,er,es} feige{,n,r,s}
+    dilettantisch{,e,en,er,es} unsinnig{,e,en,er,es} sinnlos{,e,en,er,es} katastrophal{,e,en,er,es}
+    Schande Skandal Farce Provokation Lüge Lügen Unsinn Frechheit Affront Zumutung Verrat Fehler
+    Fehlentscheidung Fehlschlag Katastrophe Desaster Bankrotterklärung Erpressung Willkür Rechtsbruch
+    Vertragsbruch Wahlbetrug Betrug Hetze Propaganda Aggression Aggressor Invasion Besatzer Verbrecher
+    Kriegsverbrecher Massenmörder Mörder Diktator Lügner Terroristen Völkermord ;
+
 rule de.statement.separable_say
   type Statement
   lang de
   set kind = say
+  set kind = criticise if <de.judgement.negative>
   match {subjects:speaker} (gab|gaben|gibt|geben) ~12 zu bedenken
   match (gab|gaben|gibt|geben) {subject:speaker} ~12 zu bedenken
   match {subjects:speaker} (gab|gaben|gibt) ~12 an [","] [dass] [{clause:content}]
@@ -277,14 +298,15 @@ rule de.statement.separable_say
   match (rechnet|rechnete|rechneten) {subjects:speaker} ~6 mit
   match {subjects:speaker} (führt|führte|führten) ~12 auf ~20 zurück
   match (führt|führte|führten) {subject:speaker} ~12 auf ~20 zurück
-  match {subjects:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als
+  match {subjects:speaker} ~2 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) ~12 als [~3 <de.judgement.negative>]
   # Verb second after a fronted object or complement: "Als wesentlich bezeichnete er ...",
   # "Als Beispiel nannte der Ministerpräsident ...", "Diese Frage bezeichnet der Vorsitzende ... als".
-  match ^ Als ~8 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) [(es|das|dies)] [<de.adverb>] {subject:speaker}
-  match (bezeichnete|bezeichneten|bezeichnet) [(es|das|dies)] [<de.adverb>] {subject:speaker} ~12 als
+  match {subjects:speaker} ~2 (nannte|nannten|nennt) ~8 <de.judgement.negative>
+  match ^ Als [~2 <de.judgement.negative>] ~8 (bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt) [(es|das|dies)] [<de.adverb>] {subject:speaker}
+  match (bezeichnete|bezeichneten|bezeichnet) [(es|das|dies)] [<de.adverb>] {subject:speaker} ~12 als [~3 <de.judgement.negative>]
   # The perfect: "Verteidigungsminister Ashton Carter hatte Russland als ernsthafte Bedrohung bezeichnet".
-  match {subjects:speaker} <de.aux> ~12 als ...10 bezeichnet
-  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~12 als ...10 bezeichnet
+  match {subjects:speaker} <de.aux> ~12 als [~3 <de.judgement.negative>] ...10 bezeichnet
+  match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~12 als [~3 <de.judgement.negative>] ...10 bezeichnet
   # "hat sich erneut zum Thema geäußert"; "sich kritisch geäußert" is the criticise rule's.
   match {subjects:speaker} <de.aux> sich [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
   match <de.aux> sich [<de.adverb>] {subjects:speaker} [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
@@ -346,8 +368,13 @@ rule de.statement.separable_say
   example + "Die IG Metall sprach von 45.000 Teilnehmern." speaker="IG Metall"
   example + "Die Ermittler sprechen von starken Indizien." speaker="Ermittler"
   example + "Kanzler Werner Faymann selbst spricht von einem Desaster." speaker="Werner Faymann"
-  example + "Als wesentlich bezeichnete Bürgermeister Klaus Schneeberger die Entscheidung für die Fachhochschule." speaker="Klaus Schneeberger"
-  example + "Als nicht akzeptabel bezeichnete es Minister Sigmar Gabriel, dass die Preise fallen." speaker="Sigmar Gabriel"
+  example + "Als wesentlich bezeichnete Bürgermeister Klaus Schneeberger die Entscheidung für die Fachhochschule." speaker="Klaus Schneeberger" kind="say"
+  example + "Als nicht akzeptabel bezeichnete es Minister Sigmar Gabriel, dass die Preise fallen." speaker="Sigmar Gabriel" kind="criticise"
+  example + "Die Opposition bezeichnete den Beschluss des Landtags als illegal." speaker="Opposition" kind="criticise"
+  example + "Der Kanzler nannte den Rückzug der Partei einen schweren Fehler." speaker="Kanzler" kind="criticise"
+  example + "Der Minister hatte die Räumung zuvor als Skandal bezeichnet." speaker="Minister" kind="criticise"
+  example + "Generalsekretär Thorbjörn Jagland bezeichnete die Situation in der Ukraine als äußerst instabil." speaker="Jagland" kind="say"
+  example - "Der Kanzler nannte drei Gründe für den Rückzug."
   example + "Genau diese Frage bezeichnet der Vorsitzende Marcus Gremel im Gespräch als ein Ziel." speaker="Marcus Gremel"
   example + "Verteidigungsminister Ashton Carter hatte Russland vergangene Woche als sehr, sehr ernsthafte Bedrohung bezeichnet." speaker="Ashton Carter"
   example + "Der Digitalkommissar Günther Oettinger hat sich erneut zum Thema Copyright geäußert." speaker="Günther Oettinger"
