@@ -143,6 +143,27 @@ end
     CHECK(failures[0].problem == "setting 'kind' is \"\", expected \"warn\"; ");
 }
 
+TEST_CASE("reported speech is no part of the report: a match that ends in a clause resumes where the clause starts") {
+    const auto book = eventex::RuleBook::from_string(R"(
+rule t.say
+  type Statement
+  lang en
+  match {subject:speaker} (said|warned) [that] {clause:content}
+end
+)", "clause.rules");
+    const eventex::Extractor<eventex::Statement> extractor(book);
+    // One sentence, two statements: the second stands inside the first one's content.
+    const std::string text = "President Vladimir Putin said that Chancellor Angela Merkel warned that the talks would fail.";
+    const auto events = extractor.extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::english});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].speaker.name == "Vladimir Putin");
+    REQUIRE(events[0].content);
+    CHECK(*events[0].content == "Chancellor Angela Merkel warned that the talks would fail");
+    CHECK(events[1].speaker.name == "Angela Merkel");
+    REQUIRE(events[1].content);
+    CHECK(*events[1].content == "the talks would fail");
+}
+
 TEST_CASE("every default rule passes its own examples") {
     const eventex::Pipeline pipeline = eventex::Pipeline::german();
     std::vector<eventex::ExampleFailure> failures = pipeline.meetings().check_examples();
