@@ -171,10 +171,7 @@ public:
         for (const AnalyzedSentence& sentence : document.sentences)
             for (const Mention& mention : sentence.mentions)
                 if ((mention.type == MentionType::actor || mention.type == MentionType::place) && !mention.actor.country.empty() &&
-                    !(mention.dateline && mention.actor.kind == ActorKind::organisation) && !(mention.city && !mention.dateline) &&
-                    !mention.pronoun) {
-                    // "er", "der 70-Jährige" restate a person already counted; one that points to
-                    // the wrong person (a visiting president) would count that person's country again.
+                    !(mention.dateline && mention.actor.kind == ActorKind::organisation) && !(mention.city && !mention.dateline)) {
                     // "a jet from Frankfurt": a city in the text is where something happens, not whose news it is.
                     // Where the report was filed weighs as much as two mentions (wire copy is often filed
                     // from a neighbour: "JERUSALEM -- A Hamas official was killed ... in Damascus").
