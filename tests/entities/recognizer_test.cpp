@@ -722,6 +722,30 @@ TEST_CASE("the home country: a plurality of two fifths, the dateline weighs two,
     CHECK(none[0].actor.country.empty());
 }
 
+TEST_CASE("a bare title declined like an adjective is one woman after \"die\", and points to the one person in view of that gender") {
+    // Two people in view, one of each gender: "die Angeklagte" is the woman, "der Angeklagte" the man.
+    const auto her = with_text(actors("Beate Zschäpe und Uwe Böhnhardt stritten. Er sei dagegen gewesen, sagte die Angeklagte."),
+                               "Angeklagte");
+    REQUIRE(her.size() == 1);
+    CHECK(her[0].feminine);
+    CHECK(her[0].actor.name == "Beate Zschäpe");
+    const auto him = with_text(actors("Beate Zschäpe und Uwe Böhnhardt stritten. Sie sei dagegen gewesen, sagte der Angeklagte."),
+                               "Angeklagte");
+    REQUIRE(him.size() == 1);
+    CHECK_FALSE(him[0].feminine);
+    CHECK(him[0].actor.name == "Uwe Böhnhardt");
+    // The plural "die Angeklagten" is both of them, no one person.
+    const auto both = with_text(actors("Beate Zschäpe und Uwe Böhnhardt stritten. Das sei falsch, sagten die Angeklagten."),
+                                "Angeklagten");
+    REQUIRE(both.size() == 1);
+    CHECK_FALSE(both[0].feminine);
+    CHECK(both[0].actor.name.empty());
+    // A title not declined like an adjective is a plural after "die": "die Minister" are no woman.
+    const auto minister = actors("Hans Meier kam. Das sei falsch, sagten die Minister.");
+    REQUIRE(with_text(minister, "Minister").size() == 1);
+    CHECK_FALSE(with_text(minister, "Minister")[0].feminine);
+}
+
 TEST_CASE("a capital's adjective before a title gives the country") {
     const auto found = actors("Das sei klar, sagte der Kiewer Politologe Alexander Kawa.");
     REQUIRE(found.size() == 1);
