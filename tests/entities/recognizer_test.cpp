@@ -746,6 +746,23 @@ TEST_CASE("a bare title declined like an adjective is one woman after \"die\", a
     CHECK_FALSE(with_text(minister, "Minister")[0].feminine);
 }
 
+TEST_CASE("German: a definite former office holder is the person named just before without a title") {
+    const auto griss = with_text(actors("Irmgard Griss kandidiert. Die ehemalige Präsidentin des Obersten Gerichtshofs fordert eine Grenze."),
+                                 "ehemalige Präsidentin");
+    REQUIRE(griss.size() == 1);
+    CHECK(griss[0].actor.name == "Irmgard Griss");
+    CHECK(griss[0].pronoun);
+    const auto meier = with_text(actors("Hans Meier kandidiert. Der frühere Bürgermeister fordert eine Grenze."),
+                                 "frühere Bürgermeister");
+    REQUIRE(meier.size() == 1);
+    CHECK(meier[0].actor.name == "Hans Meier");
+    // "die neue Präsidentin" is someone else: the office's next holder.
+    const auto other = with_text(actors("Irmgard Griss kandidiert. Die neue Präsidentin des Obersten Gerichtshofs fordert eine Grenze."),
+                                 "neue Präsidentin");
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].actor.name.empty());
+}
+
 TEST_CASE("a capital's adjective before a title gives the country") {
     const auto found = actors("Das sei klar, sagte der Kiewer Politologe Alexander Kawa.");
     REQUIRE(found.size() == 1);

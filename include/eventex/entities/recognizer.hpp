@@ -1175,15 +1175,17 @@ private:
         if (title->kind == lexicon::TitleKind::person) {
             bool other_holder = false, leaving_holder = false;
             for (std::size_t k = start; k < i; ++k) {
-                const bool leaving = tokens[k].text == "former" || tokens[k].text == "outgoing";
+                const bool leaving = names_a_past_holder(tokens[k].text);
                 leaving_holder = leaving_holder || leaving;
                 other_holder = other_holder || (names_another_holder(tokens[k].text) && !leaving);
             }
-            const bool definite = start > 0 && (tokens[start - 1].text == "the" || tokens[start - 1].text == "The");
-            // "Neil Kinnock ... The former Labour leader said": the person named before, who left
+            const bool definite = start > 0 && (title->language == Language::english
+                                                    ? tokens[start - 1].text == "the" || tokens[start - 1].text == "The"
+                                                    : is_definite_singular(tokens[start - 1].text, m.feminine));
+            // "Neil Kinnock ... The former Labour leader said", "Irmgard Griss ... Die ehemalige
+            // Präsidentin des Obersten Gerichtshofs fordert": the person named before, who left
             // the office; not the office's holder now, whom by_role knows.
-            if (leaving_holder && !other_holder && m.actor.name.empty() && definite && title->language == Language::english &&
-                names_an_office(title->canonical)) {
+            if (leaving_holder && !other_holder && m.actor.name.empty() && definite && names_an_office(title->canonical)) {
                 holder_named_without_title(std::string(title->canonical), inside_quote(tokens, start), state, m, false);
                 if (!m.pronoun) remember_person(m, std::string(title->canonical), state);
                 return true;
@@ -1383,6 +1385,17 @@ private:
         state.people[best].role = m.actor.role;
         state.by_role[canonical_title + '|' + m.actor.country] = best;
         state.by_role[canonical_title + "|*"] = best;
+    }
+
+    // "the former minister", "der ehemalige Minister": someone who held the office before, whom
+    // a report names first and describes by the office afterwards.
+    static bool names_a_past_holder(std::string_view word) noexcept {
+        if (word == "former" || word == "outgoing") return true;
+        static constexpr std::string_view stems[] = {"ehemalig", "einstig", "früher"};
+        for (std::string_view stem : stems)
+            if (word.substr(0, stem.size()) == stem && word.size() <= stem.size() + 2)  // "ehemalige", "früheren"
+                return true;
+        return false;
     }
 
     static bool names_another_holder(std::string_view word) noexcept {
