@@ -722,6 +722,47 @@ TEST_CASE("the home country: a plurality of two fifths, the dateline weighs two,
     CHECK(none[0].actor.country.empty());
 }
 
+TEST_CASE("a bare title declined like an adjective is one woman after \"die\", and points to the one person in view of that gender") {
+    // Two people in view, one of each gender: "die Angeklagte" is the woman, "der Angeklagte" the man.
+    const auto her = with_text(actors("Beate Zschäpe und Uwe Böhnhardt stritten. Er sei dagegen gewesen, sagte die Angeklagte."),
+                               "Angeklagte");
+    REQUIRE(her.size() == 1);
+    CHECK(her[0].feminine);
+    CHECK(her[0].actor.name == "Beate Zschäpe");
+    const auto him = with_text(actors("Beate Zschäpe und Uwe Böhnhardt stritten. Sie sei dagegen gewesen, sagte der Angeklagte."),
+                               "Angeklagte");
+    REQUIRE(him.size() == 1);
+    CHECK_FALSE(him[0].feminine);
+    CHECK(him[0].actor.name == "Uwe Böhnhardt");
+    // The plural "die Angeklagten" is both of them, no one person.
+    const auto both = with_text(actors("Beate Zschäpe und Uwe Böhnhardt stritten. Das sei falsch, sagten die Angeklagten."),
+                                "Angeklagten");
+    REQUIRE(both.size() == 1);
+    CHECK_FALSE(both[0].feminine);
+    CHECK(both[0].actor.name.empty());
+    // A title not declined like an adjective is a plural after "die": "die Minister" are no woman.
+    const auto minister = actors("Hans Meier kam. Das sei falsch, sagten die Minister.");
+    REQUIRE(with_text(minister, "Minister").size() == 1);
+    CHECK_FALSE(with_text(minister, "Minister")[0].feminine);
+}
+
+TEST_CASE("German: a definite former office holder is the person named just before without a title") {
+    const auto griss = with_text(actors("Irmgard Griss kandidiert. Die ehemalige Präsidentin des Obersten Gerichtshofs fordert eine Grenze."),
+                                 "ehemalige Präsidentin");
+    REQUIRE(griss.size() == 1);
+    CHECK(griss[0].actor.name == "Irmgard Griss");
+    CHECK(griss[0].pronoun);
+    const auto meier = with_text(actors("Hans Meier kandidiert. Der frühere Bürgermeister fordert eine Grenze."),
+                                 "frühere Bürgermeister");
+    REQUIRE(meier.size() == 1);
+    CHECK(meier[0].actor.name == "Hans Meier");
+    // "die neue Präsidentin" is someone else: the office's next holder.
+    const auto other = with_text(actors("Irmgard Griss kandidiert. Die neue Präsidentin des Obersten Gerichtshofs fordert eine Grenze."),
+                                 "neue Präsidentin");
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].actor.name.empty());
+}
+
 TEST_CASE("a capital's adjective before a title gives the country") {
     const auto found = actors("Das sei klar, sagte der Kiewer Politologe Alexander Kawa.");
     REQUIRE(found.size() == 1);

@@ -450,6 +450,21 @@ private:
         return compound_title_of(word, compound_prefix);
     }
 
+    // "Angeklagte", "Vorsitzende": a German person noun declined like an adjective, whose -e form
+    // after "die" is one woman ("die Angeklagte"; the plural is "die Angeklagten"), and after
+    // "der" one man. The lexicon lists its strong masculine form in -er as the same title.
+    bool declined_like_adjective(const lexicon::Title& title) const {
+        if (title.language != Language::german || title.kind != lexicon::TitleKind::person || !detail::ends_with(title.form, "e"))
+            return false;
+        std::string masculine(title.form);
+        masculine += 'r';
+        const auto* bucket = gazetteer_->titles().find(masculine);
+        if (bucket == nullptr) return false;
+        for (const auto& form : *bucket)
+            if (form.words.size() == 1 && form.entry->canonical == title.canonical) return true;
+        return false;
+    }
+
     // "SPÖ-Chef", "Vizeaußenminister", "Ex-Präsident": a known title as the compound's head.
     const lexicon::Title* compound_title_of(std::string_view word, std::string_view* compound_prefix) const {
         const lexicon::Title* title = nullptr;
@@ -958,7 +973,8 @@ private:
         if (title_tokens == 0) return false;
         Mention& m = out.mention;
         m.type = MentionType::actor;
-        m.feminine = title->feminine;
+        m.feminine = title->feminine || (start > 0 && (tokens[start - 1].text == "die" || tokens[start - 1].text == "Die") &&
+                                         declined_like_adjective(*title));
         std::string country = adjective_country;
         std::string organisation;
         if (!compound_prefix.empty()) {
@@ -1159,15 +1175,17 @@ private:
         if (title->kind == lexicon::TitleKind::person) {
             bool other_holder = false, leaving_holder = false;
             for (std::size_t k = start; k < i; ++k) {
-                const bool leaving = tokens[k].text == "former" || tokens[k].text == "outgoing";
+                const bool leaving = names_a_past_holder(tokens[k].text);
                 leaving_holder = leaving_holder || leaving;
                 other_holder = other_holder || (names_another_holder(tokens[k].text) && !leaving);
             }
-            const bool definite = start > 0 && (tokens[start - 1].text == "the" || tokens[start - 1].text == "The");
-            // "Neil Kinnock ... The former Labour leader said": the person named before, who left
+            const bool definite = start > 0 && (title->language == Language::english
+                                                    ? tokens[start - 1].text == "the" || tokens[start - 1].text == "The"
+                                                    : is_definite_singular(tokens[start - 1].text, m.feminine));
+            // "Neil Kinnock ... The former Labour leader said", "Irmgard Griss ... Die ehemalige
+            // Präsidentin des Obersten Gerichtshofs fordert": the person named before, who left
             // the office; not the office's holder now, whom by_role knows.
-            if (leaving_holder && !other_holder && m.actor.name.empty() && definite && title->language == Language::english &&
-                names_an_office(title->canonical)) {
+            if (leaving_holder && !other_holder && m.actor.name.empty() && definite && names_an_office(title->canonical)) {
                 holder_named_without_title(std::string(title->canonical), inside_quote(tokens, start), state, m, false);
                 if (!m.pronoun) remember_person(m, std::string(title->canonical), state);
                 return true;
@@ -1232,6 +1250,10 @@ private:
         std::size_t near_count = 0, near_one = none, most = none, runner_up = 0;
         for (std::size_t k = 0; k < state.people.size(); ++k) {
             if (state.people_last_sentence[k] + far < state.sentence || state.people[k].name.empty()) continue;
+            // "sagte die Angeklagte" with Beate Zschäpe and Uwe Böhnhardt in view: a person of the
+            // other gender is not a candidate, and does not make the one who fits ambiguous. Not
+            // for a noun the lexicon does not know: "die Parteispitze" is a body, not a woman.
+            if (!any_title && known_other_gender(state, k, feminine)) continue;
             if (state.people_last_sentence[k] + near >= state.sentence) {
                 ++near_count;
                 near_one = k;
@@ -1260,6 +1282,16 @@ private:
         if (chosen_feminine != feminine) return none;
         if (titled && !epithet) return none;
         return chosen;
+    }
+
+    // Whether person k is known to be of the other gender than a mention whose article or
+    // ending says `feminine`: by a listed given name, or, for a masculine mention, by an earlier
+    // feminine title form ("Ministerin").
+    static bool known_other_gender(const DocumentState& state, std::size_t k, bool feminine) {
+        const std::string& name = state.people[k].name;
+        const lexicon::Gender gender = lexicon::first_name_gender(std::string_view(name).substr(0, name.find(' ')));
+        if (gender != lexicon::Gender::unknown) return (gender == lexicon::Gender::feminine) != feminine;
+        return !feminine && state.people_feminine[k];
     }
 
     // A description that names person `index` of the document ("der Außenminister", "sagt der
@@ -1353,6 +1385,17 @@ private:
         state.people[best].role = m.actor.role;
         state.by_role[canonical_title + '|' + m.actor.country] = best;
         state.by_role[canonical_title + "|*"] = best;
+    }
+
+    // "the former minister", "der ehemalige Minister": someone who held the office before, whom
+    // a report names first and describes by the office afterwards.
+    static bool names_a_past_holder(std::string_view word) noexcept {
+        if (word == "former" || word == "outgoing") return true;
+        static constexpr std::string_view stems[] = {"ehemalig", "einstig", "früher"};
+        for (std::string_view stem : stems)
+            if (word.substr(0, stem.size()) == stem && word.size() <= stem.size() + 2)  // "ehemalige", "früheren"
+                return true;
+        return false;
     }
 
     static bool names_another_holder(std::string_view word) noexcept {
