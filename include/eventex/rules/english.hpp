@@ -278,6 +278,9 @@ rule en.statement.say
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
+  # The plural present of "argue" and "claim", which are nouns too: "The Tories claim the sums
+  # do not add up", "UKIP officials also argue"; not "a claim of", "claim a 5-0 win".
+  match {subject:speaker} [<en.pre>] [<en.pre>] (argue|claim) !(a | an | of | accusing | to | for | against | by | "," | "." | ";") [that] {clause:content}
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   # A prepositional phrase after the clause's subject: "The chief negotiator in the rebel-held
@@ -330,6 +333,10 @@ rule en.statement.say
   example + "Reuters - The chief negotiator in the rebel-held Iraqi town of Falluja said talks had stopped." speaker="chief negotiator"
   example + "Shadow spokesman for sport Hugh Robertson said the plan was bad." speaker="Hugh Robertson"
   example - "Reuters - Officials of the ruling party who said they would resign left the talks."
+  example + "The Tories claim the sums do not add up." speaker="Tories"
+  example + "UKIP officials also argue that Mr Kilroy-Silk has not been straightforward." speaker="UKIP officials"
+  example - "Ms Villalba's claim of victimisation was rejected."
+  example - "In the final the US claim a 5-0 win over Mexico."
   example - "The talks had failed, sources said."
   example - "The talks had failed, members said."
   example - "The attack on the embassy was said to be planned."

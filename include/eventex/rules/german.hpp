@@ -49,8 +49,9 @@ lexicon de.thank = dankt{,e,en} danken ;
 lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen drängt{,e,en} ;
 lexicon de.demand.participle = gefordert verlangt gedrängt empfohlen plädiert ;
 # Recommending and pleading for, which take a demand's kind: "empfahl die Behörde, ...",
-# "plädierte für". Not the reflexive "empfiehlt sich" (is advisable).
-lexicon de.recommend = empfiehlt empfahl empfahlen empfehlen plädiert{,e,en} plädieren ;
+# "plädierte für", advising: "rät Jungwirth Betroffenen". Not the reflexive "empfiehlt sich" (is
+# advisable), nor the infinitive "raten" (also to guess).
+lexicon de.recommend = empfiehlt empfahl empfahlen empfehlen plädiert{,e,en} plädieren rät riet rieten ;
 lexicon de.criticise = kritisiert{,e,en} kritisieren verurteilt{,e,en} verurteilen beklagt{,e,en} beklagen
                        bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} geißelt{,e,en}
                        moniert{,e,en} monieren ;
@@ -77,7 +78,8 @@ lexicon de.say.final.separable = einräumte einräumten einräumt hinzufügte hi
 # What athletes defend, unlike ministers: "verteidigte seinen Titel".
 lexicon de.trophy = Titel Weltmeistertitel Meistertitel Gürtel Führung Vorsprung Tabellenführung ;
 lexicon de.adverb = auch zudem dazu etwa jedoch aber dagegen hingegen nun weiter außerdem ebenfalls später
-                    gestern heute damals bereits schon noch zuvor erneut indes daraufhin dann zuletzt ;
+                    gestern heute damals bereits schon noch zuvor erneut indes daraufhin dann zuletzt
+                    dabei ;
 
 # Separable verbs: the finite stem stands second, the particle closes the clause.
 lexicon de.stem.hervor = hob hoben hebt heben ;
@@ -198,9 +200,10 @@ rule de.statement.say_inverted
   type Statement
   lang de
   set kind = say
-  match <de.say.plain> [<de.adverb>] {subject:speaker} !(~12 zu ("," | $)) [","] [dass] {clause:content}
+  # "Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer", "kommentiert dies der Anwalt".
+  match <de.say.plain> [(es|das|dies)] [<de.adverb>] {subject:speaker} !(~12 zu ("," | $)) [","] [dass] {clause:content}
   match "," <de.say.plain> [<de.adverb>] {subject:speaker}
-  match <de.say.plain> [<de.adverb>] {subject:speaker} $
+  match <de.say.plain> [(es|das|dies)] [<de.adverb>] {subject:speaker} $
   match "," <de.say.plain> [<de.adverb>] am {date} {subject:speaker}
   # The speaker's title unknown to the recogniser, the name known: ", versicherte am Freitag der
   # Vizechef der Präsidialverwaltung Andej Taranow."
@@ -236,6 +239,8 @@ rule de.statement.say_inverted
   example + "Allein für die USA erwartet das Beratungsunternehmen JBC Energy einen Angebotsrückgang." speaker="JBC Energy"
   example + "Wer den Posten bekommen könnte, ließ Landeshauptmann Josef Pühringer offen." speaker="Josef Pühringer"
   example + "Caritas-Präsident Franz Küberl erinnerte auch an das Flüchtlingsprojekt." speaker="Franz Küberl"
+  example + "Landesschulinspektor Maximilian Gnesda erinnerte dabei an den Erlass." speaker="Maximilian Gnesda"
+  example + "Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer bei seiner Pressekonferenz." speaker="Rudolf Hundstorfer"
   example + "Bei seinen Gesprächen verteidigte Außenminister John Kerry auch das Atomabkommen." speaker="John Kerry"
   example - "Präsident Barack Obama wird am Sonntag in Hanoi erwartet."
   example - "Die Mannschaft verteidigte sich gut."
@@ -572,6 +577,9 @@ rule de.statement.demand
   example + "Im Prinzip empfiehlt die Behörde die Bestätigung der Urteile." speaker="Behörde"
   example + "Eine Anzeige sei von Vorteil, empfahl Internet-Ombudsmann Bernhard Jungwirth." speaker="Bernhard Jungwirth"
   example + "Wifo-Chef Karl Aiginger plädiert für symmetrische Flexibilität." speaker="Karl Aiginger"
+  example + "Im Fall einer Erpressung rät Internet-Ombudsmann Bernhard Jungwirth Betroffenen, nicht zu zahlen." speaker="Bernhard Jungwirth"
+  example + "Die Polizei rät Bürgerwehren davon ab, sich zu bewaffnen." speaker="Polizei"
+  example - "Auch rät man, auf keinen Fall zu zahlen."
   example + "Zudem fordert Kanzlerin Angela Merkel: mehr Geld für die Länder." speaker="Angela Merkel"
   example - "Zudem empfiehlt es sich, die Funktion zu deaktivieren."
   example - "Der Minister empfiehlt sich als Nachfolger."
