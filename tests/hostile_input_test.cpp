@@ -100,8 +100,10 @@ TEST_CASE("NUL bytes are text like any other: the events around them come out at
     CHECK(has(found, "Meeting"));
     REQUIRE(events.aid_requests.size() == 1);
     CHECK(events.aid_requests[0].span.begin == meeting.size() + 4);
-    REQUIRE(events.statements.size() == 1);
-    CHECK(events.statements[0].span.begin == meeting.size() + 4 + request.size() + 2);
+    // The request ("bat ... um") is also an appeal (de.statement.appeal), as in the labels.
+    REQUIRE(events.statements.size() == 2);
+    CHECK(events.statements[0].span.begin == meeting.size() + 4);
+    CHECK(events.statements[1].span.begin == meeting.size() + 4 + request.size() + 2);
     // A NUL inside a sentence neither crashes nor moves offsets.
     const std::string inside = "Bundeskanzler Karl Nehammer traf am Dienstag" + std::string("\0", 1) + " in Wien den Präsidenten Wolodymyr Selenskyj.";
     const eventex::Events in_sentence = extract(inside);
@@ -122,8 +124,9 @@ TEST_CASE("CRLF line ends give the same events as LF, at the CRLF text's own off
     CHECK(with_lf.size() >= 3);
     CHECK(with_crlf == with_lf);
     const eventex::Events events = extract(crlf);
-    REQUIRE(events.statements.size() == 1);
-    CHECK(events.statements[0].span.begin == crlf.find("Außenminister"));
+    REQUIRE(events.statements.size() == 2);  // the request's appeal, then the statement
+    CHECK(events.statements[0].span.begin == crlf.find("Die Regierung in Kiew"));
+    CHECK(events.statements[1].span.begin == crlf.find("Außenminister"));
 }
 
 TEST_CASE("a byte order mark is whitespace: the same events, every offset 3 bytes further") {
@@ -176,8 +179,9 @@ TEST_CASE("a very long line without sentence ends is cut into sentences of at mo
     REQUIRE_FALSE(events.error);
     REQUIRE(events.aid_requests.size() == 1);
     CHECK(events.aid_requests[0].span.begin == request_at);
-    REQUIRE(events.statements.size() == 1);
-    CHECK(events.statements[0].span.begin == text.size() - statement.size());
+    REQUIRE(events.statements.size() == 2);  // the request's appeal, then the statement
+    CHECK(events.statements[0].span.begin == request_at);
+    CHECK(events.statements[1].span.begin == text.size() - statement.size());
 }
 
 TEST_CASE("a rule that Boost.Regex gives up on costs that rule on that document, nothing else") {

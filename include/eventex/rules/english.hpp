@@ -278,8 +278,16 @@ rule en.statement.say
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {subject:speaker} [<en.pre>] <en.modal> [<en.pre>] [<en.pre>] <en.say.bare>
+  # The plural present of "argue" and "claim", which are nouns too: "The Tories claim the sums
+  # do not add up", "UKIP officials also argue"; not "a claim of", "claim a 5-0 win".
+  match {subject:speaker} [<en.pre>] [<en.pre>] (argue|claim) !(a | an | of | accusing | to | for | against | by | "," | "." | ";") [that] {clause:content}
   match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
+  # A prepositional phrase after the clause's subject: "The chief negotiator in the rebel-held
+  # Iraqi town of Falluja said", "Health officials at an emergency meeting in Bangkok Monday
+  # said"; not where the phrase holds a clause of its own ("officials of the party who said"),
+  # nor where an actor of its own ends it ("Shadow spokesman for sport Hugh Robertson said").
+  match (^ | ":" | "-" | "--" | "—") [~2] {subject:speaker} (at|of|for|from|in) !(~8 (who|which|that|whom|whose|where|when|and|or|than|as|to) | ~7 {actor} [[on] {date}] (said|says|told|added)) ~8 [[on] {date}] (said|says|told|added) [","] [that] [{clause:content}]
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   # The clause's subject with a second verb of any kind before: "Michael Howard backed the
   # proposals but said ...", "Mr Wallace agreed and said ...".
@@ -322,6 +330,13 @@ rule en.statement.say
   example + "The World Bank estimates that remittances will rise." speaker="World Bank"
   example + "Roberto Lavagna estimated that the losses would be small." speaker="Roberto Lavagna"
   example + "Italian Prime Minister Silvio Berlusconi voiced concerns about the strength of the euro." speaker="Silvio Berlusconi"
+  example + "Reuters - The chief negotiator in the rebel-held Iraqi town of Falluja said talks had stopped." speaker="chief negotiator"
+  example + "Shadow spokesman for sport Hugh Robertson said the plan was bad." speaker="Hugh Robertson"
+  example - "Reuters - Officials of the ruling party who said they would resign left the talks."
+  example + "The Tories claim the sums do not add up." speaker="Tories"
+  example + "UKIP officials also argue that Mr Kilroy-Silk has not been straightforward." speaker="UKIP officials"
+  example - "Ms Villalba's claim of victimisation was rejected."
+  example - "In the final the US claim a 5-0 win over Mexico."
   example - "The talks had failed, sources said."
   example - "The talks had failed, members said."
   example - "The attack on the embassy was said to be planned."

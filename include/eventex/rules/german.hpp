@@ -33,6 +33,11 @@ lexicon de.say.participle = gesagt erklärt gemeint geäußert berichtet mitgete
                  versichert geschildert gemeldet erwidert behauptet geantwortet beziffert beteuert
                  erläutert beschrieben kommentiert hingewiesen ;
 lexicon de.aux = hat hatte hatten haben habe hätten ;
+# Judgements one holds a thing for: "hält ... für notwendig", "Für wahrscheinlich hält ...".
+lexicon de.judgement = notwendig nötig richtig falsch wichtig vordringlich möglich unmöglich sinnvoll
+                       verfrüht realistisch unrealistisch problematisch bedenklich denkbar
+                       ausgeschlossen wahrscheinlich unwahrscheinlich fraglich gefährlich
+                       übertrieben unverzichtbar wünschenswert verfassungswidrig rechtswidrig ;
 # A count before a group that speaks, after a verb: "hatten drei Gewerkschaften ... aufgerufen".
 lexicon de.count = zwei drei vier fünf sechs sieben acht neun zehn mehrere ;
 lexicon de.stress = betont{,e,en} betonen unterstrich{,en} unterstreicht unterstreichen bekräftigt{,e,en}
@@ -44,8 +49,9 @@ lexicon de.thank = dankt{,e,en} danken ;
 lexicon de.demand = forder{t,te,ten,n} verlangt{,e,en} verlangen drängt{,e,en} ;
 lexicon de.demand.participle = gefordert verlangt gedrängt empfohlen plädiert ;
 # Recommending and pleading for, which take a demand's kind: "empfahl die Behörde, ...",
-# "plädierte für". Not the reflexive "empfiehlt sich" (is advisable).
-lexicon de.recommend = empfiehlt empfahl empfahlen empfehlen plädiert{,e,en} plädieren ;
+# "plädierte für", advising: "rät Jungwirth Betroffenen". Not the reflexive "empfiehlt sich" (is
+# advisable), nor the infinitive "raten" (also to guess).
+lexicon de.recommend = empfiehlt empfahl empfahlen empfehlen plädiert{,e,en} plädieren rät riet rieten ;
 lexicon de.criticise = kritisiert{,e,en} kritisieren verurteilt{,e,en} verurteilen beklagt{,e,en} beklagen
                        bemängelt{,e,en} beschuldigt{,e,en} beschuldigen attackiert{,e,en} geißelt{,e,en}
                        moniert{,e,en} monieren ;
@@ -72,7 +78,8 @@ lexicon de.say.final.separable = einräumte einräumten einräumt hinzufügte hi
 # What athletes defend, unlike ministers: "verteidigte seinen Titel".
 lexicon de.trophy = Titel Weltmeistertitel Meistertitel Gürtel Führung Vorsprung Tabellenführung ;
 lexicon de.adverb = auch zudem dazu etwa jedoch aber dagegen hingegen nun weiter außerdem ebenfalls später
-                    gestern heute damals bereits schon noch zuvor erneut indes daraufhin dann zuletzt ;
+                    gestern heute damals bereits schon noch zuvor erneut indes daraufhin dann zuletzt
+                    dabei ;
 
 # Separable verbs: the finite stem stands second, the particle closes the clause.
 lexicon de.stem.hervor = hob hoben hebt heben ;
@@ -171,11 +178,18 @@ rule de.statement.say
   match {subjects:speaker} ~3 <de.say.plain> !(~12 zu ("," | $)) !(sich [<de.adverb>] {actor}) ~4 "," [dass] {clause:content}
   match {subjects:speaker} ~3 <de.say.plain> !(~12 zu ("," | $)) !(sich [<de.adverb>] {actor}) [dass] {clause:content}
   match {subjects:speaker} ~3 <de.say.plain> $
+  # An apposition without a verb between the speaker and the verb: "Innocent Kamansi, selbst
+  # Flüchtling, sagt", "Marta Serafini, Mailänder Journalistin, vermutete". Not a relative clause
+  # (its pronoun is an article's form) nor another actor's phrase; not "äußerte sich" (whose
+  # subject follows).
+  match {subject:speaker} "," !({actor} | <de.article> | deren | dessen | wie | als | ob | dass | wenn | weil | und | oder) ~4 "," <de.say.plain> !(sich) [(","|":")] [dass] [{clause:content}]
   example + "Außenminister Sebastian Kurz sagte am Montag, die Lage sei ernst." speaker="Sebastian Kurz" content="die Lage sei ernst"
   example + "Die Regierung erklärte, dass sie die Grenzen schließen werde." speaker="Regierung"
   example + "Das Rathaus hatte am Vormittag erklärt, die Straße bleibe gesperrt." speaker="Rathaus"
   example + "Der Bürgermeister vermutet einen Zusammenhang mit dem Unwetter." speaker="Bürgermeister"
   example + "Kanzler Werner Faymann, der am Montag in Brüssel war, sagte, die Lage sei ernst." speaker="Werner Faymann"
+  example + "Innocent Kamansi, selbst Flüchtling, sagt, Alkohol sei ein Problem." speaker="Innocent Kamansi"
+  example - "Zu Präferenzen der CHP, die die größte Oppositionspartei ist, äußerte sich der Abgeordnete Deniz Baykal nicht."
   example - "Die Lage sei ernst, hieß es in Wien."
   example - "Die Regierung sagte den Bauern rasche Hilfe zu."
   example - "Zu den Plänen der Regierung äußerte sich der Abgeordnete Deniz Baykal nicht."
@@ -186,9 +200,10 @@ rule de.statement.say_inverted
   type Statement
   lang de
   set kind = say
-  match <de.say.plain> [<de.adverb>] {subject:speaker} !(~12 zu ("," | $)) [","] [dass] {clause:content}
+  # "Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer", "kommentiert dies der Anwalt".
+  match <de.say.plain> [(es|das|dies)] [<de.adverb>] {subject:speaker} !(~12 zu ("," | $)) [","] [dass] {clause:content}
   match "," <de.say.plain> [<de.adverb>] {subject:speaker}
-  match <de.say.plain> [<de.adverb>] {subject:speaker} $
+  match <de.say.plain> [(es|das|dies)] [<de.adverb>] {subject:speaker} $
   match "," <de.say.plain> [<de.adverb>] am {date} {subject:speaker}
   # The speaker's title unknown to the recogniser, the name known: ", versicherte am Freitag der
   # Vizechef der Präsidialverwaltung Andej Taranow."
@@ -224,6 +239,8 @@ rule de.statement.say_inverted
   example + "Allein für die USA erwartet das Beratungsunternehmen JBC Energy einen Angebotsrückgang." speaker="JBC Energy"
   example + "Wer den Posten bekommen könnte, ließ Landeshauptmann Josef Pühringer offen." speaker="Josef Pühringer"
   example + "Caritas-Präsident Franz Küberl erinnerte auch an das Flüchtlingsprojekt." speaker="Franz Küberl"
+  example + "Landesschulinspektor Maximilian Gnesda erinnerte dabei an den Erlass." speaker="Maximilian Gnesda"
+  example + "Ähnlich formulierte es SPÖ-Kandidat Rudolf Hundstorfer bei seiner Pressekonferenz." speaker="Rudolf Hundstorfer"
   example + "Bei seinen Gesprächen verteidigte Außenminister John Kerry auch das Atomabkommen." speaker="John Kerry"
   example - "Präsident Barack Obama wird am Sonntag in Hanoi erwartet."
   example - "Die Mannschaft verteidigte sich gut."
@@ -310,7 +327,9 @@ rule de.statement.separable_say
   # "hat sich erneut zum Thema geäußert"; "sich kritisch geäußert" is the criticise rule's.
   match {subjects:speaker} <de.aux> sich [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
   match <de.aux> sich [<de.adverb>] {subjects:speaker} [<de.adverb>] (zu|zum|zur|über) ~10 geäußert
-  match {subjects:speaker} (hält|hielt|hielten) ~12 für ~4 (notwendig|richtig|falsch|wichtig|möglich|unmöglich|sinnvoll|verfrüht|unrealistisch|problematisch|denkbar|ausgeschlossen)
+  match {subjects:speaker} (hält|hielt|hielten) ~12 für ~4 <de.judgement>
+  # The judgement fronted, the speaker after the verb: "Für wahrscheinlich hält Weinberg ...".
+  match ^ Für [(zu|sehr|durchaus|nicht|wenig|eher|kaum|besonders)] <de.judgement> (hält|hielt|hielten|halten) [(es|das|dies)] [<de.adverb>] {subject:speaker}
   match {subjects:speaker} (hält|hielt|hielten) ~10 für (den|die|das|einen|eine|ein) ~6 ("," | $)
   match {subjects:speaker} <de.aux> ~12 von ~12 gesprochen !(mit)
   match {subjects:speaker} [selbst] (sprach|sprachen|spricht|sprechen) [<de.adverb>] von !(sich)
@@ -378,6 +397,8 @@ rule de.statement.separable_say
   example + "Genau diese Frage bezeichnet der Vorsitzende Marcus Gremel im Gespräch als ein Ziel." speaker="Marcus Gremel"
   example + "Verteidigungsminister Ashton Carter hatte Russland vergangene Woche als sehr, sehr ernsthafte Bedrohung bezeichnet." speaker="Ashton Carter"
   example + "Der Digitalkommissar Günther Oettinger hat sich erneut zum Thema Copyright geäußert." speaker="Günther Oettinger"
+  example + "Für wahrscheinlich hält Analyst Eugen Weinberg hingegen, dass die Förderung sinkt." speaker="Eugen Weinberg"
+  example - "Für die Region hält die Zukunft viel bereit."
   example - "Als Kind bezeichnete ihn die Mutter als Träumer."
   example - "Die Polizei hielt den Verdächtigen fest."
   example - "Der Zug hielt in Linz."
@@ -569,6 +590,9 @@ rule de.statement.demand
   match <de.aux> [<de.adverb>] [<de.count>] !(ihre|seine) {subjects:speaker} !(~14 {actor} ~6 vorgeschlagen) ~20 vorgeschlagen
   # A demand's verb closing its clause or opening a colon: "Zudem fordert sie:".
   match <de.demand> [<de.adverb>] {subject:speaker} (":" | $)
+  # "dringt auf" (presses for), not "drangen auf das Gelände vor" (forced their way).
+  match {subjects:speaker} [<de.adverb>] (dringt|drang|drangen|dringen) [<de.adverb>] ~4 auf !(~10 (vor|ein|hinein) ("." | "," | $))
+  match (dringt|drang|drangen) [<de.adverb>] {subject:speaker} ~6 auf !(~10 (vor|ein|hinein) ("." | "," | $))
   example + "Die Opposition forderte am Mittwoch den Rücktritt des Ministers." speaker="Opposition"
   example + "Der russische Außenminister machte sich für eine erweiterte Gesprächsrunde stark." speaker="Außenminister"
   example + "Zuvor hatten sich Kanzlerin Angela Merkel und Premier David Cameron erneut für das Abkommen stark gemacht." speaker="Angela Merkel"
@@ -580,6 +604,9 @@ rule de.statement.demand
   example + "Im Prinzip empfiehlt die Behörde die Bestätigung der Urteile." speaker="Behörde"
   example + "Eine Anzeige sei von Vorteil, empfahl Internet-Ombudsmann Bernhard Jungwirth." speaker="Bernhard Jungwirth"
   example + "Wifo-Chef Karl Aiginger plädiert für symmetrische Flexibilität." speaker="Karl Aiginger"
+  example + "Im Fall einer Erpressung rät Internet-Ombudsmann Bernhard Jungwirth Betroffenen, nicht zu zahlen." speaker="Bernhard Jungwirth"
+  example + "Die Polizei rät Bürgerwehren davon ab, sich zu bewaffnen." speaker="Polizei"
+  example - "Auch rät man, auf keinen Fall zu zahlen."
   example + "Zudem fordert Kanzlerin Angela Merkel: mehr Geld für die Länder." speaker="Angela Merkel"
   example - "Zudem empfiehlt es sich, die Funktion zu deaktivieren."
   example - "Der Minister empfiehlt sich als Nachfolger."
@@ -589,6 +616,8 @@ rule de.statement.demand
   example - "Die Vorstände werden vom Nominierungskomitee vorgeschlagen."
   example - "Kroatien und Slowenien haben bereits ihre Kandidaten für den Posten vorgeschlagen."
   example - "Der Angeklagte Marcel Lazar plädierte am Mittwoch auf schuldig."
+  example + "Die Europäische Union dringt auf eine vollständige Einigung." speaker="Europäische Union"
+  example - "Die Soldaten drangen auf das Gelände der Botschaft vor."
   example - "Der Rücktritt des Ministers ist gefordert worden."
   example - "Der UNO-Generalsekretär forderte dabei die USA und Russland auf, ihren Einfluss geltend zu machen."
   example - "Die Führung der Krim forderte die Bewohner mit Nachdruck zum Energiesparen auf."
@@ -738,11 +767,12 @@ rule de.statement.decline
   lang de
   set kind = say
   set modality = negated
-  match (wollte|wollten|will|wollen|möchte|möchten|mochte|konnte|konnten|kann) [<de.adverb>] {subject:speaker} ~10 nicht ~3 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
-  match {subjects:speaker} (wollte|wollten|will|wollen|möchte|möchten|mochte) ~10 nicht ~3 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
+  match (wollte|wollten|will|wollen|möchte|möchten|mochte|konnte|konnten|kann) [<de.adverb>] {subject:speaker} ~10 nicht ~6 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
+  match {subjects:speaker} (wollte|wollten|will|wollen|möchte|möchten|mochte) ~10 nicht ~6 (nennen|sagen|kommentieren|spekulieren|äußern|bestätigen|beziffern|präzisieren)
   example + "Namen wollte der Bürgermeister nicht nennen." speaker="Bürgermeister"
   example + "Über die Frage, wer das sein könnte, will Josef Kalina nicht spekulieren." speaker="Josef Kalina"
   example + "Das Innenministerium wollte sich dazu am Montag nicht äußern." speaker="Innenministerium"
+  example + "Die Kölner Polizei wollte sich zunächst nicht zu dem Bericht des Bundespolizisten äußern." speaker="Kölner Polizei"
   example - "Der Minister wollte nicht nach Wien reisen."
 end
 
@@ -790,6 +820,13 @@ rule de.statement.appeal
   lang de
   set kind = appeal
   match {subjects:speaker} ~4 <de.appeal> an {actor:addressee} [","] {clause:content}
+  # Asking for something: "Die Polizei bat um Hinweise", "Sie baten Koch, zu bleiben", the
+  # perfect "hätten ihn um Erläuterungen gebeten" (not the passive "wurde um ... gebeten").
+  match {subjects:speaker} (bat|baten|bittet|bitten) ~12 um
+  match {subjects:speaker} (bat|baten|bittet|bitten) {actor} [<de.adverb>] ("," | um)
+  match (bat|baten|bittet) [<de.adverb>] {subject:speaker} ~12 um
+  match {subjects:speaker} <de.aux> ~12 um ~10 gebeten
+  match <de.aux> [<de.adverb>] [<de.count>] {subjects:speaker} ~12 um ~10 gebeten
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~10 (dazu|zu|zur|zum) ~14 auf
   match {subjects:speaker} (rief|riefen|ruft|rufen) ~12 auf "," {clause:content}
   match (rief|riefen|ruft|rufen) [<de.adverb>] {subject:speaker} ~10 (dazu|zu|zur|zum) ~14 auf
@@ -811,6 +848,9 @@ rule de.statement.appeal
   example + "Der Minister rief die USA erneut auf, ihre Angaben zu teilen." speaker="Minister"
   example + "Die Gewerkschaft Verdi hat erneut zu Streiks beim Versandhändler Amazon aufgerufen." speaker="Verdi"
   example + "Im Streit mit der Konzernführung hatten die Gewerkschaften für Montag zu Streiks aufgerufen." speaker="Gewerkschaften"
+  example + "Die Polizei bat am Montag um Hinweise zu dem Mann." speaker="Polizei"
+  example + "Sowohl Kanzlerin Angela Merkel als auch Präsident Joachim Gauck hätten ihn um Erläuterungen gebeten." speaker="Joachim Gauck"
+  example - "Der Konzern wurde um eine Stellungnahme gebeten."
   example - "Ein Appell blieb ungehört."
 end
 
