@@ -1187,6 +1187,15 @@ rule en.meeting.summit
   example + "EU foreign ministers will meet in Brussels on Monday." participants="EU foreign ministers" location="Brussels"
   example + "Foreign ministers of the Arab League met in Cairo on Sunday." participants="Foreign ministers of the Arab League" location="Cairo"
   example - "The two teams met in the final in London."
+  # A group meeting to discuss something, where and when left open: "European Union finance
+  # ministers meet on Thursday to discuss", "The Paris Club of 19 creditors meets on 12 January to
+  # discuss", "Opec members are next meeting to discuss". The purpose keeps sides of a match out.
+  match {subjects:participants} [<en.pre>] [<en.pre>] (met|meet|meets|"are meeting"|"is meeting"|"were meeting"|"are next meeting"|"is next meeting") !({actor} | with) [[on] {date}] [(in|at) [the] {place:location}] ~2 "to discuss" !(~4 <en.sport>)
+  example + "European Union finance ministers meet on Thursday to discuss proposals for development aid." participants="European Union finance ministers"
+  example - "He will meet Chinese counterpart Minister Li Zhaoxing to discuss trade."
+  example + "Interior ministers are to meet in Florence to discuss migration." participants="ministers" location="Florence"
+  example + "Opec members are next meeting to discuss production levels on 16 March." participants="Opec members"
+  example - "The two sides meet on 12 March at Twickenham."
   example + "Britain's rebate is not up for talks at next week's European Council summit, Jack Straw said." participants="European Council"
   # A party's conference gathers its sections and leaders from across the country (labels README):
   # "the Labour Party conference", "the Labour spring conference". Without "party" or the season
