@@ -749,7 +749,7 @@ rule en.meeting.talks
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) <en.by.phone> (with|to) {actors:guest} [(on|about|over) {phrase:topic}]
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (spoke|speaks|talked|talks|conferred|confers) (with|to) {actors:guest} <en.by.phone>
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (telephoned|telephones|phoned|phones|rang|rings|conferred|confers) [with] {actors:guest} !(<en.not.guest>)
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] [(is|are|was|were|be|been)] (negotiating|negotiated|negotiate|negotiates) with {actors:guest}
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] [(is|are|was|were|be|been)] (negotiating|negotiated|negotiate|negotiates) [{date}] with {actors:guest}
   # Both sides as the subject: "Iran and the EU resumed talks on Wednesday".
   match {subject:host} (and|"&") {actors:guest} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] <en.hold> !(up | off) ~1 (talks|"peace talks"|negotiations|discussions|consultations) !(with | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
   example + "Chancellor Gerhard Schroeder spoke by phone with President Vladimir Putin." host="Gerhard Schroeder" guest="Vladimir Putin"
@@ -790,6 +790,15 @@ rule en.meeting.talks
   example - "The report discussed the plan in detail."
   example - "Analysts discussed the figures with caution."
   example - "Speaking to American students, Spike Lee discussed his films."
+  # Talks held at a place, the other side left to the context: "PLO chief holds landmark talks in
+  # Damascus", "EU leaders are holding talks in Brussels", "Straw, who will hold talks in Beijing".
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (held|holds|hold|holding|"is holding"|"are holding"|"was holding"|"were holding") [(landmark|private|further|fresh|emergency|crisis|bilateral|formal|informal)] (talks|"peace talks"|negotiations|consultations) [[on] {date}] (in|at) {place:location}
+  match {actor:host} "," [~6] (who|which) [<en.pre>] [<en.pre>] (held|holds|hold|holding) [(landmark|private|further|fresh|emergency|crisis|bilateral|formal|informal)] (talks|"peace talks"|negotiations|consultations) [[on] {date}] (in|at) {place:location}
+  example + "PLO chief Mahmoud Abbas holds landmark talks in Damascus" host="Mahmoud Abbas" location="Damascus"
+  example + "EU leaders are holding talks in Brussels on the economy." host="EU leaders" location="Brussels"
+  example + "UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said the ban should go." host="Jack Straw" location="Beijing"
+  example - "The two banks reportedly held talks in October."
+  example - "The rebels held positions in Darfur."
 end
 
 # The meeting as a noun: "talks between X and Y", "the summit with Y".
@@ -827,6 +836,13 @@ rule en.meeting.visit
   # Visits named by their noun: "arrived in Seoul for a two-day visit", "kicked off a three-day
   # visit to Italy", "told the Arab League during a visit to Egypt", "Chavez's visit to Spain".
   match {subjects:guest} [<en.pre>] [<en.pre>] (arrived|arrives|arrive|arriving) (in|at) {place:host} ~6 (for|on) ~4 (visit|talks|summit|meeting|meetings|conference)
+  # Arriving for talks, the place left to the dateline ("Pakistani leader arrives for talks"), or to
+  # hold them ("arrived in Seoul yesterday from China to discuss").
+  match {subjects:guest} [<en.pre>] [<en.pre>] (arrived|arrives|arrive|arriving) [[on] {date}] (for|to hold) ~3 (talks|"peace talks"|visit|summit|meeting|meetings|consultations|negotiations)
+  match {subjects:guest} [<en.pre>] [<en.pre>] (arrived|arrives|arrive|arriving) (in|at) {place:host} ~6 to (discuss|meet|hold|brainstorm|negotiate|attend|confer)
+  example + "Pakistani leader arrives for talks" guest="Pakistani leader"
+  example + "Washington's top nuclear negotiator arrived in Seoul yesterday from China to brainstorm ways to restart talks." host="Seoul"
+  example - "The goods arrived in Seoul yesterday to meet demand."
   match {subjects:guest} [<en.pre>] [<en.pre>] ("kicked off"|"kicks off"|began|begins|begin|started|starts|opened|opens|"embarked on"|"embarks on"|ended|ends|"wrapped up"|concluded|"cut short"|"cuts short"|made|makes|"is on"|"was on"|"set for"|"paid"|"pays") (a|an|his|her|their|its) ~3 visit (to|in) {place:host}
   match {subjects:guest} ~12 (during|on|after|before|"ahead of"|at the end of|"at the start of") (a|an|his|her|their|its|the) ~3 (visit|trip) (to|of) {place:host}
   match {actor:guest} [("'s" | "#39;s")] ~1 (visit|trip) to {place:host}
@@ -928,6 +944,12 @@ rule en.meeting.plan
   example - "European Union leaders offered to start membership talks with Turkey."
   example - "Syrian President Bashar Assad is ready to resume peace talks with Israel."
   example - "The government sought talks with the rebels."
+  # Talks that are to begin: "Mutu is to begin talks with Juventus", "The WTO is to hold membership
+  # talks with Iraq", "The EU will start accession talks with Croatia in April".
+  match {subjects:host} [<en.pre>] ("is to"|"are to"|"was to"|"were to"|"is due to"|"are due to"|"is set to"|"are set to"|will) (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
+  example + "The World Trade Organisation is to hold membership talks with Iraq and Afghanistan." host="World Trade Organisation" guest="Iraq"
+  example + "The EU will start accession talks with Croatia in April 2005." host="EU" guest="Croatia"
+  example - "European Union leaders offered to start membership talks with Turkey."
   example - "Hewitt to meet Federer in final"
   example - "The government failed to meet the targets."
   example - "Britain wants to host the Olympic Games."
@@ -995,6 +1017,15 @@ rule en.meeting.summit
   example + "EU foreign ministers will meet in Brussels on Monday." participants="EU foreign ministers" location="Brussels"
   example + "Foreign ministers of the Arab League met in Cairo on Sunday." participants="Foreign ministers of the Arab League" location="Cairo"
   example - "The two teams met in the final in London."
+  # A group meeting to discuss something, where and when left open: "European Union finance
+  # ministers meet on Thursday to discuss", "The Paris Club of 19 creditors meets on 12 January to
+  # discuss", "Opec members are next meeting to discuss". The purpose keeps sides of a match out.
+  match {subjects:participants} [<en.pre>] [<en.pre>] (met|meet|meets|"are meeting"|"is meeting"|"were meeting"|"are next meeting"|"is next meeting") !({actor} | with) [[on] {date}] [(in|at) [the] {place:location}] ~2 "to discuss" !(~4 <en.sport>)
+  example + "European Union finance ministers meet on Thursday to discuss proposals for development aid." participants="European Union finance ministers"
+  example - "He will meet Chinese counterpart Minister Li Zhaoxing to discuss trade."
+  example + "Interior ministers are to meet in Florence to discuss migration." participants="ministers" location="Florence"
+  example + "Opec members are next meeting to discuss production levels on 16 March." participants="Opec members"
+  example - "The two sides meet on 12 March at Twickenham."
   example + "Britain's rebate is not up for talks at next week's European Council summit, Jack Straw said." participants="European Council"
   # A party's conference gathers its sections and leaders from across the country (labels README):
   # "the Labour Party conference", "the Labour spring conference". Without "party" or the season
@@ -1006,6 +1037,14 @@ rule en.meeting.summit
   example + "Michael Howard told the Tory Party spring conference in Bournemouth that taxes would fall." participants="Tory Party"
   example - "The minister set out the plans at a Downing Street press conference."
   example - "The Labour conference centre was closed."
+  # The party's name itself ends in "Party" ("the Tory Party conference": the recogniser makes
+  # "Tory Party" one mention), after a determiner of its own (an actor slot would skip the "a" of
+  # "at a London conference"); a place there is a city's conference ("the London conference").
+  match (the|The|this|next|last|"'s"|"#39;s") !({place}) {actor:participants} (conference|Conference) !(call|calls|centre|center|room|hall|season|speech|delegates) [in {place:location}]
+  example + "Michael Howard will address the Tory Party conference in Bournemouth." participants="Tory Party" location="Bournemouth"
+  example + "He said so at the Conservative Party Conference." participants="Conservative Party"
+  example - "The minister spoke at the London conference on Palestinian reform."
+  example - "He spoke at a London conference on reform."
 end
 
 # Cancelled or refused meetings.

@@ -929,7 +929,8 @@ rule de.meeting.between
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräche|Gesprächen|Verhandlungen|Konsultationen) (von|des|der) {actors:participants} mit {actors:guest}
   match (Treffen|Gipfeltreffen|Gipfel|Sondergipfel|Sondertreffen|Spitzentreffen) (der|des) {actors:participants} !(mit)
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräch|Gespräche|Gesprächen) (von|zwischen) {actor:participants} (und|mit) {actors:participants}
-  match (Telefonat|Treffen|Gespräch) der beiden {actors:participants}
+  # The recogniser makes "beiden Politiker" one mention, so "beiden" may open the actor itself.
+  match (Telefonat|Telefonats|Telefongespräch|Treffen|Gespräch) der [beiden] {actors:participants} !(mit)
   match (Gespräche|Verhandlungen|Beratungen|Konsultationen|Sondierungsgespräche|Koalitionsgespräche|Koalitionsverhandlungen) (der|zwischen) [den] {actors:participants} !(mit)
   match <de.congress> (der|des) {actors:participants}
   match {actor:participants} "-" <de.congress>
@@ -946,6 +947,7 @@ rule de.meeting.between
   example - "Das Treffen zwischen den Feiertagen fiel aus."
   example - "Das war der Gipfel der Frechheit."
   example - "Die Gespräche der vergangenen Tage waren zäh."
+  example + "Der Zeitung Haaretz zufolge fand das letzte Telefonat der beiden Politiker im Juni 2014 statt." participants="beiden Politiker"
 end
 
 rule de.meeting.receive
@@ -1098,6 +1100,11 @@ rule de.meeting.talks_with
   example - "Mit dem Ergebnis sprach Präsident Wladimir Putin von einem Erfolg."
   example - "Das Treffen wurde lange vorbereitet."
   example - "Das sei ein Fehler, sagte der Minister im Gespräch mit der Zeitung."
+  # Verb second after a fronted phrase, the host right after "führen": "zunächst führte er in
+  # Seattle Gespräche mit Vertretern der Wirtschaft", "Am Montag führte Kurz Gespräche mit".
+  match (führte|führten|führt|führen|führe) {subject:host} ~6 (<de.meeting.with> | <de.talk.article> Gespräch) mit {actors:guest} [über {phrase:topic}]
+  example + "Am Montag führte Außenminister Sebastian Kurz in Teheran Gespräche mit Präsident Hassan Rohani." host="Sebastian Kurz" guest="Hassan Rohani"
+  example - "Am Montag führte die Regierung Gespräche zur Lage."
 end
 
 # A meeting named only by its noun: "nach Gesprächen mit der Regierung", "für Verhandlungen mit
@@ -1124,6 +1131,12 @@ rule de.meeting.nominal
   example + "Über den Preis laufen Gespräche mit der Landesregierung." guest="Landesregierung"
   example + "Bereits am Dienstag habe es mit Kanzler Christian Kern ein einstündiges Gespräch gegeben." guest="Christian Kern"
   example - "Es gibt Probleme mit der Regierung."
+  # The singular after an article of its own: "bei einem Gespräch mit Strache", "nach dem
+  # Gespräch mit dem Präsidenten" ("im Gespräch mit der APA" is an interview and stays out).
+  match (bei|nach|vor|während|Bei|Nach|Vor|Während) (einem|dem|seinem|ihrem) ~1 Gespräch mit {actors:guest} [über {phrase:topic}]
+  example + "Der Bezirksrat wurde bei einem Gespräch mit Strache überzeugt." guest="Strache"
+  example + "Nach einem Gespräch mit Präsident Mahmoud Abbas reiste er ab." guest="Mahmoud Abbas"
+  example - "Das sagte er im Gespräch mit der Zeitung."
 end
 
 rule de.meeting.trip
