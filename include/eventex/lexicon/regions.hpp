@@ -19,7 +19,7 @@ struct Region {
     std::string_view code;
 };
 
-/// 2330 names of regions: 2508 first-order subdivisions and the curated regions, sorted bytewise by name.
+/// 2329 names of regions: 2508 first-order subdivisions and the curated regions, sorted bytewise by name.
 inline constexpr Region regions[] = {
     {"Aakkâr", "LBN", "LB-AK"},
     {"Aargau", "CHE", "CH-AG"},
@@ -1490,7 +1490,6 @@ inline constexpr Region regions[] = {
     {"North-Western", "ZMB", "ZM-06"},
     {"Northern Bahr el Ghazal", "SSD", "SS-BN"},
     {"Northern Cape", "ZAF", "ZA-NC"},
-    {"Northern Ireland", "GBR", "GB-NIR"},
     {"Northern Mindanao", "PHL", "PH-10"},
     {"Northern Province", "LKA", "LK-4"},
     {"Northern Region", "MWI", "MW-N"},
