@@ -63,6 +63,24 @@ TEST_CASE("a rule word matches as written, and with its first letter's case flip
     CHECK(matched("  match Öl\n", "Der Preis für Öl stieg.") == Texts{"Öl"});
 }
 
+TEST_CASE("a lexicon's words flip their first letter's case only at a sentence start, as single words do") {
+    const auto say = statement_rule("lexicon say = sagte erklärte Äußerung ;\n", "  match <say>\n");
+    CHECK(found_by(say, "Sagte er das?") == Texts{"Sagte"});
+    CHECK(found_by(say, "Er Sagte nichts.").empty());
+    CHECK(found_by(say, "Er sagte nichts.") == Texts{"sagte"});
+    CHECK(found_by(say, "Erklärte er das?") == Texts{"Erklärte"});
+    CHECK(found_by(say, "Die äußerung fiel.").empty());
+    CHECK(found_by(say, "äußerung fiel.") == Texts{"äußerung"});
+    CHECK(found_by(say, "Die Äußerung fiel.") == Texts{"Äußerung"});
+    // One word's letter as written is another's flipped: each word keeps its own case.
+    const auto both = statement_rule("lexicon say = Sagen sagte ;\n", "  match <say>\n");
+    CHECK(found_by(both, "Er Sagte nichts.").empty());
+    CHECK(found_by(both, "Sie sagen nichts.").empty());
+    CHECK(found_by(both, "Das Sagen hat er.") == Texts{"Sagen"});
+    CHECK(found_by(both, "Sagte er das?") == Texts{"Sagte"});
+    CHECK(found_by(both, "sagen wir es so.") == Texts{"sagen"});
+}
+
 TEST_CASE("`!( )` refuses what follows and captures nothing: its slots fill no role") {
     CHECK(matched("  match verspricht !(sich)\n", "Sie verspricht sich viel davon.").empty());
     CHECK(matched("  match verspricht !(sich | uns)\n", "Sie verspricht rasche Hilfe.") == Texts{"verspricht"});

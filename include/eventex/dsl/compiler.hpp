@@ -16,6 +16,7 @@
 #include <boost/regex.hpp>    // boost::regex, boost::regex_error
 
 #include "ast.hpp"                    // RuleSpec, Node, Lexicon
+#include "regex_spelling.hpp"         // detail::quick_to_build
 #include "source.hpp"                 // Source
 #include "../detail/placeholder.hpp"  // placeholder letters
 #include "../detail/required_words.hpp"  // is_word_run_byte
@@ -342,8 +343,9 @@ using LexiconTexts = std::unordered_map<const Lexicon*, std::string>;
 /// at the pattern's place in its source.
 inline void build_regex(CompiledPattern& pattern, const Source& source, std::size_t offset) {
     try {
-        pattern.regex.assign(pattern.regex_text.data() + pattern.subject_opening,
-                             pattern.regex_text.size() - pattern.subject_opening, boost::regex::perl);
+        const std::string spelled =
+            quick_to_build(std::string_view(pattern.regex_text).substr(pattern.subject_opening));
+        pattern.regex.assign(spelled.data(), spelled.size(), boost::regex::perl);
     } catch (const boost::regex_error& error) {
         throw source.error(errc::regex, offset, std::string("the compiled pattern is not a valid regex: ") + error.what());
     }
