@@ -2,13 +2,14 @@
 /// quick_to_build: the same regex, spelled so that Boost.Regex builds it faster.
 ///
 /// Boost.Regex builds a 256-byte table for every character class, and how long that takes
-/// depends on how the class is written, not on what it matches: `\s` costs as much as five
-/// literal letters, a lone letter in a class (`[ab]`) three times a range (`[a-b]`), and each
-/// `\xNN` escape a table lookup per digit. The default rules hold about 55,000 classes (every
-/// word boundary, every space between words), which made classes a third of the pipeline's
-/// start-up. The compiler keeps writing the readable spelling into CompiledPattern::regex_text,
-/// which --explain, the tests and the naive engine show and use; the regex itself is built
-/// from this spelling, which matches exactly the same bytes:
+/// depends on how the class is written, not on what it matches (callgrind, Boost 1.74): `\s`
+/// costs 6,400 instructions, its byte ranges `[\t-\r - ]` 1,700; `[ab]` 6,400, `[a-ab-b]` 1,700;
+/// an escape `\x01` 2,100, the byte itself 200. The default rules hold about 55,000 classes
+/// (every word boundary, every space between words), and respelling them cuts the instructions
+/// of building Pipeline::standard() from 1,560 M to 1,111 M. The compiler keeps writing the
+/// readable spelling into CompiledPattern::regex_text, which --explain, the tests and the naive
+/// engine show and use; the regex itself is built from this spelling, which matches exactly the
+/// same bytes (and runs as fast):
 ///   - `\s` and `\S` become the class of the six ASCII spaces (0x09-0x0D, 0x20) and its
 ///     complement: what Boost's `\s` is under the classic locale, and now whatever global
 ///     locale the program sets;
