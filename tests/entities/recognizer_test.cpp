@@ -1506,9 +1506,9 @@ TEST_CASE("German: an unknown abbreviation after an article is a body") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].actor.name == "RH");
     CHECK(found[0].actor.kind == eventex::ActorKind::organisation);
-    found = actors("Das gab die PMDB am Dienstag bekannt.");
+    found = actors("Das gab die PSDB am Dienstag bekannt.");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].actor.name == "PMDB");
+    CHECK(found[0].actor.name == "PSDB");
     // Without an article, with a digit, or opening a longer name it is none.
     CHECK(actors("Das CO2 steigt weiter.").empty());
     CHECK(actors("Er las den Bericht von RH gestern.").empty());

@@ -667,7 +667,7 @@ rule en.statement.verb_for
   set kind = criticise if <en.criticise>
   set kind = announce if <en.announce>
   set kind = reject if <en.reject>
-  match {subject:speaker} (for|of|at|from|to) ~5 [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>) | <en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.deny> | <en.confirm> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.announce> | <en.reject>)
+  match {subject:speaker} (for|of|at|from|to !(<en.reject> | <en.confirm> | <en.deny> | <en.announce> | <en.criticise>)) ~5 [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>) | <en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.deny> | <en.confirm> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.announce> | <en.reject>)
   example + "A lawyer for Royal Mail said the delays were regrettable." speaker="lawyer" kind="say"
   example - "The search for survivors went on."
   example + "A lawyer at the court warned of a disaster." speaker="lawyer" kind="warn"
@@ -679,6 +679,8 @@ rule en.statement.verb_for
   example + "A spokesman for the opposition criticised the plan." speaker="spokesman" kind="criticise"
   example + "A spokesman for the ministry announced new measures." speaker="spokesman" kind="announce"
   example + "A spokesman for the rebels rejected the offer." speaker="spokesman" kind="reject"
+  example - "Supporters urged the club to reject the offer."
+  example - "Shareholders asked the company to confirm the figures."
 end
 
 # Inverted order after a quote or a clause. What precedes is the reported content, so its
