@@ -948,7 +948,7 @@ rule en.meeting.plan
   # "Sudan's government and Darfur rebels are likely to restart talks Thursday".
   match {subject:host} (and|"&") {actors:guest} [<en.pre>] [<en.pre>] [<en.intend>] to (hold|begin|start|open|resume|reopen|restart) ~2 (talks|"peace talks"|negotiations|discussions|consultations) !(with | ~4 <en.sport>)
   example + "The EU and the US have agreed to begin talks on ending subsidies to aircraft makers." host="EU" guest="US"
-  example + "Sudan's government and Darfur rebels are likely to restart talks on Thursday." host="government" guest="rebels"
+  example + "Israel and Syria are likely to restart talks on Thursday." host="Israel" guest="Syria"
   example - "The EU and the US offered to begin talks."
   # Talks that are to begin: "Mutu is to begin talks with Juventus", "The WTO is to hold membership
   # talks with Iraq", "The EU will start accession talks with Croatia in April".
