@@ -946,6 +946,12 @@ rule en.meeting.plan
   example - "European Union leaders offered to start membership talks with Turkey."
   example - "Syrian President Bashar Assad is ready to resume peace talks with Israel."
   example - "The government sought talks with the rebels."
+  # Both sides as the subject: "The EU and the US have agreed to begin talks on subsidies",
+  # "Sudan's government and Darfur rebels are likely to restart talks Thursday".
+  match {subject:host} (and|"&") {actors:guest} [<en.pre>] [<en.pre>] [<en.intend>] to (hold|begin|start|open|resume|reopen|restart) ~2 (talks|"peace talks"|negotiations|discussions|consultations) !(with | ~4 <en.sport>)
+  example + "The EU and the US have agreed to begin talks on ending subsidies to aircraft makers." host="EU" guest="US"
+  example + "Israel and Syria are likely to restart talks on Thursday." host="Israel" guest="Syria"
+  example - "The EU and the US offered to begin talks."
   # Talks that are to begin: "Mutu is to begin talks with Juventus", "The WTO is to hold membership
   # talks with Iraq", "The EU will start accession talks with Croatia in April".
   match {subjects:host} [<en.pre>] ("is to"|"are to"|"was to"|"were to"|"is due to"|"are due to"|"is set to"|"are set to"|will) (hold|begin|start|open|resume|reopen|restart) ~3 (talks|negotiations|discussions|consultations|"a meeting"|"a summit") with {actors:guest} !(<en.not.guest> | ~4 <en.sport>) [(on|about|over) {phrase:topic}]
@@ -967,10 +973,15 @@ rule en.meeting.attend
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (attended|attends|attend|attending|joined|joins|join) ~3 (summit|conference|talks|negotiations)
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] ("took part in"|"take part in"|"takes part in"|"taking part in") ~3 (summit|talks|negotiations)
   # Whoever chairs a meeting is at it; and those "at a meeting" right after their name were.
-  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (chaired|chairs|chair|chairing|"presided over"|"presides over") ~3 (meeting|summit|conference|talks) [in {place:location}]
+  match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (chaired|chairs|chair|chairing|"presided over"|"presides over") ~3 (meeting|summit|conference|talks) [of {actors:guest}] [in {place:location}]
+  # Chairing it later in the sentence: "He will see an orphanage before chairing a meeting of the
+  # Commission for Africa", "The prime minister took charge on Tuesday, chairing a meeting of".
+  match {subjects:host} ...16 ("," | before | after | while | when) chairing (a|an|the) ~2 (meeting|summit|conference|talks) [of {actors:guest}] [in {place:location}]
   match {subjects:host} (at|attending) (a|an|the) [<en.summit.kind>] (meeting|summit|conference) [in {place:location}]
   example + "Israel will not attend a Middle East conference in Egypt." host="Israel"
   example + "Tony Blair wants the G8 to act when he chairs a meeting in Ethiopia." host="he"
+  example + "Chancellor Gordon Brown will see an orphanage in Tanzania before chairing a meeting of the Commission for Africa in Cape Town." host="Gordon Brown" guest="Commission for Africa" location="Cape Town"
+  example - "The minister was praised, chairing being a hard job."
   example + "International health officials at an emergency meeting in Bangkok said bird flu could kill millions." host="officials" location="Bangkok"
   example - "Police officers chaired the inquiry."
   example - "Thousands attended the funeral."

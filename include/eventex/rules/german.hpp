@@ -927,7 +927,9 @@ rule de.meeting.between
   lang de
   match (Treffen|Gespräch|Gespräche|Gesprächen|Telefonat|Unterredung|Begegnung|Verhandlungen|Gipfeltreffen) zwischen {actors:participants}
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräche|Gesprächen|Verhandlungen|Konsultationen) (von|des|der) {actors:participants} mit {actors:guest}
-  match (Treffen|Gipfeltreffen|Gipfel|Sondergipfel|Sondertreffen|Spitzentreffen) (der|des) {actors:participants} !(mit)
+  match (Treffen|Gipfeltreffen|Gipfel|Sondergipfel|Sondertreffen|Spitzentreffen|Krisentreffen|Krisengipfel|Asylgipfel|Flüchtlingsgipfel|Wirtschaftsgipfel|Arbeitsmarktgipfel|Bildungsgipfel|Sozialgipfel|Reformgipfel) (der|des) {actors:participants} !(mit)
+  # What the parties negotiated: "das zwischen Putin und Merkel ausgehandelte Abkommen".
+  match zwischen {actors:participants} (ausgehandelt|ausgehandelte|ausgehandelten|ausgehandelter|ausgehandeltes)
   match (Treffen|Gipfeltreffen|Telefonat|Unterredung|Begegnung|Gespräch|Gespräche|Gesprächen) (von|zwischen) {actor:participants} (und|mit) {actors:participants}
   # The recogniser makes "beiden Politiker" one mention, so "beiden" may open the actor itself.
   match (Telefonat|Telefonats|Telefongespräch|Treffen|Gespräch) der [beiden] {actors:participants} !(mit)
@@ -943,6 +945,9 @@ rule de.meeting.between
   example + "Der nächste Parteitag der SPÖ soll im Jänner stattfinden." participants="SPÖ"
   example + "Die Innsbrucker SPÖ wird auf einem Bezirksparteitag einen neuen Vorsitzenden wählen." participants="SPÖ"
   example + "Sie verwies auf Gespräche der Gewerkschaft mit der Regierung über die Löhne." participants="Gewerkschaft" guest="Regierung"
+  example + "Beim Wirtschaftsgipfel der Regierung am Freitag sollen Impulse gesucht werden." participants="Regierung"
+  example + "Das im Februar zwischen Präsident Wladimir Putin und Kanzlerin Angela Merkel ausgehandelte Abkommen gilt." participants="Angela Merkel"
+  example - "Der zwischen den Feiertagen ausgehandelte Preis gilt."
   example + "Die Verhandlungen der Regierung mit den Gläubigern wurden am Montag fortgesetzt." participants="Regierung" guest="Gläubigern"
   example - "Das Treffen zwischen den Feiertagen fiel aus."
   example - "Das war der Gipfel der Frechheit."
@@ -1307,6 +1312,8 @@ rule de.meeting.reflexive
   match {subject:host} (tauschte|tauschten|tauscht|beriet|berieten|berät|besprach|besprachen|bespricht|stimmte|stimmten) [sich] ~6 mit {actors:guest} ~12 (aus|ab|"," | $)
   match {subject:host} (ist|war|sind|waren) ~10 mit {actors:guest} ~10 (zusammengetroffen|zusammengekommen)
   match {subject:participants} (und|sowie) {subjects:participants} (führten|führen|führte|führt) ~4 (Gespräche|Verhandlungen|Beratungen|Konsultationen|ein Gespräch|ein Telefonat)
+  # Their own meeting with any verb: "hatten Xi und Obama ihr Treffen in Peking genutzt".
+  match {subject:participants} (und|sowie) {subjects:participants} ~8 (ihr|ihre|ihrem|ihren|ihres) [(erstes|ersten|letztes|letzten|jüngstes|jüngsten|bilaterales|bilateralen)] (Treffen|Treffens|Gespräch|Gespräche|Gesprächen|Telefonat|Telefonats|Unterredung|Begegnung|Gipfeltreffen)
   example + "Kanzlerin Angela Merkel und Präsident Wladimir Putin haben sich am Montag in Berlin getroffen." participants="Wladimir Putin"
   example + "Kanzlerin Angela Merkel hat sich am Montag mit Präsident Wladimir Putin ausgetauscht." guest="Wladimir Putin"
   example + "Kanzlerin Angela Merkel tauschte sich am Montag mit Präsident Wladimir Putin aus." guest="Wladimir Putin"
@@ -1314,6 +1321,8 @@ rule de.meeting.reflexive
   example + "Kanzlerin Angela Merkel beriet sich am Montag mit Präsident Wladimir Putin." guest="Wladimir Putin"
   example + "Präsident Wladimir Putin ist am Montag mit Kanzlerin Angela Merkel zusammengetroffen." guest="Angela Merkel"
   example + "Kanzlerin Angela Merkel und Präsident Wladimir Putin führten am Montag Gespräche." participants="Angela Merkel"
+  example + "Im November hatten Präsident Xi Jinping und Präsident Barack Obama ihr Treffen in Peking genutzt, um Ziele zu verkünden." participants="Barack Obama"
+  example - "Die Kinder und ihre Eltern haben ihr Treffen genossen."
   example - "Die Regierung hat sich mit dem Thema ausgetauscht."
   example - "Die Kinder haben sich am Montag getroffen."
 end
@@ -1364,6 +1373,10 @@ rule de.meeting.subordinate
   match (wo|als|nachdem|bevor|während) {subject:host} ~6 mit {actors:guest} ~8 (sprach|sprachen|spricht|telefonierte|telefonierten|telefoniert|zusammentraf|zusammentrafen|zusammentrifft|zusammenkam|zusammenkamen|verhandelte|verhandelten|beriet|berieten)
   example + "Präsident Wladimir Putin ist in Berlin eingetroffen, wo er Kanzlerin Angela Merkel trifft." guest="Angela Merkel"
   example + "Präsident Wladimir Putin war am Montag in Berlin, wo er mit Kanzlerin Angela Merkel sprach." guest="Angela Merkel"
+  # The host before a relative clause: "Bürgermeister Kurt Fischer, der seit einem Jahr mit Ikea verhandelt".
+  match {actor:host} "," (der|die) ~6 mit {actors:guest} ~8 (sprach|sprachen|spricht|telefonierte|telefonierten|telefoniert|zusammentraf|zusammentrafen|zusammentrifft|zusammenkam|zusammenkamen|verhandelte|verhandelten|verhandelt|beriet|berieten)
+  example + "Das bestätigte Bürgermeister Kurt Fischer, der seit einem Jahr mit Ikea verhandelt, am Montag." host="Kurt Fischer" guest="Ikea"
+  example - "Bürgermeister Kurt Fischer, der mit dem Auto kam, sprach."
   example - "Präsident Wladimir Putin war in Berlin, wo er das Theater besuchte."
 end
 
