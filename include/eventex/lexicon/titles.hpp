@@ -520,8 +520,6 @@ inline constexpr Title titles[] = {
     {"Innenministeriums", "interior ministry", Language::german, TitleKind::organisation, false},
     {"Innenministern", "interior minister", Language::german, TitleKind::person, false},
     {"Innenministers", "interior minister", Language::german, TitleKind::person, false},
-    {"Institut", "institute", Language::german, TitleKind::organisation, false},
-    {"Instituts", "institute", Language::german, TitleKind::organisation, false},
     {"Integrationsminister", "integration minister", Language::german, TitleKind::person, false},
     {"Integrationsministerin", "integration minister", Language::german, TitleKind::person, true},
     {"Integrationsministerinnen", "integration minister", Language::german, TitleKind::person, true},
