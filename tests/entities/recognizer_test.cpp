@@ -634,8 +634,9 @@ TEST_CASE("named bodies: a medium's multi-word name, capitalised adjectives befo
     const auto bishops = with_text(actors("Die Österreichische Bischofskonferenz lud ein."), "Österreichische Bischofskonferenz");
     REQUIRE(bishops.size() == 1);
     CHECK(bishops[0].actor.country == "AUT");
-    // At a sentence's start any adjective is capitalised: only a country's counts there.
-    CHECK(actors("Neue Kommission gegründet.").empty());
+    // At a sentence's start any adjective is capitalised: only a country's counts there (the
+    // bare "Kommission" is a body noun of its own).
+    CHECK(with_text(actors("Neue Kommission gegründet."), "Neue Kommission").empty());
 }
 
 TEST_CASE("an unknown noun that opens a clause before a verb of statements is its subject") {
@@ -1833,4 +1834,20 @@ TEST_CASE("a bare organisation noun before the body's name is that body; afterwa
     const auto verdi = actors("Die Gewerkschaft ver.di rief zum Streik auf. Die Aktion habe begonnen, teilte ver.di mit.");
     REQUIRE(with_text(verdi, "ver.di").size() == 2);
     CHECK(with_text(verdi, "ver.di")[1].actor.country == "DEU");
+}
+
+TEST_CASE("a listed organisation beats a title read in the same words: 'EU-Kommission', 'Syrische Beobachtungsstelle'") {
+    // The compound is the listed body, not the title "Kommission" of the EU.
+    const auto commission = actors("Die EU-Kommission teilte am Montag mit, sie prüfe den Antrag.");
+    REQUIRE(with_text(commission, "EU-Kommission").size() == 1);
+    CHECK(with_text(commission, "EU-Kommission")[0].actor.name == "European Commission");
+    // A country adjective that opens a listed name is part of it.
+    const auto observatory = actors("Das berichtete die Syrische Beobachtungsstelle für Menschenrechte am Sonntag.");
+    REQUIRE(with_text(observatory, "Syrische Beobachtungsstelle für Menschenrechte").size() == 1);
+    CHECK(with_text(observatory, "Syrische Beobachtungsstelle für Menschenrechte")[0].actor.name ==
+          "Syrian Observatory for Human Rights");
+    // The bare noun is a body that speaks.
+    const auto body = actors("Die Kommission teilte mit, der Bericht werde im Mai vorgelegt.");
+    REQUIRE(with_text(body, "Kommission").size() == 1);
+    CHECK(with_text(body, "Kommission")[0].actor.kind == eventex::ActorKind::organisation);
 }

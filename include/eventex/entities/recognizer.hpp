@@ -572,6 +572,14 @@ private:
         if (n == 1) return 1;
         // No title of one word is written like the token (match_form would have found it).
         if (auto* t = compound_title_of(tokens[i].text, compound_prefix)) {
+            // A listed organisation written as the whole compound is that organisation: "EU-Kommission"
+            // is the European Commission, "Wirtschaftsforschungsinstitut" the WIFO, no "Kommission"
+            // of the EU. Unless the noun stands before a name: "die Linkspartei Podemos".
+            const lexicon::Organisation* org = nullptr;
+            if (organisation_form_at(tokens, i, &org) > 0 &&
+                !(takes_proper_name(t->canonical) && i + 1 < tokens.size() &&
+                  (is_name_token(tokens[i + 1]) || organisation_form_at(tokens, i + 1, &org) > 0)))
+                return 0;
             *title = t;
             return 1;
         }
@@ -2129,7 +2137,22 @@ private:
                 break;
             }
             if (j < tokens.size() && tokens[j].word) {
-                if (titled_actor(text, tokens, i, j, country, state, c)) {
+                // A listed organisation that starts among the modifiers and runs past the title is
+                // that organisation: "die (oppositionsnahe) Syrische Beobachtungsstelle für Menschenrechte".
+                bool listed_longer = false;
+                if (j > i) {
+                    const lexicon::Title* title = nullptr;
+                    std::string_view prefix;
+                    const std::size_t end = j + title_at(tokens, j, &title, &prefix);
+                    for (std::size_t k = i; k < j && !listed_longer; ++k) {
+                        const lexicon::Organisation* org = nullptr;
+                        const std::size_t n = organisation_form_at(tokens, k, &org);
+                        if (k + n <= end) continue;
+                        if (k == i) return organisation_at(text, tokens, i, n, *org, c);
+                        listed_longer = true;  // the organisation is read from its first word
+                    }
+                }
+                if (!listed_longer && titled_actor(text, tokens, i, j, country, state, c)) {
                     if (international_owner && c.mention.actor.country.empty()) c.mention.country_known = true;
                     // "Hamas militants ... the Islamic group": the body is named, and later "the
                     // group" is that body.
