@@ -40,7 +40,7 @@ TEST_CASE("a respelled regex matches the same bytes as the compiler's spelling")
          {R"(\s)", R"(\S)", R"(\s+x)", R"(a\s*b)", R"([^\s\x01\x02,;:.!?"()])", R"([^\x00-,./:-@\[-\^`{-\x7F])",
           R"((?<![^\x00-,./:-@\[-\^`{-\x7F])a)", R"(\x01[A-Z][0-9]+\x02)", R"(\xE2\x80[\x9C\x9D\xA6\x98\x99])",
           R"([.!?:;"')]|\xC2[\xBB\xAB])", R"([a-z-])", R"([-\w])", R"([]a])", R"([^]a])", R"([\x5D\x5B\x5C\x5E\x2D])",
-          R"(\x5B\x2E)", R"((?<!\S\s.)b)", R"(\.\x20)", R"([\t\n])", R"([[:alpha:]])"}) {
+          R"(\x5B\x2E)", R"((?<!\S\s.)b)", R"(\.\x20)", R"([\t\n])", R"([[:alpha:]])", R"([[:alpha:]\s]x)"}) {
         CAPTURE(regex);
         CHECK(first_disagreement(std::string(regex), quick_to_build(regex)) == "");
     }
@@ -58,5 +58,6 @@ TEST_CASE("quick_to_build spells spaces and lone class bytes as ranges, and esca
     // Class escapes other than \s stay as written; so does a POSIX class, which it does not read.
     CHECK(quick_to_build(R"([\w.])") == R"([\w.-.])");
     CHECK(quick_to_build(R"([[:alpha:]]x)") == R"([[:alpha:]]x)");
+    CHECK(quick_to_build(R"([[:alpha:]\s]\s)") == "[[:alpha:]\\s][\t-\r - ]");  // the class whole, as written
     CHECK(quick_to_build("") == "");
 }

@@ -144,11 +144,24 @@ inline std::string quick_to_build(std::string_view regex) {
                 i = after;
                 continue;
             }
-            // A class not read: copy the whole of it unchanged ('[' ... the first ']' that closes it).
+            // A class not read: copy the whole of it unchanged, up to the ']' that closes it (not
+            // one that closes an escape or a POSIX "[:alpha:]" inside it).
             std::size_t j = i + 1;
             if (j < regex.size() && regex[j] == '^') ++j;
             if (j < regex.size() && regex[j] == ']') ++j;
-            while (j < regex.size() && regex[j] != ']') j += regex[j] == '\\' ? 2 : 1;
+            while (j < regex.size() && regex[j] != ']') {
+                if (regex[j] == '\\') {
+                    j += 2;
+                } else if (regex[j] == '[' && j + 1 < regex.size() &&
+                           (regex[j + 1] == ':' || regex[j + 1] == '=' || regex[j + 1] == '.')) {
+                    const char kind = regex[j + 1];
+                    std::size_t close = j + 2;
+                    while (close + 1 < regex.size() && !(regex[close] == kind && regex[close + 1] == ']')) ++close;
+                    j = close + 2;
+                } else {
+                    ++j;
+                }
+            }
             const std::size_t end = std::min(j + 1, regex.size());
             out.append(regex.substr(i, end - i));
             i = end;
