@@ -2139,18 +2139,22 @@ private:
             if (j < tokens.size() && tokens[j].word) {
                 // A listed organisation that starts among the modifiers and runs past the title is
                 // that organisation: "die (oppositionsnahe) Syrische Beobachtungsstelle für Menschenrechte".
+                // The title's end is looked up only where a listed organisation starts (rare):
+                // titled_actor looks the title up again, and this runs at most modifier words.
                 bool listed_longer = false;
-                if (j > i) {
-                    const lexicon::Title* title = nullptr;
-                    std::string_view prefix;
-                    const std::size_t end = j + title_at(tokens, j, &title, &prefix);
-                    for (std::size_t k = i; k < j && !listed_longer; ++k) {
-                        const lexicon::Organisation* org = nullptr;
-                        const std::size_t n = organisation_form_at(tokens, k, &org);
-                        if (k + n <= end) continue;
-                        if (k == i) return organisation_at(text, tokens, i, n, *org, c);
-                        listed_longer = true;  // the organisation is read from its first word
+                std::size_t title_end = 0;  // 0: not looked up yet
+                for (std::size_t k = i; k < j && !listed_longer; ++k) {
+                    const lexicon::Organisation* org = nullptr;
+                    const std::size_t n = organisation_form_at(tokens, k, &org);
+                    if (n == 0) continue;
+                    if (title_end == 0) {
+                        const lexicon::Title* title = nullptr;
+                        std::string_view prefix;
+                        title_end = j + title_at(tokens, j, &title, &prefix);
                     }
+                    if (k + n <= title_end) continue;
+                    if (k == i) return organisation_at(text, tokens, i, n, *org, c);
+                    listed_longer = true;  // the organisation is read from its first word
                 }
                 if (!listed_longer && titled_actor(text, tokens, i, j, country, state, c)) {
                     if (international_owner && c.mention.actor.country.empty()) c.mention.country_known = true;
