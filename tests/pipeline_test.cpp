@@ -105,6 +105,48 @@ TEST_CASE("the seed article, end to end") {
     }
 }
 
+TEST_CASE("a pipeline builds each regex on first use: a German article builds German patterns only") {
+    const std::string text = read_seed();
+    const eventex::Document document{"seed", text, eventex::Date{2025, 7, 3}, eventex::Language::german};
+    const eventex::Pipeline lazy = eventex::Pipeline::standard();
+    struct Count {
+        std::size_t built = 0, german = 0, english_built = 0, all = 0;
+    };
+    auto count = [](const eventex::Pipeline& pipeline) {
+        Count c;
+        auto add = [&c](const auto& extractor) {
+            for (const eventex::CompiledRule& rule : extractor.rules())
+                for (const eventex::dsl::CompiledPattern& pattern : rule.patterns) {
+                    ++c.all;
+                    c.built += pattern.regex_built();
+                    c.german += rule.language == eventex::Language::german;
+                    c.english_built += rule.language == eventex::Language::english && pattern.regex_built();
+                }
+        };
+        add(pipeline.meetings());
+        add(pipeline.aid_requests());
+        add(pipeline.statements());
+        return c;
+    };
+    CHECK(count(lazy).built == 0);
+    const eventex::Events events = lazy.extract(document);
+    const Count after = count(lazy);
+    CHECK(after.built > 0);
+    CHECK(after.built < after.german / 2);  // the prefilter lets through a fraction of the German patterns
+    CHECK(after.english_built == 0);
+
+    // Built up front, the same rules give the same events.
+    const eventex::Pipeline eager = eventex::Pipeline::standard();
+    eager.build_all_regexes();
+    const Count all = count(eager);
+    CHECK(all.built == all.all);
+    std::string lazy_json, eager_json;
+    eventex::append_jsonl(lazy_json, document, events);
+    eventex::append_jsonl(eager_json, document, eager.extract(document));
+    CHECK(events.size() >= 10);
+    CHECK(lazy_json == eager_json);
+}
+
 TEST_CASE("documents the pipeline cannot read come back as errors, not exceptions") {
     const eventex::Pipeline pipeline = eventex::Pipeline::german();
     const std::string bad = "Die Ukraine dankte den USA. Kaputt: \xC3\x28 hier.";

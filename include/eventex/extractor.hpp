@@ -24,7 +24,7 @@
 #include "detail/placeholder.hpp"  // placeholder_open, placeholder_close
 #include "detail/required_words.hpp" // FoldedWordTable, RequiredWordHits, for_each_word_run
 #include "detail/subject_opening.hpp" // subject_placeholder
-#include "dsl/parallel_build.hpp"  // PendingRegex, build_regexes
+#include "dsl/parallel_build.hpp"  // build_regexes
 #include "entities/recognizer.hpp" // Recognizer, AnalyzedDocument
 
 namespace eventex {
@@ -111,19 +111,19 @@ public:
         const dsl::detail::LexiconLookup lexicons = [&book](std::string_view name) { return book.find_lexicon(name); };
         const dsl::detail::RoleCheck roles = [](std::string_view role) { return detail::contains<Traits>(Traits::roles, role); };
         dsl::detail::LexiconTexts lexicon_texts;
-        std::vector<const dsl::RuleSpec*> specs;
-        for (const RuleEntry& entry : book.rules()) {
-            if (entry.spec.type != Traits::name) continue;
-            rules_.push_back(compile(entry, lexicons, roles, lexicon_texts));
-            specs.push_back(&entry.spec);
-        }
-        // The regexes last, all at once and in parallel: they are most of the start-up.
-        std::vector<dsl::PendingRegex> pending;
-        for (std::size_t r = 0; r < rules_.size(); ++r)
-            for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p)
-                pending.push_back({&rules_[r].patterns[p], rules_[r].source.get(), specs[r]->pattern_offsets[p]});
-        dsl::build_regexes(pending);
+        for (const RuleEntry& entry : book.rules())
+            if (entry.spec.type == Traits::name) rules_.push_back(compile(entry, lexicons, roles, lexicon_texts));
         index_words();
+    }
+
+    /// Builds every pattern's regex now, on all cores, instead of on its first use. For a
+    /// rule author who wants every regex that Boost.Regex refuses reported now, or a service
+    /// whose first documents must run at full speed. Throws the first RuleError in rule order.
+    void build_all_regexes(unsigned threads = 0) const {
+        std::vector<const dsl::CompiledPattern*> patterns;
+        for (const CompiledRule& rule : rules_)
+            for (const dsl::CompiledPattern& pattern : rule.patterns) patterns.push_back(&pattern);
+        dsl::build_regexes(patterns, threads);
     }
 
     /// The shortcuts (on by default): a pattern is tried only on sentences that hold its
@@ -396,9 +396,11 @@ private:
             }
             rule.conditional_settings.push_back(ConditionalSetting{setting.key, setting.value, setting.if_lexicons});
         }
-        for (std::size_t i = 0; i < spec.patterns.size(); ++i)
-            rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons, roles,
-                                                            &lexicon_texts, dsl::RegexBuild::later, &cue_lexicons));
+        for (std::size_t i = 0; i < spec.patterns.size(); ++i) {
+            rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons,
+                                                         roles, &lexicon_texts, dsl::RegexBuild::on_first_use, &cue_lexicons));
+            rule.patterns.back().source = entry.source;
+        }
         // A condition no match can meet is a mistake in the rule, not a setting that never applies.
         for (const dsl::Setting& setting : spec.settings) {
             for (const std::string& lexicon : setting.if_lexicons) {
@@ -492,7 +494,7 @@ private:
         for (auto start = shadow.cbegin(); start != shadow.cend();) {
             if (static_cast<std::size_t>(start - shadow.cbegin()) >= start_bound) return;
             // The sixth argument, the base, lets lookbehinds and \b see the text before `start`.
-            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex, boost::match_default, shadow.cbegin()) ||
+            if (!boost::regex_search(start, shadow.cend(), groups, pattern.regex(), boost::match_default, shadow.cbegin()) ||
                 !on_match(static_cast<std::size_t>(groups[0].first - shadow.cbegin())))
                 return;
             start = shadow.cbegin() + static_cast<std::ptrdiff_t>(resume_after(
@@ -504,7 +506,7 @@ private:
     static bool match_from(const std::string& shadow, std::size_t at, const dsl::CompiledPattern& pattern,
                            boost::match_results<std::string::const_iterator>& groups) {
         // The base alone shows lookbehinds the text before `at` (see for_each_match).
-        return boost::regex_search(shadow.cbegin() + static_cast<std::ptrdiff_t>(at), shadow.cend(), groups, pattern.regex,
+        return boost::regex_search(shadow.cbegin() + static_cast<std::ptrdiff_t>(at), shadow.cend(), groups, pattern.regex(),
                                    boost::match_continuous, shadow.cbegin());
     }
 

@@ -12,6 +12,7 @@
 #include "events.hpp"                  // Meeting, AidRequest, Statement
 #include "explanation.hpp"             // Explanation
 #include "extractor.hpp"               // Extractor
+#include "dsl/parallel_build.hpp"       // build_regexes
 #include "ruleset.hpp"                 // RuleBook
 #include "cameo.hpp"                   // default_cameo
 #include "detail/erase_flagged.hpp"    // erase_flagged
@@ -38,8 +39,10 @@ struct Events {
     std::size_t size() const noexcept { return meetings.size() + aid_requests.size() + statements.size(); }
 };
 
-/// The three built-in extractors over one shared recogniser. Build once (compiling the rules is
-/// the expensive part), then call extract() from any number of threads.
+/// The three built-in extractors over one shared recogniser. Build once, then call extract()
+/// from any number of threads. Each pattern's regex is built the first time a sentence needs
+/// it, so a pipeline is ready at once and a short run builds only what it uses;
+/// build_all_regexes() builds them all up front.
 class Pipeline {
 public:
     /// Default German rules.
@@ -149,6 +152,21 @@ public:
     Pipeline& keep_headline_repeats(bool keep) noexcept {
         keep_headline_repeats_ = keep;
         return *this;
+    }
+
+    /// Builds every pattern's regex now, on all cores, rather than on first use: every regex
+    /// that Boost.Regex refuses is then a RuleError here (the first in rule order), and the first
+    /// documents run at full speed. Calling it again costs nothing.
+    void build_all_regexes(unsigned threads = 0) const {
+        std::vector<const dsl::CompiledPattern*> patterns;  // one list, so that the threads share all the work
+        auto add = [&patterns](const auto& extractor) {
+            for (const CompiledRule& rule : extractor.rules())
+                for (const dsl::CompiledPattern& pattern : rule.patterns) patterns.push_back(&pattern);
+        };
+        add(meetings_);
+        add(aid_requests_);
+        add(statements_);
+        dsl::build_regexes(patterns, threads);
     }
 
     const RuleBook& rules() const noexcept { return rules_; }

@@ -144,7 +144,7 @@ end
     CHECK(pattern.subject_opening == opening.size());
     CHECK(pattern.regex_text.compare(0, opening.size(), opening) == 0);
     // The regex is the rest, in the spelling Boost.Regex builds faster (dsl/regex_spelling.hpp).
-    CHECK(pattern.regex.str() == eventex::dsl::detail::quick_to_build(pattern.regex_text.substr(opening.size())));
+    CHECK(pattern.regex().str() == eventex::dsl::detail::quick_to_build(pattern.regex_text.substr(opening.size())));
     CHECK(extractor.check_examples().empty());
     const std::string text = "Am Montag sagte mit der Kanzlerin niemand etwas. Die regierende \xC3\x96VP sagte dazu nichts.";
     for (const bool shortcuts : {true, false}) {

@@ -16,6 +16,7 @@
 #include <boost/regex.hpp>    // boost::regex, boost::regex_error
 
 #include "ast.hpp"                    // RuleSpec, Node, Lexicon
+#include "lazy_regex.hpp"             // LazyRegex
 #include "regex_spelling.hpp"         // detail::quick_to_build
 #include "source.hpp"                 // Source
 #include "../detail/placeholder.hpp"  // placeholder letters
@@ -38,10 +39,17 @@ struct CueBinding {
     int group = 0;
 };
 
+namespace detail {
+class PatternCompiler;
+}
+
 /// One `match` line, compiled.
 struct CompiledPattern {
-    boost::regex regex;
     std::string regex_text;           ///< the whole pattern as one regex, for --explain, tests and the naive engine
+    /// The rule source and where the match line stands in it: where an error building the regex
+    /// points. Null for a pattern made by hand; its errors then name no source.
+    std::shared_ptr<const Source> source;
+    std::size_t offset = 0;
     std::vector<SlotBinding> slots;   ///< the slots with a role, in the pattern's order
     std::vector<CueBinding> cues;     ///< the uses of the lexicons that settings ask about
     /// Words a sentence must hold for the pattern to have a chance: each inner list is one
@@ -73,11 +81,23 @@ struct CompiledPattern {
     /// start_second_index[b] - 1]. Index 0: any byte may follow b.
     std::array<std::uint8_t, 256> start_second_index{};
     std::vector<std::bitset<256>> start_second_bytes;
+
+    /// The Boost.Regex that the extractor runs: regex_text after the subject's opening, built
+    /// the first time it is asked for (see LazyRegex), since a document needs few of a rule
+    /// book's patterns. Throws RuleError, at every call, if Boost.Regex refuses it. Copies of
+    /// a pattern share the one regex.
+    const boost::regex& regex() const;
+    /// Whether regex() has been built already.
+    bool regex_built() const noexcept { return regex_.built(); }
+
+private:
+    friend class detail::PatternCompiler;  // builds the regex at once for RegexBuild::now
+    LazyRegex regex_;
 };
 
 /// Whether compiling a pattern also builds its Boost.Regex (nine tenths of the cost) or leaves
-/// that to build_regexes.
-enum class RegexBuild { now, later };
+/// that to its first use (CompiledPattern::regex) or to build_regexes.
+enum class RegexBuild { now, on_first_use };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
 /// "sagte", "Über" and "über" meet in one key.
@@ -339,17 +359,27 @@ using RoleCheck = std::function<bool(std::string_view)>;
 /// of verb forms appears in dozens of patterns, and building its trie is not free.
 using LexiconTexts = std::unordered_map<const Lexicon*, std::string>;
 
-/// Turns `pattern.regex_text` into `pattern.regex`; a regex Boost.Regex refuses is a RuleError
-/// at the pattern's place in its source.
-inline void build_regex(CompiledPattern& pattern, const Source& source, std::size_t offset) {
+/// The regex of `pattern.regex_text` after its subject's opening; a regex Boost.Regex refuses
+/// is a RuleError at `offset` in `source`.
+inline boost::regex build_regex(const CompiledPattern& pattern, const Source& source, std::size_t offset) {
     try {
         const std::string spelled =
             quick_to_build(std::string_view(pattern.regex_text).substr(pattern.subject_opening));
-        pattern.regex.assign(spelled.data(), spelled.size(), boost::regex::perl);
+        return boost::regex(spelled.data(), spelled.data() + spelled.size(), boost::regex::perl);
     } catch (const boost::regex_error& error) {
         throw source.error(errc::regex, offset, std::string("the compiled pattern is not a valid regex: ") + error.what());
     }
 }
+
+}  // namespace detail
+
+inline const boost::regex& CompiledPattern::regex() const {
+    return regex_.get([this] {
+        return source ? detail::build_regex(*this, *source, offset) : detail::build_regex(*this, Source{"pattern", {}}, 0);
+    });
+}
+
+namespace detail {
 
 class PatternCompiler {
 public:
@@ -382,7 +412,8 @@ public:
                                                                     sequence.front().slot_type == SlotType::subjects);
         if (opens_with_subject && pattern.regex_text.compare(0, subject_opening_regex().size(), subject_opening_regex()) == 0)
             pattern.subject_opening = subject_opening_regex().size();
-        if (build == RegexBuild::now) build_regex(pattern, source_, offset);
+        pattern.offset = offset;
+        if (build == RegexBuild::now) pattern.regex_.get([&] { return build_regex(pattern, source_, offset); });
         return pattern;
     }
 

@@ -1,10 +1,11 @@
 #pragma once
-/// build_regexes: builds the Boost.Regex of many compiled patterns on several threads.
+/// build_regexes: builds the Boost.Regex of many compiled patterns now, on several threads.
 ///
-/// Building the regexes is nine tenths of a pipeline's start-up (hundreds of patterns of a few
-/// thousand characters each), and each build is independent of the others, so the work splits
-/// over the machine's cores. Errors stay what a serial build gives: the first failing pattern
-/// in the given order is the one reported, whichever thread met it.
+/// A pattern builds its regex on first use (CompiledPattern::regex). Building them all up front
+/// is for a caller who wants every refusal of Boost.Regex at once, or the first documents at
+/// full speed: hundreds of patterns of a few thousand characters each, independent of each
+/// other, so the work splits over the machine's cores. Errors stay what a serial build gives:
+/// the first failing pattern in the given order is the one reported, whichever thread met it.
 #include <algorithm>  // std::min
 #include <atomic>     // std::atomic
 #include <cstddef>    // std::size_t
@@ -13,34 +14,27 @@
 #include <thread>     // std::thread
 #include <vector>     // std::vector
 
-#include "compiler.hpp"  // CompiledPattern, detail::build_regex
-#include "source.hpp"    // Source
+#include "compiler.hpp"  // CompiledPattern
 
 namespace eventex::dsl {
 
-/// A pattern compiled with RegexBuild::later, with where it came from for error messages.
-struct PendingRegex {
-    CompiledPattern* pattern = nullptr;
-    const Source* source = nullptr;
-    std::size_t offset = 0;
-};
-
-/// Builds every pending regex. `threads` 0 means one per core; fewer patterns than
-/// `patterns_per_thread` per thread use fewer threads (a thread costs more than a few small
-/// builds), and a machine that refuses a thread gets the work done by those it has.
-/// Throws the RuleError of the first pattern, in `pending`'s order, that Boost.Regex refuses.
-inline void build_regexes(const std::vector<PendingRegex>& pending, unsigned threads = 0) {
+/// Builds the regex of every pattern of `patterns` not built yet. `threads` 0 means one per
+/// core; fewer patterns than `patterns_per_thread` per thread use fewer threads (a thread
+/// costs more than a few small builds), and a machine that refuses a thread gets the work done
+/// by those it has. Throws the RuleError of the first pattern, in `patterns`' order, that
+/// Boost.Regex refuses.
+inline void build_regexes(const std::vector<const CompiledPattern*>& patterns, unsigned threads = 0) {
     constexpr std::size_t patterns_per_thread = 24;
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t useful = std::max<std::size_t>(1, pending.size() / patterns_per_thread);
+    const std::size_t useful = std::max<std::size_t>(1, patterns.size() / patterns_per_thread);
     const std::size_t workers = std::min<std::size_t>({threads, useful, 16});
 
-    std::vector<std::exception_ptr> errors(pending.size());
+    std::vector<std::exception_ptr> errors(patterns.size());
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
-        for (std::size_t i = next++; i < pending.size(); i = next++) {
+        for (std::size_t i = next++; i < patterns.size(); i = next++) {
             try {
-                detail::build_regex(*pending[i].pattern, *pending[i].source, pending[i].offset);
+                patterns[i]->regex();
             } catch (...) {
                 errors[i] = std::current_exception();
             }
