@@ -169,6 +169,17 @@ inline SlotType slot_type_from(const Source& source, std::string_view name, std:
 
 inline void parse_alternation(LineCursor& in, std::vector<Sequence>& out, char closer, std::size_t depth);
 
+// The length written right after a gap's "..." or "~", or default_gap if none is.
+inline std::size_t gap_length(LineCursor& in, const Source& source) {
+    const std::size_t at = in.pos();
+    if (at >= source.text.size() || !std::isdigit(static_cast<unsigned char>(source.text[at]))) return default_gap;
+    const std::size_t length = in.integer("a gap length");
+    if (length > max_gap)
+        throw source.error(errc::unbounded_pattern, at,
+                           "gap of " + std::to_string(length) + " words is longer than the limit of " + std::to_string(max_gap));
+    return length;
+}
+
 inline void parse_sequence(LineCursor& in, Sequence& out, char closer, std::size_t depth) {
     const Source& source = in.source();
     for (;;) {
@@ -195,28 +206,12 @@ inline void parse_sequence(LineCursor& in, Sequence& out, char closer, std::size
         } else if (in.peek_is("...")) {
             in.consume('.'), in.consume('.'), in.consume('.');
             node.kind = Node::Kind::gap;
-            node.max_gap = default_gap;
-            const std::size_t at = in.pos();
-            if (at < source.text.size() && std::isdigit(static_cast<unsigned char>(source.text[at]))) {
-                node.max_gap = in.integer("a gap length");
-                if (node.max_gap > max_gap)
-                    throw source.error(errc::unbounded_pattern, at,
-                                       "gap of " + std::to_string(node.max_gap) +
-                                           " words is longer than the limit of " + std::to_string(max_gap));
-            }
+            node.max_gap = gap_length(in, source);
         } else if (c == '~') {
             in.consume('~');
             node.kind = Node::Kind::gap;
             node.clause_bounded = true;
-            node.max_gap = default_gap;
-            const std::size_t at = in.pos();
-            if (at < source.text.size() && std::isdigit(static_cast<unsigned char>(source.text[at]))) {
-                node.max_gap = in.integer("a gap length");
-                if (node.max_gap > max_gap)
-                    throw source.error(errc::unbounded_pattern, at,
-                                       "gap of " + std::to_string(node.max_gap) +
-                                           " words is longer than the limit of " + std::to_string(max_gap));
-            }
+            node.max_gap = gap_length(in, source);
         } else if (c == '!') {
             in.consume('!');
             if (in.peek() != '(') throw source.error(errc::syntax, in.pos(), "'(' after '!': write !(sich | uns)");
