@@ -92,12 +92,13 @@ lexicon de.stem.zu = sagte sagten sagt sicherte sicherten sichert ;
 
 # ---------------------------------------------------------------- meetings
 lexicon de.meet = traf trafen trifft treffen ;
-# What one "trifft" that is no one met: a decision, an arrangement, precautions; in sport the goal or
-# the post ("trafen die Entscheidung", "traf eine Vereinbarung mit", "traf die Stange").
+# What one "trifft" that is no one met: a decision, an arrangement, precautions; in sport the post
+# ("trafen die Entscheidung", "traf eine Vereinbarung mit", "traf die Stange"). Only nouns that
+# never name what a meeting was about: "traf Obama vor der Wahl" is a meeting.
 lexicon de.meet.object = Entscheidung Entscheidungen Vereinbarung Vereinbarungen Abmachung Abmachungen
                          Absprache Absprachen Maßnahmen Vorkehrungen Vorsorge Vorsorgemaßnahmen Regelung
-                         Regelungen Feststellung Feststellungen Aussage Aussagen Auswahl Wahl Unterscheidung
-                         Verfügung Anordnung Übereinkunft Einigung Annahme Tor Stange Latte Pfosten Ton Nerv ;
+                         Regelungen Feststellung Feststellungen Auswahl Unterscheidung Verfügung Anordnung
+                         Übereinkunft Stange Latte Pfosten ;
 lexicon de.receive = empfing empfingen empfängt empfangen ;
 # Heads of summit compounds after their owners: "[EU]-Gipfel", "[EU]-[Türkei]-Gipfel", "[UN]-Klimakonferenz".
 lexicon de.summit = Gipfel Gipfels Gipfeltreffen Gipfeltreffens Sondergipfel Sondergipfels Krisengipfel
@@ -871,7 +872,7 @@ end
 rule de.meeting.meet
   type Meeting
   lang de
-  match {subjects:host} ~6 <de.meet> !(~4 auf | ~5 <de.meet.object>) [~3 in {place:location}] ~6 {actors:guest}
+  match {subjects:host} ~6 <de.meet> !(~4 auf | ~3 <de.meet.object>) [~3 in {place:location}] ~6 {actors:guest}
   match {subjects:participants} ~4 (trafen|treffen|trifft|traf) sich !(mit)
   match {subject:host} ~4 (trafen|treffen|trifft|traf) sich ~10 mit {actors:guest}
   match <de.meet> sich {subjects:participants} [mit {actors:guest}]
@@ -882,7 +883,8 @@ rule de.meeting.meet
   example + "Kanzlerin Angela Merkel und Präsident Emmanuel Macron trafen sich in Paris." participants="Emmanuel Macron"
   example - "Die Entscheidung traf das Gericht."
   example - "Die 132 anwesenden Abgeordneten trafen die Entscheidung aufgrund von Beweisen der UN-Kommission."
-  example - "Der Vorstand traf mit dem Betriebsrat eine Vereinbarung über die Löhne."
+  example - "Der Vorstand traf am Montag die Entscheidung gemeinsam mit dem Betriebsrat."
+  example + "Kanzlerin Angela Merkel traf Präsident Barack Obama vor der Wahl in Berlin." guest="Barack Obama"
   example - "Der Weltranglistenerste Novak Djokovic trifft im Viertelfinale auf Marin Cilic."
   example + "Danach traf Außenminister John Kerry die Vertreter der FARC." host="John Kerry" guest="Vertreter der FARC"
   example + "Am Samstag trafen sich die beiden Außenminister in Genf." participants="beiden Außenminister"
