@@ -190,10 +190,11 @@ lexicon en.visit = visited visits "is visiting" "are visiting" "was visiting" "w
                    "be visiting" "paid a visit to" "pays a visit to" "pay a visit to" ;
 lexicon en.receive = received receives greeted greets hosted hosts "played host to" "plays host to" ;
 # After a meeting's guest or host: "met the rebels' demands", "visited US troops" are no meetings.
+# A pass received or met in football is none either: "received Danny Murphy's free-kick".
 lexicon en.not.guest = "'" "#39;" demands demand criteria targets target expectations conditions
                        deadline obligations troops forces soldiers base bases embassy headquarters
                        plant factory site request requests needs need standards commitments costs
-                       grave tomb mausoleum memorial ;
+                       grave tomb mausoleum memorial cross free-kick corner pass shot header ;
 lexicon en.award = award awards prize prizes medal honour honor title trophy ;
 # Between a subject and "to meet": a plan or an agreement, so that "the UN urged Sudan to meet
 # the rebels" gives Sudan no meeting with the UN; a headline's bare "to" needs none. Mere
@@ -730,6 +731,7 @@ rule en.meeting.meet
   example - "The plan met with criticism."
   example - "The government met the rebels' demands."
   example - "Lleyton Hewitt will meet Roger Federer in the final."
+  example - "Wayne Rooney met Gary Neville's cross with a low shot."
   # How long, when or how they met, before with whom: "met for five hours on Sunday with".
   match {subjects:host} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (met|meet|meets|"is meeting"|"are meeting"|"was meeting"|"were meeting") ~5 with {actors:guest} !(<en.not.guest> | "," <en.say> | <en.say> | ~4 <en.sport>) [[on {date}] in {place:location}]
   example + "The US military met for five hours on Sunday with representatives of the cleric." host="US military" guest="representatives"

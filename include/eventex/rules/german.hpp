@@ -92,6 +92,13 @@ lexicon de.stem.zu = sagte sagten sagt sicherte sicherten sichert ;
 
 # ---------------------------------------------------------------- meetings
 lexicon de.meet = traf trafen trifft treffen ;
+# What one "trifft" that is no one met: a decision, an arrangement, precautions; in sport the post
+# ("trafen die Entscheidung", "traf eine Vereinbarung mit", "traf die Stange"). Only nouns that
+# never name what a meeting was about: "traf Obama vor der Wahl" is a meeting.
+lexicon de.meet.object = Entscheidung Entscheidungen Vereinbarung Vereinbarungen Abmachung Abmachungen
+                         Absprache Absprachen Maßnahmen Vorkehrungen Vorsorge Vorsorgemaßnahmen Regelung
+                         Regelungen Feststellung Feststellungen Auswahl Unterscheidung Verfügung Anordnung
+                         Übereinkunft Stange Latte Pfosten ;
 lexicon de.receive = empfing empfingen empfängt empfangen ;
 # Heads of summit compounds after their owners: "[EU]-Gipfel", "[EU]-[Türkei]-Gipfel", "[UN]-Klimakonferenz".
 lexicon de.summit = Gipfel Gipfels Gipfeltreffen Gipfeltreffens Sondergipfel Sondergipfels Krisengipfel
@@ -105,6 +112,13 @@ lexicon de.at = bei beim am an auf vom ;
 lexicon de.congress = Parteitag Parteitags Parteitages Landesparteitag Landesparteitags Bezirksparteitag
                       Bundesparteitag Bundesparteitags Parteikongress Parteikongresses Parteikonvent ;
 lexicon de.visit = besuchte besuchten besucht besuchen ;
+# Places a politician visits that are no host of their own, yet the visit is the news: "besuchte
+# ein Flüchtlingslager", "hatte Hotspots auf Lesbos besucht", "besuchen am Dienstag die Grenze".
+lexicon de.visit.site = Flüchtlingslager Flüchtlingslagers Lager Hotspot Hotspots Grenze Grenzübergang
+                        Grenzübergänge Stätte Gedenkstätte Erstaufnahmezentrum Aufnahmezentrum
+                        Registrierzentrum Flüchtlingsquartier Flüchtlingsquartiere Notquartier Asylquartier
+                        Flüchtlingsunterkunft Flüchtlingsheim Truppen Soldaten Krisengebiet
+                        Katastrophengebiet Hochwassergebiet Erdbebengebiet Unglücksort Frontlinie ;
 lexicon de.meeting.noun = Treffen Gespräch Gespräche Gesprächen Gesprächs Unterredung Begegnung Telefonat
                           Telefongespräch Konsultationen Beratungen Verhandlungen Gipfeltreffen Gipfel Besuch
                           Arbeitsbesuch Staatsbesuch Zusammentreffen Termin Sitzung Aussprache Antrittsbesuch
@@ -858,7 +872,7 @@ end
 rule de.meeting.meet
   type Meeting
   lang de
-  match {subjects:host} ~6 <de.meet> !(~4 auf) [~3 in {place:location}] ~6 {actors:guest}
+  match {subjects:host} ~6 <de.meet> !(~4 auf | ~3 <de.meet.object>) [~3 in {place:location}] ~6 {actors:guest}
   match {subjects:participants} ~4 (trafen|treffen|trifft|traf) sich !(mit)
   match {subject:host} ~4 (trafen|treffen|trifft|traf) sich ~10 mit {actors:guest}
   match <de.meet> sich {subjects:participants} [mit {actors:guest}]
@@ -868,6 +882,9 @@ rule de.meeting.meet
   example + "Außenminister Sebastian Kurz traf am Montag in Wien den russischen Außenminister Sergej Lawrow." host="Sebastian Kurz" guest="Sergej Lawrow"
   example + "Kanzlerin Angela Merkel und Präsident Emmanuel Macron trafen sich in Paris." participants="Emmanuel Macron"
   example - "Die Entscheidung traf das Gericht."
+  example - "Die 132 anwesenden Abgeordneten trafen die Entscheidung aufgrund von Beweisen der UN-Kommission."
+  example - "Der Vorstand traf am Montag die Entscheidung gemeinsam mit dem Betriebsrat."
+  example + "Kanzlerin Angela Merkel traf Präsident Barack Obama vor der Wahl in Berlin." guest="Barack Obama"
   example - "Der Weltranglistenerste Novak Djokovic trifft im Viertelfinale auf Marin Cilic."
   example + "Danach traf Außenminister John Kerry die Vertreter der FARC." host="John Kerry" guest="Vertreter der FARC"
   example + "Am Samstag trafen sich die beiden Außenminister in Genf." participants="beiden Außenminister"
@@ -880,8 +897,8 @@ rule de.meeting.perfect
   type Meeting
   lang de
   match {subjects:participants} <de.aux> ~6 miteinander ~10 <de.meet.participle>
-  match {subjects:host} <de.aux> ~10 mit {actors:guest} ~10 <de.meet.participle>
-  match <de.aux> [sich] {subjects:host} ~10 mit {actors:guest} ~10 <de.meet.participle>
+  match {subjects:host} <de.aux> ~10 mit {actors:guest} !(~8 <de.meet.object> ~2 getroffen) ~10 <de.meet.participle>
+  match <de.aux> [sich] {subjects:host} ~10 mit {actors:guest} !(~8 <de.meet.object> ~2 getroffen) ~10 <de.meet.participle>
   match {subject:host} <de.aux> ~8 {actors:guest} ~12 (getroffen|empfangen|besucht|angerufen)
   match <de.aux> {subject:host} ~4 {actors:guest} ~10 (getroffen|empfangen|besucht|angerufen)
   example + "Ministerpräsident Benjamin Netanyahu und Präsident Mahmoud Abbas haben erstmals seit einem Jahr wieder miteinander telefoniert." participants="Benjamin Netanyahu"
@@ -889,6 +906,8 @@ rule de.meeting.perfect
   example + "Kanzler Werner Faymann hat am Montag mit Präsident François Hollande über die Flüchtlingskrise gesprochen." guest="François Hollande"
   example + "Zuvor hatte sich Außenminister John Kerry mit Außenminister Sergej Lawrow in Genf getroffen." host="John Kerry" guest="Sergej Lawrow"
   example - "Die Regierung hat mit dem Bau begonnen."
+  example - "Die Regierung hat mit den Ländern am Montag eine Vereinbarung getroffen."
+  example + "Kanzler Werner Faymann hat am Montag mit Kanzlerin Angela Merkel über die Regelung der Asylfrage gesprochen." guest="Angela Merkel"
 end
 
 rule de.meeting.planned
@@ -1008,11 +1027,12 @@ rule de.meeting.visit
   type Meeting
   lang de
   set cameo = 042
-  match {subject:guest} ~6 <de.visit> ~4 {subject:host}
+  match {subject:guest} ~6 <de.visit> ~4 ({subject:host} | <de.visit.site> [~3 (in|im|in der|in den|auf|auf der|bei) ~2 {place:host}])
   match {subject:guest} ~6 <de.visit> ~6 (in|im|in der|in den) {place:host}
   # In the perfect, the place before the participle: "Der Bundeskanzler hatte am Dienstag
   # ein Flüchtlingslager in Griechenland besucht".
   match {subject:guest} <de.aux> ~8 (in|im|auf|auf der|in der|in den) ~3 {place:host} ~2 besucht
+  match {subject:guest} <de.aux> ~8 <de.visit.site> [~3 (in|im|in der|in den|auf|auf der|bei) ~2 {place:host}] ~6 besucht
   # Visits to a place: "sagte der Minister bei einem Besuch in Athen", "Zu Besuch in Sarajevo
   # stellte Kurz klar", "Obama wird zu einem dreitägigen Besuch in Hanoi erwartet".
   match {subject:guest} ~10 (bei|während|nach|zu|von) <de.visit.article> ~2 <de.visit.noun> (in|nach|auf|auf der) {place:host}
@@ -1046,6 +1066,8 @@ rule de.meeting.visit
   example + "Der Bundeskanzler hatte am Dienstag ein Flüchtlingslager in Griechenland besucht." guest="Bundeskanzler" host="Griechenland"
   example + "Das sagte Papst Franziskus am Montag bei seinem Besuch auf Kuba." guest="Franziskus" host="Kuba"
   example + "Bei einem Besuch auf Zypern betonte Außenminister Sebastian Kurz, die Gespräche seien wichtig." guest="Sebastian Kurz" host="Zypern"
+  example + "Die drei Präsidenten besuchten am Montag ein mazedonisches Flüchtlingslager bei Gevgelija." guest="Präsidenten"
+  example + "Die Innenministerin hatte am Dienstag Hotspots auf der griechischen Insel Kos besucht." guest="Innenministerin"
   example - "Viele Touristen besuchten das Museum."
   example - "Die Touristen hatten am Montag das Museum besucht."
   example - "Bei einem Besuch in Wien sollte man die Oper sehen."
