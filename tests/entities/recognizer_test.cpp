@@ -111,6 +111,25 @@ TEST_CASE("\"sie\" is a woman named before, never a man; \"er\" is the most sali
     const auto mentions = actors(passage);
     REQUIRE(!mentions.empty());
     CHECK(mentions.back().actor.name == "Andreas Schieder");
+
+    // After a singular auxiliary or verb of saying, "sie" is she whatever word follows: the
+    // participle "bestritten" and the plural noun "Reformen" say nothing of the pronoun's number.
+    for (const std::string_view after : {"In ihrer ersten Aussage hatte sie bestritten, eingeweiht gewesen zu sein.",
+                                         "Zudem fordert sie Reformen."}) {
+        const auto later = actors("Beate Zschäpe hat erstmals ausgesagt. " + std::string(after));
+        REQUIRE(!later.empty());
+        CHECK(later.back().pronoun);
+        CHECK(later.back().actor.name == "Beate Zschäpe");
+    }
+    // "sie haben" stays plural.
+    CHECK(with_text(actors("Beate Zschäpe hat erstmals ausgesagt. Ihre Anwälte meinen, sie haben recht."), "sie").empty());
+}
+
+TEST_CASE("a news agency the report is credited to is not \"die Kommission\" of the report") {
+    const auto found = actors("Das berichtete Kathpress am Montag. Die Kommission hat Papst Franziskus für seine klare Haltung gedankt.");
+    const auto commission = with_text(found, "Kommission");
+    REQUIRE(!commission.empty());
+    CHECK(commission.back().actor.name != "Kathpress");
 }
 
 TEST_CASE("coordinated speakers each make the statement") {

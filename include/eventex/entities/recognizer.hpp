@@ -2469,9 +2469,13 @@ private:
         // Korean firm SK Energy. ... the firm - China's biggest jet fuel supplier - said": CAO.
         // "The airline declined to comment" is no union of states, however often the EU was named.
         const bool company = organisation_noun(actor.text)->company;
+        // An agency the report is credited to ("berichtete Kathpress") is no "Kommission" or
+        // "Organisation"; it may be the company or the media group a report is about.
+        const bool agency_excluded = !company && actor.text != "group" && actor.text != "Gruppe";
         const DocumentState::NamedOrganisation* salient = nullptr;
         for (const DocumentState::NamedOrganisation& o : state.organisations)
             if (o.last_sentence + 3 >= state.sentence && !(company && is_international_body(o.actor.name)) &&
+                !(agency_excluded && is_news_agency(o.actor.name)) &&
                 (salient == nullptr || o.mentions > salient->mentions ||
                  (o.mentions == salient->mentions && o.last_sentence >= salient->last_sentence)))
                 salient = &o;
@@ -2506,6 +2510,15 @@ private:
         return detail::find_sorted(nouns, key, noun);
     }
     static bool refers_to_salient_organisation(std::string_view noun) noexcept { return organisation_noun(noun) != nullptr; }
+    // The agencies a report is credited to ("berichtete Kathpress", "sagte er der APA"): named
+    // often, but not what "die Kommission" or "die Organisation" of the report stands for.
+    static bool is_news_agency(std::string_view canonical) noexcept {
+        static constexpr std::string_view agencies[] = {
+            "Agence France-Presse", "Anadolu Agency", "Associated Press", "Austria Presse Agentur",
+            "Deutsche Presse-Agentur", "Interfax", "Kathpress", "Reuters", "TASS", "Xinhua"};
+        static_assert(detail::strictly_ascending(agencies), "sorted for the binary search");
+        return detail::contains_sorted(agencies, canonical);
+    }
 
     bool organisation_at(std::string_view text, const std::vector<SentenceToken>& tokens, std::size_t i, std::size_t n,
                          const lexicon::Organisation& org, Candidate& c) const {
@@ -3492,7 +3505,18 @@ private:
         if (german && feminine && i + 1 < tokens.size()) {
             // "sie warnten" is plural (they); "Sie warnte" singular (she).
             const std::string_view next = tokens[i + 1].text;
-            if (detail::ends_with(next, "en") || next == "sind" || next == "haben" || next == "werden") return false;
+            // After a singular auxiliary or verb of saying, the word that follows says nothing
+            // of number: "In ihrer Aussage hatte sie bestritten", "Zudem fordert sie Reformen".
+            static constexpr std::string_view singular_aux[] = {"habe", "hat", "hatte", "hätte", "ist", "kann", "konnte",
+                                                                "muss", "musste", "sei", "soll", "sollte", "war", "wird",
+                                                                "will", "wollte", "wurde", "würde"};
+            const std::string_view before = i > 0 ? tokens[i - 1].text : std::string_view();
+            const bool after_singular_aux =
+                w == "sie" && i > 0 &&
+                (std::find(std::begin(singular_aux), std::end(singular_aux), before) != std::end(singular_aux) ||
+                 (is_statement_verb(before) && !detail::ends_with(before, "en")));
+            if (!after_singular_aux && (detail::ends_with(next, "en") || next == "sind" || next == "haben" || next == "werden"))
+                return false;
         }
         return refer_back(text, tokens, i, feminine, state, c);  // "sie" with no woman named: they, or you
     }

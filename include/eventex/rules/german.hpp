@@ -418,10 +418,15 @@ rule de.statement.separable_say
   example - "Der Zug hielt in Linz."
 end
 
+# A demand named by its noun, with the one who makes it: "die Forderung der Opposition". Not
+# the plural: "die Forderungen der Gläubiger" are a creditor's terms more often than words.
+lexicon de.demand.noun = Forderung ;
+
 rule de.statement.laut
   type Statement
   lang de
   set kind = say
+  set kind = demand if <de.demand.noun>
   match laut [<de.article>] {actor:speaker} [","] {clause:content}
   match laut [<de.article>] ~1 (der|des|von) {actor:speaker}
   match {actor:speaker} zufolge [","] {clause:content}
@@ -445,6 +450,9 @@ rule de.statement.laut
   # "hieß es bei der Feuerwehr", "heißt es vonseiten der Polizei": the preposition right after
   # "es", since a later "von" may name a publisher ("heißt es in dem von X veröffentlichten Brief").
   match (hieß|heißt) es [<de.adverb>] (bei|beim|von|vonseiten) {actor:speaker}
+  match <de.demand.noun> (der|des) {actor:speaker}
+  example + "Die Regierung lehnte die Forderung der Opposition nach Neuwahlen ab." speaker="Opposition" kind="demand"
+  example - "Die Forderung nach Neuwahlen wurde laut."
   example + "Laut Pressemitteilung des Außenministeriums stand die Diskussion im Zeichen der Militärhilfe." speaker="Außenministeriums"
   example + "Der Polizei zufolge wurden drei Menschen verletzt." speaker="Polizei"
   example + "„Das ist ein guter Tag“, so Bürgermeister Michael Häupl." speaker="Michael Häupl"
@@ -489,7 +497,7 @@ rule de.statement.verb
   set kind = promise if <de.promise.participle>
   set kind = praise if <de.praise>
   set kind = threaten if <de.threaten>
-  set kind = appeal if <de.appeal>
+  set kind = appeal if <de.appeal> <de.ask>
   match {subjects:speaker} <de.aux> ~20 (<de.stress.participle> | <de.warn.participle> | <de.demand.participle> | <de.criticise.participle> | <de.reject.participle> | <de.announce.participle> | <de.confirm.participle> | <de.deny.participle> | <de.promise.participle> | <de.say.participle>)
   match <de.aux> [<de.adverb>] [<de.count>] {subject:speaker} ~20 (<de.stress.participle> | <de.warn.participle> | <de.demand.participle> | <de.criticise.participle> | <de.reject.participle> | <de.confirm.participle> | <de.deny.participle> | <de.promise.participle> | <de.say.participle>)
   match (wurde|wurden|wird|werden) ~6 von {actor:speaker} ~6 (<de.demand.participle> | <de.criticise.participle> | <de.reject.participle> | <de.confirm.participle> | <de.deny.participle>)
@@ -498,6 +506,21 @@ rule de.statement.verb
   match ^ (<de.stress.participle> | <de.demand.participle> | <de.criticise.participle>) <de.aux> {subject:speaker}
   match "," (<de.threaten> | <de.appeal>) [<de.adverb>] {subject:speaker}
   match {actor:speaker} "," (der|die) ~16 (<de.demand.participle> | <de.demand> | <de.criticise.participle> | <de.criticise>) !(<de.article> | <de.adverb> | {actor})
+  # A subordinate clause whose verb closes it: "Nachdem der Minister neue Modelle gefordert
+  # hatte, ...", "wie der Minister betonte". Not "als" (also "as": "Als Klubobmann habe ich").
+  match (wie|nachdem|Nachdem) {subjects:speaker} ~16 (<de.stress.participle> | <de.warn.participle> | <de.demand.participle> | <de.criticise.participle> | <de.reject.participle> | <de.announce.participle> | <de.confirm.participle> | <de.deny.participle> | <de.promise.participle> | <de.say.participle>) (hatte|hatten|hat|haben|habe|hätten)
+  match (wie|Wie|wobei) {subjects:speaker} ~12 (<de.stress> | <de.warn> | <de.demand> | <de.criticise>) ("," | "." | $)
+  # A second verb of the clause's subject after "und": "Die Regierung verurteilte den Anschlag
+  # und forderte ...", "Die Rebellen dankten Kerry und baten um ...". Without a comma between
+  # (", schreibt Rudischer und kritisiert" has its own speaker), and not "attackierte" (also
+  # to assault).
+  match ^ [~3] {subjects:speaker} ~30 und [<de.adverb>] !(attackierte|attackierten|attackiert) (<de.stress> | <de.warn> | <de.demand> | <de.criticise> | <de.deny> | <de.praise> | <de.appeal> | <de.ask>) !(sich)
+  example + "Nachdem die Ministerin im Parlament eine Reform der Pflege gefordert hatte, reagierte die Opposition." speaker="Ministerin" kind="demand"
+  example + "Die Lage sei ernst, wie der Bürgermeister am Montag betonte." speaker="Bürgermeister" kind="stress"
+  example + "Die Regierung verurteilte den Anschlag scharf und forderte eine Aufklärung." speaker="Regierung" kind="demand"
+  example + "Die Gewerkschaft dankte den Helfern für ihren Einsatz und bat um weitere Spenden." speaker="Gewerkschaft" kind="appeal"
+  example - "Nachdem der Minister mit dem Kanzler gesprochen hatte, reiste er ab."
+  example - "Der Mann hielt an, sprang aus dem Auto und attackierte einen Passanten."
   example + "Hervorgehoben hat Bürgermeister Klaus Schneeberger im Gespräch die Rolle der Gemeinden." speaker="Klaus Schneeberger" kind="stress"
   example + "Präsident Xi Jinping hatte mehrfach eine striktere Einhaltung der Parteilehre gefordert." speaker="Xi Jinping" kind="demand"
   example + "Er traf Bernd Dobesberger, der zuletzt die Ablöse des Parteichefs verlangt hatte." speaker="Bernd Dobesberger" kind="demand"
@@ -642,7 +665,8 @@ rule de.statement.criticise
   type Statement
   lang de
   set kind = criticise
-  match {subjects:speaker} ~6 <de.criticise> {clause:content}
+  # Not the passive of a sentence in court: "weil er in erster Instanz verurteilt wurde".
+  match {subjects:speaker} ~6 <de.criticise> !(worden | wurde | wurden | werden | wird) {clause:content}
   match <de.criticise> [<de.adverb>] {subject:speaker} {clause:content}
   # A relative clause's verb, whose speaker is the clause's antecedent: "Klubobmann Reinhold
   # Lopatka, der vor der Angelobung Kerns diesen mehrfach kritisiert hatte". The verb closes
@@ -674,6 +698,7 @@ rule de.statement.criticise
   example + "Die Generalprokuratur moniert in ihrer Stellungnahme, dass Beweise fehlten." speaker="Generalprokuratur"
   example + "Zuvor hatten sich mehrere Staatschefs kritisch zu der Idee geäußert." speaker="Staatschefs"
   example - "Die Pläne stehen in der Kritik."
+  example - "Der Angeklagte ist in erster Instanz verurteilt worden."
 end
 
 rule de.statement.reject
