@@ -49,6 +49,12 @@ lexicon en.pre.not = didn't doesn't don't won't wouldn't hasn't haven't hadn't c
 lexicon en.apposition = who whose which of from in at himself herself itself speaking writing a an
                         the now currently formerly aged also then one another both chairman head
                         leader chief president minister secretary spokesman spokeswoman ;
+# Any other apposition up to the next comma ("Miles Shipside, commercial director at Rightmove,
+# said"), but not a clause or a comparison ("the Maldives, do not usually ..., said", "New Order,
+# as well as the Happy Mondays, said"), a list ("Iran, Syria, Libya, said") or a clause of its own
+# ("Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years, accused").
+lexicon en.apposition.not = do does did not before after when while as although because if and but or
+                            then which who whom whose where than ;
 # Quotation marks before an inverted verb, also as AG News escapes them ("quot;", "#39;").
 lexicon en.quote = "\"" "”" "’" "'" "quot;" "#39;" ;
 
@@ -282,8 +288,11 @@ rule en.statement.say
   # The plural present of "argue" and "claim", which are nouns too: "The Tories claim the sums
   # do not add up", "UKIP officials also argue"; not "a claim of", "claim a 5-0 win".
   match {subject:speaker} [<en.pre>] [<en.pre>] (argue|claim) !(a | an | of | accusing | to | for | against | by | "," | "." | ";") [that] {clause:content}
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
-  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | "," !({actor} "," {actor} | <en.apposition.not> | ~12 (is|are|was|were|has|have|had|remain|remains)) ~12 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
+  # A relative clause, also without a comma after the clause's subject or object ("Gordon Brown
+  # criticised a union leader who said"; not "Officials of the ruling party who said"), and after
+  # "himself": "President George W Bush himself, who told".
+  match ({actor:speaker} [(himself|herself|itself|themselves)] "," (who|which) | {subject:speaker} who) [<en.pre>] [<en.pre>] (<en.say> !(to <en.not.to>) | (added|adds) !(<en.added.not>))
   # A prepositional phrase after the clause's subject: "The chief negotiator in the rebel-held
   # Iraqi town of Falluja said", "Health officials at an emergency meeting in Bangkok Monday
   # said"; not where the phrase holds a clause of its own ("officials of the party who said"),
@@ -294,7 +303,13 @@ rule en.statement.say
   # proposals but said ...", "Mr Wallace agreed and said ...".
   # A wire dateline ends in a dash or colon before the clause ("BEIRUT (Reuters) - Lebanon's
   # Prime Minister Rafik al-Hariri resigned Wednesday and said", "LONDON, AUGUST 17: Britain ...").
-  match (^ | ";" | ":" | "-" | "--" | "—") [~2] {subject:speaker} ~14 (and|but) [(also|then|later)] [<en.pre>] <en.say> !(to <en.not.to>)
+  # The first verb's object may hold quotes and commas ("called the term \"outrageous\" and said",
+  # "is considering building a plant in India, but said"); not where the subject is a possessive
+  # or opens an apposition ("Ms Jowell's deputy, Richard Caborn, said ... and responded"), nor
+  # after a first verb of saying (one statement: en.statement.say's own lines read "said ... and
+  # said" as two), nor "went on to" a career; the words before the subject are no actor
+  # ("Tory chairman Liam Fox accused Labour of ... and said").
+  match (^ | ";" | ":" | "-" | "--" | "—") [!({actor}) ~2] {subject:speaker} !("'s" | "'" | "#39;s" | "’s" | "#39;" | "’" | {actor} | ~1 "," | [<en.pre>] [<en.pre>] [<en.pre>] (<en.say> | added | adds | asked | asks)) ...16 (and|but) [(also|then|later)] [<en.pre>] <en.say> !(to)
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," <en.say.ing>
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> !(<en.say.ing> | ~12 (be|is|are|was|were|been|being) <en.say.ing>) ~12 <en.say.ing>
   match {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (made|makes|make|issued|issues|issue|released|releases|read|reads|gave|gives) (a|an) [~2] (statement|declaration|speech|address)
@@ -313,6 +328,9 @@ rule en.statement.say
   example + "Tory leader Michael Howard also backed the proposals but said ministers had been slow." speaker="Michael Howard"
   example + "Mr Pound, who is now married with two children, said: \"I was a nutter.\"" speaker="Mr Pound"
   example + "Martin Ward, of the Secondary Heads Association, said the plan was bad." speaker="Martin Ward"
+  example + "Gary Lane, commercial director at Rightmove, said prices would fall." speaker="Gary Lane"
+  example + "Paul Ross, chairman and chief executive, said: \"We had a good year.\"" speaker="Paul Ross"
+  example - "The storm hit the Maldives, as it did Sri Lanka, said officials."
   example + "Iraq's interim prime minister, Iyad Allawi, said elections would go ahead." speaker="prime minister"
   example + "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised." speaker="Ross Walker"
   example + "The prince, 20, apologised for the costume." speaker="prince"
@@ -324,6 +342,11 @@ rule en.statement.say
   example + "But the Tory leader will argue against positive discrimination saying it is outdated." speaker="leader"
   example + "Birmingham's Sion Simon even went so far as to suggest that the date was fixed." speaker="Sion Simon"
   example + "BEIRUT (Reuters) - Lebanon's Prime Minister Rafik al-Hariri resigned Wednesday and said he would not form a new government." speaker="Rafik al-Hariri"
+  example + "The firm is considering building a plant in India, but said it had yet to decide." speaker="firm"
+  example + "Labour MP Ann Clwyd called the report \"shameful\" and said ministers must act." speaker="Ann Clwyd"
+  example - "Reeves found fame in a teen comedy and went on to star in action films."
+  example + "Tory chairman Liam Fox accused Labour of \"a downright lie\" and said the tactics had failed." speaker="Liam Fox"
+  example + "The minister criticised a union leader who said the talks had failed." speaker="leader"
   example + "Israel #39;s Ariel Sharon has rejected the request, seeking to avoid any show of weakness, security sources said." speaker="security sources"
   example + "The interior ministers agreed to adopt digital fingerprinting, officials here said." speaker="officials"
   example + "An Israeli soldier shot a gunman near the settlement, a military source said." speaker="military source"
@@ -468,8 +491,8 @@ rule en.statement.verb
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.warn> !(over) [{actors:addressee}] | <en.stress> !(on) | <en.demand> [{actors:addressee}] | <en.urge> [{actors:addressee}] | <en.criticise> !(into|ashore|through|across|onto|against) [{actors:addressee}] | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>) [","] [that] {clause:content}
   match {subject:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>)
   match (^ | "," | ";" | ":" | and | but | that | while | "\"" | "“" | "”" | "quot;") {subjects:speaker} [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>)
-  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>)
-  match {actor:speaker} "," (who|which) [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>)
+  match {subject:speaker} ("," {actor} "," <en.apposition> ~10 "," | "," <en.apposition> ~14 "," | "," {actor} [{actor}] [(at|of|for|from|with|in) ~8] "," | "," ~2 "," | "," !({actor} "," {actor} | <en.apposition.not> | ~12 (is|are|was|were|has|have|had|remain|remains)) ~12 "," | ("-" | "–" | "—") ~12 ("-" | "–" | "—")) [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>)
+  match ({actor:speaker} [(himself|herself|itself|themselves)] "," (who|which) | {subject:speaker} who) [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>)
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 (and|but) [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.praise> | <en.threaten> | <en.confirm>)
   match {subject:speaker} [<en.pre>] [<en.pre>] <en.speech> ~20 "," (<en.warn.ing> | <en.stress.ing> | <en.demand.ing> | <en.urge.ing> | <en.criticise.ing> | <en.reject.ing> | <en.announce.ing> | <en.deny.ing> | <en.promise.ing> | <en.praise.ing> | <en.threaten.ing> | <en.confirm.ing>)
   match ^ [(but|and)] (it|they) [<en.pre>] [<en.pre>] [[on] {date}] [<en.pre>] [<en.pre>] (<en.warn> !(over) | <en.stress> !(on) | <en.demand> | <en.urge> | <en.criticise> !(into|ashore|through|across|onto|against) | <en.reject> | <en.announce> | <en.deny> | <en.promise> | <en.threaten> | <en.confirm>)
@@ -531,6 +554,7 @@ rule en.statement.verb
   example + "Mr Howard - himself the son of immigrants - will acknowledge that progress has been made." speaker="Mr Howard" kind="confirm"
   example - "The confirmation came on Monday."
   example + "Tory Dominic Grieve branded the way the office operated as \"scandalous\"." speaker="Dominic Grieve" kind="criticise"
+  example + "Vincent Kemp, for the Liberal Democrats, accused the chancellor of ducking tough choices." speaker="Vincent Kemp" kind="criticise"
 end
 
 # What en.statement.verb does not cover, verb by verb: a warning by name ("a police warning").
