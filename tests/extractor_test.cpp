@@ -143,6 +143,37 @@ end
     CHECK(failures[0].problem == "setting 'kind' is \"\", expected \"warn\"; ");
 }
 
+TEST_CASE("two rules of equal priority reading the same words as one event: the fuller reading is kept") {
+    // t.bare comes first in the book and reads the verb alone; t.full, later, also takes what
+    // was said. Whichever order the rules stand in, the event keeps its content.
+    const std::string bare = R"(
+rule t.bare
+  type Statement
+  lang de
+  set kind = stress
+  match {subject:speaker} ~12 betonte
+end
+)";
+    const std::string full = R"(
+rule t.full
+  type Statement
+  lang de
+  set kind = stress
+  match {subject:speaker} ~12 betonte "," [dass] {clause:content}
+end
+)";
+    const std::string text = "Die Ministerin dankte den Helfern und betonte, dass die Lage ernst sei.";
+    for (const std::string& rules : {bare + full, full + bare}) {
+        const eventex::Extractor<eventex::Statement> extractor(eventex::RuleBook::from_string(rules, "tie.rules"));
+        const auto events = extractor.extract(eventex::Document{"d", text, eventex::Date{2025, 7, 3}, eventex::Language::german});
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].rule == "t.full");
+        REQUIRE(events[0].content);
+        CHECK(*events[0].content == "die Lage ernst sei");
+        CHECK(events[0].span.of(text) == "Die Ministerin dankte den Helfern und betonte");
+    }
+}
+
 TEST_CASE("reported speech is no part of the report: a match that ends in a clause resumes where the clause starts") {
     const auto book = eventex::RuleBook::from_string(R"(
 rule t.say

@@ -93,6 +93,24 @@ bool same_event(const Event& a, const Event& b) {
     }
 }
 
+/// How many of an event's optional roles are filled: of two readings of one event by rules of
+/// equal priority over the same words, the fuller one is kept ("betonte, dass ..." with its
+/// content over the same "betonte" read without it).
+template <class Event>
+std::size_t filled_roles(const Event& event) {
+    if constexpr (std::is_same_v<Event, Statement>) {
+        return static_cast<std::size_t>(event.content.has_value()) + static_cast<std::size_t>(event.addressee.has_value());
+    } else if constexpr (std::is_same_v<Event, AidRequest>) {
+        return static_cast<std::size_t>(event.requester.has_value()) + static_cast<std::size_t>(event.provider.has_value()) +
+               event.items.size();
+    } else if constexpr (std::is_same_v<Event, Meeting>) {
+        return event.participants.size() + static_cast<std::size_t>(!event.location.empty()) +
+               static_cast<std::size_t>(!event.topic.empty()) + static_cast<std::size_t>(event.on_behalf_of.has_value());
+    } else {
+        return 0;  // a user's type: the first reading stays
+    }
+}
+
 }  // namespace detail
 
 /// Runs the rules of one event type. Compile once, then call extract() from any number of
@@ -699,7 +717,10 @@ private:
         for (std::size_t k = first_new; k < out.size(); ++k) {
             if (!detail::same_event(out[k], event)) continue;
             const int other = priorities[k - first_new];
-            const bool better = priority > other || (priority == other && event.span.size() > out[k].span.size());
+            const bool better =
+                priority > other ||
+                (priority == other && (event.span.size() > out[k].span.size() ||
+                                       (event.span == out[k].span && detail::filled_roles(event) > detail::filled_roles(out[k]))));
             if (better) {
                 out[k] = std::move(event);
                 priorities[k - first_new] = priority;
