@@ -61,9 +61,15 @@ TEST_CASE("the seed article, end to end") {
                    any(m.participants, [](const eventex::Actor& a) { return a.country == "USA"; });
         }));
     }
-    SUBCASE("Betsa thanks the USA, then warns") {
+    SUBCASE("Betsa thanks the USA, stresses, then warns") {
         CHECK(any(events.statements, [](const eventex::Statement& s) {
             return s.kind == "thank" && s.speaker.name == "Mariana Betsa" && s.addressee && s.addressee->country == "USA";
+        }));
+        // "... und betonte, dass die Kontinuität ... entscheidend ... sei": the same speaker, with
+        // what she stressed.
+        CHECK(any(events.statements, [](const eventex::Statement& s) {
+            return s.kind == "stress" && s.speaker.name == "Mariana Betsa" && s.content &&
+                   contains(*s.content, "Kontinuit") && contains(*s.content, "entscheidend");
         }));
         // "Sie warnte": the pronoun resolves to the person of the sentence before.
         CHECK(any(events.statements, [](const eventex::Statement& s) {
