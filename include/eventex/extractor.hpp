@@ -139,9 +139,15 @@ public:
     /// whose first documents must run at full speed. Throws the first RuleError in rule order.
     void build_all_regexes(unsigned threads = 0) const {
         std::vector<const dsl::CompiledPattern*> patterns;
-        for (const CompiledRule& rule : rules_)
-            for (const dsl::CompiledPattern& pattern : rule.patterns) patterns.push_back(&pattern);
+        append_patterns(patterns);
         dsl::build_regexes(patterns, threads);
+    }
+
+    /// Appends this extractor's compiled patterns, in rule order: for build_regexes over the
+    /// patterns of several extractors at once.
+    void append_patterns(std::vector<const dsl::CompiledPattern*>& out) const {
+        for (const CompiledRule& rule : rules_)
+            for (const dsl::CompiledPattern& pattern : rule.patterns) out.push_back(&pattern);
     }
 
     /// The shortcuts (on by default): a pattern is tried only on sentences that hold its
@@ -414,11 +420,9 @@ private:
             }
             rule.conditional_settings.push_back(ConditionalSetting{setting.key, setting.value, setting.if_lexicons});
         }
-        for (std::size_t i = 0; i < spec.patterns.size(); ++i) {
-            rule.patterns.push_back(dsl::compile_pattern(*entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons,
-                                                         roles, &lexicon_texts, dsl::RegexBuild::on_first_use, &cue_lexicons));
-            rule.patterns.back().source = entry.source;
-        }
+        for (std::size_t i = 0; i < spec.patterns.size(); ++i)
+            rule.patterns.push_back(dsl::compile_pattern(entry.source, spec.patterns[i], spec.pattern_offsets[i], lexicons,
+                                                         roles, &lexicon_texts, &cue_lexicons));
         // A condition no match can meet is a mistake in the rule, not a setting that never applies.
         for (const dsl::Setting& setting : spec.settings) {
             for (const std::string& lexicon : setting.if_lexicons) {

@@ -159,13 +159,9 @@ public:
     /// documents run at full speed. Calling it again costs nothing.
     void build_all_regexes(unsigned threads = 0) const {
         std::vector<const dsl::CompiledPattern*> patterns;  // one list, so that the threads share all the work
-        auto add = [&patterns](const auto& extractor) {
-            for (const CompiledRule& rule : extractor.rules())
-                for (const dsl::CompiledPattern& pattern : rule.patterns) patterns.push_back(&pattern);
-        };
-        add(meetings_);
-        add(aid_requests_);
-        add(statements_);
+        meetings_.append_patterns(patterns);
+        aid_requests_.append_patterns(patterns);
+        statements_.append_patterns(patterns);
         dsl::build_regexes(patterns, threads);
     }
 

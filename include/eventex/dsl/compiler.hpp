@@ -39,10 +39,6 @@ struct CueBinding {
     int group = 0;
 };
 
-namespace detail {
-class PatternCompiler;
-}
-
 /// One `match` line, compiled.
 struct CompiledPattern {
     std::string regex_text;           ///< the whole pattern as one regex, for --explain, tests and the naive engine
@@ -91,13 +87,8 @@ struct CompiledPattern {
     bool regex_built() const noexcept { return regex_.built(); }
 
 private:
-    friend class detail::PatternCompiler;  // builds the regex at once for RegexBuild::now
     LazyRegex regex_;
 };
-
-/// Whether compiling a pattern also builds its Boost.Regex (nine tenths of the cost) or leaves
-/// that to its first use (CompiledPattern::regex) or to build_regexes.
-enum class RegexBuild { now, on_first_use };
 
 /// A word with its first letter in lower case (ASCII and German umlauts), so that "Sagte" and
 /// "sagte", "Über" and "über" meet in one key.
@@ -387,7 +378,7 @@ public:
                     LexiconTexts* lexicon_texts = nullptr, const std::vector<std::string>* cue_lexicons = nullptr)
         : source_(source), lexicons_(lexicons), roles_(roles), lexicon_texts_(lexicon_texts), cue_lexicons_(cue_lexicons) {}
 
-    CompiledPattern compile(const Sequence& sequence, std::size_t offset, RegexBuild build = RegexBuild::now) {
+    CompiledPattern compile(const Sequence& sequence, std::size_t offset) {
         check_bounds(sequence, offset);
         CompiledPattern pattern;
         slots_ = &pattern.slots;
@@ -413,7 +404,6 @@ public:
         if (opens_with_subject && pattern.regex_text.compare(0, subject_opening_regex().size(), subject_opening_regex()) == 0)
             pattern.subject_opening = subject_opening_regex().size();
         pattern.offset = offset;
-        if (build == RegexBuild::now) pattern.regex_.get([&] { return build_regex(pattern, source_, offset); });
         return pattern;
     }
 
@@ -1071,18 +1061,20 @@ private:
 
 }  // namespace detail
 
-/// Compiles one `match` line. Throws RuleError for unknown lexicons or roles, patterns that
-/// could blow up, and regexes Boost.Regex refuses. `lexicon_texts`, if given, keeps compiled
-/// lexicons for the next call; it must not outlive the lexicons.
-/// With RegexBuild::later the Boost.Regex is left unbuilt (`regex_text` is ready) for
-/// build_regexes, which builds many at once on several threads. `cue_lexicons` names the
-/// lexicons whose part in a match the rule's conditional settings ask about.
-inline CompiledPattern compile_pattern(const Source& source, const Sequence& sequence, std::size_t offset,
-                                       const detail::LexiconLookup& lexicons, const detail::RoleCheck& roles,
-                                       detail::LexiconTexts* lexicon_texts = nullptr, RegexBuild build = RegexBuild::now,
+/// Compiles one `match` line of `source`. Throws RuleError for unknown lexicons or roles and
+/// patterns that could blow up; the Boost.Regex is built on first use (CompiledPattern::regex),
+/// or with others at once by build_regexes, and a regex Boost.Regex refuses is a RuleError then.
+/// `lexicon_texts`, if given, keeps compiled lexicons for the next call; it must not outlive the
+/// lexicons. `cue_lexicons` names the lexicons whose part in a match the rule's conditional
+/// settings ask about.
+inline CompiledPattern compile_pattern(const std::shared_ptr<const Source>& source, const Sequence& sequence,
+                                       std::size_t offset, const detail::LexiconLookup& lexicons,
+                                       const detail::RoleCheck& roles, detail::LexiconTexts* lexicon_texts = nullptr,
                                        const std::vector<std::string>* cue_lexicons = nullptr) {
-    detail::PatternCompiler compiler(source, lexicons, roles, lexicon_texts, cue_lexicons);
-    return compiler.compile(sequence, offset, build);
+    detail::PatternCompiler compiler(*source, lexicons, roles, lexicon_texts, cue_lexicons);
+    CompiledPattern pattern = compiler.compile(sequence, offset);
+    pattern.source = source;
+    return pattern;
 }
 
 }  // namespace eventex::dsl
